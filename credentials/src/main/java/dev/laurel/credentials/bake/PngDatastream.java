@@ -50,7 +50,7 @@ final class PngDatastream {
         while (true) {
             int remaining = bytes.length - position;
             if (remaining == 0) {
-                return new Broken("PNG truncated after chunk " + previous + ": no IEND chunk");
+                return new Broken("PNG truncated after " + previous + ": no IEND chunk");
             }
             if (remaining < 8) {
                 return new Broken("PNG truncated in the chunk header after " + previous);
@@ -76,7 +76,7 @@ final class PngDatastream {
             }
             chunks.add(chunk);
             position = chunk.end();
-            previous = type;
+            previous = "chunk " + type;
             if (type.equals("IEND")) {
                 return new Layout(List.copyOf(chunks), position);
             }
