@@ -2,6 +2,12 @@ package dev.laurel.credentials.bake;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -26,6 +32,13 @@ final class SvgReader {
         if (prolog.get().internalSubset()) {
             return new UnbakeResult.Unreadable(
                     "SVG declares a DOCTYPE with an internal subset (entity declarations), refused");
+        }
+        Optional<String> encoding = prolog.get().encoding();
+        if (encoding.isEmpty() || encoding.get().equalsIgnoreCase("UTF-8")) {
+            Optional<Integer> malformed = firstMalformedUtf8(image);
+            if (malformed.isPresent()) {
+                return new UnbakeResult.Unreadable("SVG is not valid UTF-8 at byte " + malformed.get());
+            }
         }
         XMLStreamReader reader = null;
         try {
@@ -80,6 +93,25 @@ final class SvgReader {
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> InputStream.nullInputStream());
         return factory;
+    }
+
+    /** The JDK's StAX parser replaces malformed UTF-8 silently; XML makes it a fatal error, and so does splicing. */
+    private static Optional<Integer> firstMalformedUtf8(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        while (true) {
+            CoderResult result = decoder.decode(in, out.clear(), true);
+            if (result.isError()) {
+                return Optional.of(in.position());
+            }
+            if (result.isUnderflow()) {
+                return decoder.flush(out.clear()).isError() ? Optional.of(in.position()) : Optional.empty();
+            }
+        }
     }
 
     private static String oneLine(String message) {

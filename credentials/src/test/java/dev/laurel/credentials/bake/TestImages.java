@@ -142,11 +142,15 @@ final class TestImages {
     }
 
     static String resource(String path) {
+        return new String(resourceBytes(path), StandardCharsets.UTF_8);
+    }
+
+    static byte[] resourceBytes(String path) {
         try (InputStream in = TestImages.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + path);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
