@@ -19,8 +19,6 @@ final class PngTextChunk {
     /** A compressed iTXt may expand to at most this many bytes (decompression bomb guard). */
     static final int MAX_INFLATED_BYTES = 8 * 1024 * 1024;
 
-    private static final int MAX_KEYWORD_BYTES = 79;
-
     sealed interface Decoded {}
 
     record Text(String text) implements Decoded {}
@@ -92,7 +90,7 @@ final class PngTextChunk {
 
     private static boolean hasKeyword(byte[] bytes, Chunk chunk, String keyword) {
         int length = keyword.length();
-        if (chunk.length() <= length || bytes[chunk.dataOffset() + length] != 0 || length > MAX_KEYWORD_BYTES) {
+        if (chunk.length() <= length || bytes[chunk.dataOffset() + length] != 0) {
             return false;
         }
         for (int i = 0; i < length; i++) {

@@ -63,7 +63,11 @@ final class SvgReader {
         } catch (XMLStreamException | RuntimeException e) {
             // The JDK parser is the boundary here: whatever it throws on hostile input means the document is
             // unreadable.
-            return new UnbakeResult.Unreadable("SVG is not well-formed XML: " + oneLine(e.getMessage()));
+            String message = oneLine(e.getMessage());
+            return new UnbakeResult.Unreadable(
+                    message.contains("JAXP000")
+                            ? "SVG exceeds a limit of the XML parser: " + message
+                            : "SVG is not well-formed XML: " + message);
         } finally {
             close(reader);
         }
