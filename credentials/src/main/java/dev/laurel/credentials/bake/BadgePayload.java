@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * <p>Baking is transport only: the text is not parsed or verified here. The factories tell the form from the first
  * characters: JSON starts with <code>{</code>, a hosted Open Badges 2.0 assertion with {@code http://} or
- * {@code https://}, anything else is taken as a compact JWS.
+ * {@code https://}, anything else is taken as a compact JWS. Immutable and thread-safe.
  *
  * @param standard the Open Badges version whose baking rules apply
  * @param form where the text goes in an SVG; PNG carries every form as the chunk's text

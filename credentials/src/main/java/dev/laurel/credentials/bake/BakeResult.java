@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-/** The outcome of {@link Baker#bake}: the baked image, or why the image could not be baked. */
+/**
+ * The outcome of {@link Baker#bake}: the baked image, or why the image could not be baked. {@link Baked} compares its
+ * image by content; its array is not copied, so a caller that changes it changes the result.
+ */
 public sealed interface BakeResult {
 
     /**

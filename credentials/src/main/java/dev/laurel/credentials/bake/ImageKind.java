@@ -10,8 +10,11 @@ import java.util.Objects;
  * SVG encoded in UTF-16 are {@link #OTHER}.
  */
 public enum ImageKind {
+    /** Starts with the eight-byte PNG signature. */
     PNG,
+    /** UTF-8 (or ASCII-compatible) XML whose root element's local name is {@code svg}. */
     SVG,
+    /** Anything else. */
     OTHER;
 
     /**
