@@ -1,0 +1,60 @@
+package dev.laurel.credentials.bake;
+
+import java.util.Objects;
+
+/**
+ * Bakes a credential into a PNG or SVG image, and unbakes it, following the Open Badges 3.0 "Baked Badge" rules and
+ * the Open Badges 2.0 baking specification.
+ *
+ * <p>Baking splices: every byte of the image other than the inserted credential stays as it was (pixels are never
+ * re-encoded; APNG animation chunks, comments and formatting survive). In a PNG the credential is an uncompressed
+ * {@code iTXt} chunk placed right after {@code IHDR}; in an SVG it is an {@code <openbadges:credential>} (3.0) or
+ * {@code <openbadges:assertion>} (2.0) element placed first in the root element, whose start tag gains the
+ * {@code xmlns:openbadges} declaration. An image ends up carrying exactly one credential: any credential already
+ * baked in, of either standard, is removed, so baking a 3.0 credential into an image baked with a 2.0 assertion
+ * replaces the assertion.
+ *
+ * <p>Neither method throws for any image content: an image that cannot be read is a {@link BakeResult.Refused} or an
+ * {@link UnbakeResult.Unreadable}. SVG is parsed without DTD processing: no external entity or DTD is ever fetched,
+ * and a DOCTYPE with an internal subset (where entities are declared) is refused. The class is stateless and
+ * thread-safe.
+ */
+public final class Baker {
+
+    static final String NOT_AN_IMAGE = "not a PNG or SVG image";
+
+    private Baker() {}
+
+    /**
+     * Bakes a payload into an image, replacing any credential already baked in.
+     *
+     * @param image PNG or SVG bytes, told apart by content; an SVG must be encoded in UTF-8
+     * @param payload what to bake
+     * @return the baked image, or why it was refused
+     */
+    public static BakeResult bake(byte[] image, BadgePayload payload) {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(payload, "payload");
+        return switch (ImageKind.detect(image)) {
+            case PNG -> PngBaker.bake(image, payload);
+            case SVG -> SvgBaker.bake(image, payload);
+            case OTHER -> new BakeResult.Refused(NOT_AN_IMAGE);
+        };
+    }
+
+    /**
+     * Finds the credential baked into an image. The whole image is checked (PNG chunk structure and CRCs, SVG
+     * well-formedness), so a damaged image is unreadable even when its credential could still be read.
+     *
+     * @param image any bytes
+     * @return the first credential found, {@link UnbakeResult.NotBaked}, or {@link UnbakeResult.Unreadable}
+     */
+    public static UnbakeResult unbake(byte[] image) {
+        Objects.requireNonNull(image, "image");
+        return switch (ImageKind.detect(image)) {
+            case PNG -> PngBaker.unbake(image);
+            case SVG -> SvgBaker.unbake(image);
+            case OTHER -> new UnbakeResult.Unreadable(NOT_AN_IMAGE);
+        };
+    }
+}
