@@ -312,9 +312,9 @@ public record ClrCredential(
             return this;
         }
 
-        /** Sets {@code credentialStatus} to an array of these values. */
-        public Builder credentialStatus(CredentialStatus... credentialStatus) {
-            return credentialStatus(OneOrMany.many(credentialStatus));
+        /** Sets {@code credentialStatus} to this single value (the 1EdTech schemas allow no array here). */
+        public Builder credentialStatus(CredentialStatus credentialStatus) {
+            return credentialStatus(OneOrMany.one(credentialStatus));
         }
 
         /** Sets {@code refreshService}. */
@@ -323,9 +323,9 @@ public record ClrCredential(
             return this;
         }
 
-        /** Sets {@code refreshService} to an array of these values. */
-        public Builder refreshService(RefreshService... refreshService) {
-            return refreshService(OneOrMany.many(refreshService));
+        /** Sets {@code refreshService} to this single value (the 1EdTech schemas allow no array here). */
+        public Builder refreshService(RefreshService refreshService) {
+            return refreshService(OneOrMany.one(refreshService));
         }
 
         /** Sets {@code termsOfUse}. */

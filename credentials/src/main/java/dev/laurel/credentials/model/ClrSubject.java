@@ -126,6 +126,11 @@ public record ClrSubject(
             return this;
         }
 
+        /** Sets {@code verifiableCredential} to an array of these credentials. */
+        public Builder verifiableCredential(VerifiableCredential... verifiableCredential) {
+            return verifiableCredential(OneOrMany.many(verifiableCredential));
+        }
+
         /** Sets {@code association}. */
         public Builder association(OneOrMany<Association> association) {
             this.association = association;
