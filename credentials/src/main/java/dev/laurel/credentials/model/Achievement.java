@@ -24,7 +24,7 @@ public record Achievement(
         String description,
         String achievementType,
         Criteria criteria,
-        Image image,
+        ImageRef image,
         Profile creator,
         BigDecimal creditsAvailable,
         OneOrMany<Alignment> alignment,
@@ -87,7 +87,7 @@ public record Achievement(
                 in.string("description"),
                 in.string("achievementType"),
                 in.object("criteria", Criteria::read),
-                in.object("image", Image::read),
+                in.imageRef("image"),
                 in.object("creator", Profile::read),
                 in.number("creditsAvailable"),
                 in.objects("alignment", Alignment::read),
@@ -112,7 +112,7 @@ public record Achievement(
         out.string("description", description);
         out.string("achievementType", achievementType);
         out.object("criteria", criteria, Criteria::write);
-        out.object("image", image, Image::write);
+        out.imageRef("image", image);
         out.object("creator", creator, Profile::write);
         out.number("creditsAvailable", creditsAvailable);
         out.objects("alignment", alignment, Alignment::write);
@@ -138,7 +138,7 @@ public record Achievement(
         private String description;
         private String achievementType;
         private Criteria criteria;
-        private Image image;
+        private ImageRef image;
         private Profile creator;
         private BigDecimal creditsAvailable;
         private OneOrMany<Alignment> alignment;
@@ -199,9 +199,14 @@ public record Achievement(
         }
 
         /** Sets {@code image}. */
-        public Builder image(Image image) {
+        public Builder image(ImageRef image) {
             this.image = image;
             return this;
+        }
+
+        /** Sets {@code image} to an Image object with just this IRI or data URI. */
+        public Builder image(String imageId) {
+            return image(Image.of(imageId));
         }
 
         /** Sets {@code creator}. */

@@ -23,7 +23,7 @@ public record AchievementCredential(
         OneOrMany<String> type,
         String name,
         String description,
-        Image image,
+        ImageRef image,
         ProfileRef issuer,
         DateTime validFrom,
         DateTime validUntil,
@@ -90,7 +90,7 @@ public record AchievementCredential(
                 in.strings("type"),
                 in.string("name"),
                 in.string("description"),
-                in.object("image", Image::read),
+                in.imageRef("image"),
                 in.profileRef("issuer"),
                 in.dateTime("validFrom"),
                 in.dateTime("validUntil"),
@@ -113,7 +113,7 @@ public record AchievementCredential(
         out.strings("type", type);
         out.string("name", name);
         out.string("description", description);
-        out.object("image", image, Image::write);
+        out.imageRef("image", image);
         out.profileRef("issuer", issuer);
         out.dateTime("validFrom", validFrom);
         out.dateTime("validUntil", validUntil);
@@ -137,7 +137,7 @@ public record AchievementCredential(
         private OneOrMany<String> type;
         private String name;
         private String description;
-        private Image image;
+        private ImageRef image;
         private ProfileRef issuer;
         private DateTime validFrom;
         private DateTime validUntil;
@@ -196,9 +196,14 @@ public record AchievementCredential(
         }
 
         /** Sets {@code image}. */
-        public Builder image(Image image) {
+        public Builder image(ImageRef image) {
             this.image = image;
             return this;
+        }
+
+        /** Sets {@code image} to an Image object with just this IRI or data URI. */
+        public Builder image(String imageId) {
+            return image(Image.of(imageId));
         }
 
         /** Sets {@code issuer}. */

@@ -31,7 +31,7 @@ public record AchievementSubject(
         String narrative,
         OneOrMany<Result> result,
         Profile source,
-        Image image,
+        ImageRef image,
         Map<String, JsonNode> extensions) {
 
     /** Creates the record, copying {@code extensions} (null means none). */
@@ -80,7 +80,7 @@ public record AchievementSubject(
                 in.string("narrative"),
                 in.objects("result", Result::read),
                 in.object("source", Profile::read),
-                in.object("image", Image::read),
+                in.imageRef("image"),
                 in.extensions());
     }
 
@@ -98,7 +98,7 @@ public record AchievementSubject(
         out.string("narrative", narrative);
         out.objects("result", result, Result::write);
         out.object("source", source, Profile::write);
-        out.object("image", image, Image::write);
+        out.imageRef("image", image);
         out.extensions(extensions);
     }
 
@@ -117,7 +117,7 @@ public record AchievementSubject(
         private String narrative;
         private OneOrMany<Result> result;
         private Profile source;
-        private Image image;
+        private ImageRef image;
         private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
@@ -231,9 +231,14 @@ public record AchievementSubject(
         }
 
         /** Sets {@code image}. */
-        public Builder image(Image image) {
+        public Builder image(ImageRef image) {
             this.image = image;
             return this;
+        }
+
+        /** Sets {@code image} to an Image object with just this IRI or data URI. */
+        public Builder image(String imageId) {
+            return image(Image.of(imageId));
         }
 
         /** Adds (or replaces) an extension property, written after the modelled ones. */

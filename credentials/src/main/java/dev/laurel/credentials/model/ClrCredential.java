@@ -23,7 +23,7 @@ public record ClrCredential(
         OneOrMany<String> type,
         String name,
         String description,
-        Image image,
+        ImageRef image,
         Boolean partial,
         ProfileRef issuer,
         DateTime validFrom,
@@ -92,7 +92,7 @@ public record ClrCredential(
                 in.strings("type"),
                 in.string("name"),
                 in.string("description"),
-                in.object("image", Image::read),
+                in.imageRef("image"),
                 in.bool("partial"),
                 in.profileRef("issuer"),
                 in.dateTime("validFrom"),
@@ -116,7 +116,7 @@ public record ClrCredential(
         out.strings("type", type);
         out.string("name", name);
         out.string("description", description);
-        out.object("image", image, Image::write);
+        out.imageRef("image", image);
         out.bool("partial", partial);
         out.profileRef("issuer", issuer);
         out.dateTime("validFrom", validFrom);
@@ -141,7 +141,7 @@ public record ClrCredential(
         private OneOrMany<String> type;
         private String name;
         private String description;
-        private Image image;
+        private ImageRef image;
         private Boolean partial;
         private ProfileRef issuer;
         private DateTime validFrom;
@@ -201,9 +201,14 @@ public record ClrCredential(
         }
 
         /** Sets {@code image}. */
-        public Builder image(Image image) {
+        public Builder image(ImageRef image) {
             this.image = image;
             return this;
+        }
+
+        /** Sets {@code image} to an Image object with just this IRI or data URI. */
+        public Builder image(String imageId) {
+            return image(Image.of(imageId));
         }
 
         /** Sets {@code partial}. */

@@ -11,7 +11,7 @@ import java.util.Map;
  * nothing. Reading checks shapes only: required properties may be missing. Immutable and thread-safe,
  * provided the JSON nodes it holds are not mutated.
  */
-public record Image(String id, String type, String caption, Map<String, JsonNode> extensions) {
+public record Image(String id, String type, String caption, Map<String, JsonNode> extensions) implements ImageRef {
 
     /** Creates the record, copying {@code extensions} (null means none). */
     public Image {

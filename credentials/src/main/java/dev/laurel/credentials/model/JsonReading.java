@@ -164,13 +164,25 @@ final class JsonReading {
 
     /** Reads a profile given as a bare IRI or as a Profile object. */
     ProfileRef profileRef(String name) {
-        String expected = "a string (IRI) or a Profile object";
+        return stringOrObject(name, "a string (IRI) or a Profile object", ProfileIri::new, Profile::read);
+    }
+
+    /** Reads an image given as a bare IRI (or data URI) or as an Image object. */
+    ImageRef imageRef(String name) {
+        return stringOrObject(name, "a string (IRI) or an Image object", ImageIri::new, Image::read);
+    }
+
+    private <T> T stringOrObject(
+            String name,
+            String expected,
+            Function<String, ? extends T> fromString,
+            Function<JsonReading, ? extends T> fromObject) {
         JsonNode value = node.get(name);
         if (value != null && value.isArray()) {
             consumed.add(name);
             return wrongType(name, value, expected);
         }
-        OneOrMany<ProfileRef> ref = either(name, expected, ProfileIri::new, Profile::read);
+        OneOrMany<T> ref = either(name, expected, fromString, fromObject);
         return ref == null ? null : ref.first();
     }
 

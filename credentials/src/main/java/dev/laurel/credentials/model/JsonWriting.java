@@ -100,6 +100,14 @@ final class JsonWriting {
         }
     }
 
+    void imageRef(String name, ImageRef image) {
+        switch (image) {
+            case null -> {}
+            case ImageIri iri -> node.put(name, iri.id());
+            case Image object -> object(name, object, Image::write);
+        }
+    }
+
     /** Copies every property of {@code raw} into the object being written. */
     void raw(ObjectNode raw) {
         raw.properties()

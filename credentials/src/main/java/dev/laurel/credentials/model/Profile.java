@@ -26,7 +26,7 @@ public record Profile(
         String url,
         String email,
         String phone,
-        Image image,
+        ImageRef image,
         Address address,
         String official,
         Profile parentOrg,
@@ -94,7 +94,7 @@ public record Profile(
                 in.string("url"),
                 in.string("email"),
                 in.string("phone"),
-                in.object("image", Image::read),
+                in.imageRef("image"),
                 in.object("address", Address::read),
                 in.string("official"),
                 in.object("parentOrg", Profile::read),
@@ -121,7 +121,7 @@ public record Profile(
         out.string("url", url);
         out.string("email", email);
         out.string("phone", phone);
-        out.object("image", image, Image::write);
+        out.imageRef("image", image);
         out.object("address", address, Address::write);
         out.string("official", official);
         out.object("parentOrg", parentOrg, Profile::write);
@@ -149,7 +149,7 @@ public record Profile(
         private String url;
         private String email;
         private String phone;
-        private Image image;
+        private ImageRef image;
         private Address address;
         private String official;
         private Profile parentOrg;
@@ -227,9 +227,14 @@ public record Profile(
         }
 
         /** Sets {@code image}. */
-        public Builder image(Image image) {
+        public Builder image(ImageRef image) {
             this.image = image;
             return this;
+        }
+
+        /** Sets {@code image} to an Image object with just this IRI or data URI. */
+        public Builder image(String imageId) {
+            return image(Image.of(imageId));
         }
 
         /** Sets {@code address}. */

@@ -143,6 +143,23 @@ class TypedFieldsTest {
     }
 
     @Test
+    void readsAnImageGivenAsABareDataUri() {
+        GenericCredential employment = (GenericCredential)
+                CredentialJson.read(Vectors.json("vc-di-eddsa/eddsa-rdfc-2022/employ/signedDataInt.json"))
+                        .orElseThrow();
+        Profile issuer = (Profile) employment.issuer();
+
+        assertThat(issuer.image()).isInstanceOf(ImageIri.class);
+        assertThat(issuer.image().id()).startsWith("data:image/png;base64,");
+        assertThat(complete.image())
+                .isEqualTo(new Image(
+                        "https://1edtech.edu/credentials/3732/image",
+                        "Image",
+                        "1EdTech University Degree for Example Student",
+                        null));
+    }
+
+    @Test
     void readsAStandaloneProfileDocument() {
         Profile profile = CredentialJson.readProfile(
                         Vectors.json("ob-v3p0-spec-examples/10-sample-putprofile-response.json"))
