@@ -130,7 +130,7 @@ public record Achievement(
         out.extensions(extensions);
     }
 
-    /** Builds a {@link Achievement}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link Achievement}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private String id;
         private OneOrMany<String> type;

@@ -45,7 +45,7 @@ public record AchievementCredential(
         extensions = Extensions.copy(extensions);
     }
 
-    /** A builder with {@code @context}, {@code type} preset to the usual values. */
+    /** A builder with {@code @context} and {@code type} preset to the usual values. */
     public static Builder builder() {
         return new Builder()
                 .context(ContextEntry.iris(ContextEntry.VC_V2, ContextEntry.OB_V3P0))
@@ -130,7 +130,7 @@ public record AchievementCredential(
         out.objects("proof", proof, Proof::write);
     }
 
-    /** Builds a {@link AchievementCredential}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link AchievementCredential}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private OneOrMany<ContextEntry> context;
         private String id;

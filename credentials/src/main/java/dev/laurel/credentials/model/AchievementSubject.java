@@ -102,7 +102,7 @@ public record AchievementSubject(
         out.extensions(extensions);
     }
 
-    /** Builds a {@link AchievementSubject}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link AchievementSubject}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private String id;
         private OneOrMany<String> type;

@@ -79,7 +79,7 @@ public record Address(
         out.extensions(extensions);
     }
 
-    /** Builds a {@link Address}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link Address}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private OneOrMany<String> type;
         private String addressCountry;

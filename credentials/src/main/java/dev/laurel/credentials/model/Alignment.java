@@ -77,7 +77,7 @@ public record Alignment(
         out.extensions(extensions);
     }
 
-    /** Builds a {@link Alignment}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link Alignment}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private OneOrMany<String> type;
         private String targetCode;

@@ -46,7 +46,7 @@ public record ClrCredential(
         extensions = Extensions.copy(extensions);
     }
 
-    /** A builder with {@code @context}, {@code type} preset to the usual values. */
+    /** A builder with {@code @context} and {@code type} preset to the usual values. */
     public static Builder builder() {
         return new Builder()
                 .context(ContextEntry.iris(ContextEntry.VC_V2, ContextEntry.CLR_V2P0, ContextEntry.OB_V3P0))
@@ -134,7 +134,7 @@ public record ClrCredential(
         out.objects("proof", proof, Proof::write);
     }
 
-    /** Builds a {@link ClrCredential}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link ClrCredential}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private OneOrMany<ContextEntry> context;
         private String id;

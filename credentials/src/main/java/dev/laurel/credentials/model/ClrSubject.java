@@ -69,7 +69,7 @@ public record ClrSubject(
         out.extensions(extensions);
     }
 
-    /** Builds a {@link ClrSubject}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link ClrSubject}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private String id;
         private OneOrMany<String> type;

@@ -33,7 +33,11 @@ public sealed interface ContextEntry {
 
     /** An inline context definition, kept exactly as written. */
     record Inline(ObjectNode definition) implements ContextEntry {
-        /** Copies {@code definition}; @throws NullPointerException if it is null */
+        /**
+         * Copies {@code definition}.
+         *
+         * @throws NullPointerException if it is null
+         */
         public Inline {
             definition = definition.deepCopy();
         }

@@ -42,7 +42,7 @@ public record EndorsementCredential(
         extensions = Extensions.copy(extensions);
     }
 
-    /** A builder with {@code @context}, {@code type} preset to the usual values. */
+    /** A builder with {@code @context} and {@code type} preset to the usual values. */
     public static Builder builder() {
         return new Builder()
                 .context(ContextEntry.iris(ContextEntry.VC_V2, ContextEntry.OB_V3P0))
@@ -118,7 +118,7 @@ public record EndorsementCredential(
         out.objects("proof", proof, Proof::write);
     }
 
-    /** Builds a {@link EndorsementCredential}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link EndorsementCredential}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private OneOrMany<ContextEntry> context;
         private String id;

@@ -43,7 +43,7 @@ public record GenericCredential(
         extensions = Extensions.copy(extensions);
     }
 
-    /** A builder with {@code @context}, {@code type} preset to the usual values. */
+    /** A builder with {@code @context} and {@code type} preset to the usual values. */
     public static Builder builder() {
         return new Builder().context(ContextEntry.iris(ContextEntry.VC_V2)).type("VerifiableCredential");
     }
@@ -114,7 +114,7 @@ public record GenericCredential(
         out.objects("proof", proof, Proof::write);
     }
 
-    /** Builds a {@link GenericCredential}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link GenericCredential}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private OneOrMany<ContextEntry> context;
         private String id;

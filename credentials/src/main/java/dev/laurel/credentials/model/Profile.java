@@ -139,7 +139,7 @@ public record Profile(
         out.extensions(extensions);
     }
 
-    /** Builds a {@link Profile}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link Profile}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private OneOrMany<ContextEntry> context;
         private String id;

@@ -95,7 +95,7 @@ public record Proof(
         out.extensions(extensions);
     }
 
-    /** Builds a {@link Proof}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link Proof}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private String id;
         private String type;

@@ -68,7 +68,7 @@ public record Result(
         out.extensions(extensions);
     }
 
-    /** Builds a {@link Result}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link Result}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private OneOrMany<String> type;
         private String achievedLevel;

@@ -88,7 +88,7 @@ public record ResultDescription(
         out.extensions(extensions);
     }
 
-    /** Builds a {@link ResultDescription}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link ResultDescription}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private String id;
         private OneOrMany<String> type;

@@ -71,7 +71,7 @@ public record RubricCriterionLevel(
         out.extensions(extensions);
     }
 
-    /** Builds a {@link RubricCriterionLevel}; not thread-safe. Checks nothing: validate the JSON against the 1EdTech schema. */
+    /** A mutable builder of {@link RubricCriterionLevel}, not thread-safe; it checks nothing (validate the JSON against the schema). */
     public static final class Builder {
         private String id;
         private OneOrMany<String> type;
