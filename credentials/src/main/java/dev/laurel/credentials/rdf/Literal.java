@@ -50,18 +50,23 @@ public record Literal(String lexicalForm, Iri datatype, String language, Directi
     public Literal {
         Objects.requireNonNull(lexicalForm, "lexicalForm");
         Objects.requireNonNull(datatype, "datatype");
-        Iri expected = language == null ? null : direction == null ? Iri.RDF_LANG_STRING : Iri.RDF_DIR_LANG_STRING;
-        if (language == null && direction != null) {
-            throw new IllegalArgumentException("a base direction needs a language tag");
-        }
-        if (language != null && language.isEmpty()) {
-            throw new IllegalArgumentException("empty language tag");
-        }
-        if (expected == null
-                ? datatype.equals(Iri.RDF_LANG_STRING) || datatype.equals(Iri.RDF_DIR_LANG_STRING)
-                : !datatype.equals(expected)) {
-            throw new IllegalArgumentException("datatype " + datatype + " does not match language tag " + language
-                    + " and direction " + direction);
+        if (language == null) {
+            if (direction != null) {
+                throw new IllegalArgumentException("a base direction needs a language tag");
+            }
+            if (datatype.equals(Iri.RDF_LANG_STRING) || datatype.equals(Iri.RDF_DIR_LANG_STRING)) {
+                throw new IllegalArgumentException("a literal of datatype " + datatype + " needs a language tag");
+            }
+        } else {
+            if (language.isEmpty()) {
+                throw new IllegalArgumentException("empty language tag");
+            }
+            Iri expected = direction == null ? Iri.RDF_LANG_STRING : Iri.RDF_DIR_LANG_STRING;
+            if (!datatype.equals(expected)) {
+                throw new IllegalArgumentException("a language-tagged literal"
+                        + (direction == null ? "" : " with a base direction") + " has datatype " + expected
+                        + ", not " + datatype);
+            }
         }
     }
 

@@ -67,7 +67,7 @@ final class NQuadsParser {
         skipSpace();
         GraphName graph = DefaultGraph.INSTANCE;
         if (peek() != '.') {
-            graph = resource("graph label, or '.' to end the statement,");
+            graph = resource("graph label, or '.' to end the statement");
             skipSpace();
         }
         if (peek() != '.') {
@@ -241,7 +241,7 @@ final class NQuadsParser {
         for (int i = pos + 2; i < pos + 2 + digits; i++) {
             int digit = i < text.length() ? GrammarChars.hexValue(text.charAt(i)) : -1;
             if (digit < 0) {
-                throw error(start, "a " + kind + " escape needs " + digits + " hex digits");
+                throw error(start, "escape needs " + digits + " hex digits after '" + kind + "'");
             }
             value = value * 16 + digit;
         }
