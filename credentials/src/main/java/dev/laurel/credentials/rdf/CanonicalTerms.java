@@ -36,9 +36,11 @@ final class CanonicalTerms {
     }
 
     static String term(RdfTerm term) {
-        StringBuilder out = new StringBuilder();
-        appendTerm(out, term);
-        return out.toString();
+        return switch (term) {
+            case Iri iri -> '<' + iri.value() + '>';
+            case BlankNode node -> "_:" + node.label();
+            case Literal literal -> literal(literal);
+        };
     }
 
     static String literal(Literal literal) {

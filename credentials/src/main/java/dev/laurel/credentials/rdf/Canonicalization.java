@@ -241,18 +241,22 @@ final class Canonicalization {
         }
         lines.sort(Comparator.comparing(
                 CanonicalLine::text, needsCodePointOrder ? CodePointOrder.COMPARATOR : Comparator.naturalOrder()));
-        StringBuilder document = new StringBuilder(lines.size() * 128);
-        List<Quad> quads = new ArrayList<>(lines.size());
+        int length = 0;
         for (CanonicalLine canonical : lines) {
-            document.append(canonical.text());
-            quads.add(canonical.quad());
+            length += canonical.text().length();
+        }
+        StringBuilder document = new StringBuilder(length);
+        Quad[] quads = new Quad[lines.size()];
+        for (int i = 0; i < quads.length; i++) {
+            document.append(lines.get(i).text());
+            quads[i] = lines.get(i).quad();
         }
         Map<String, String> issued = new LinkedHashMap<>();
         for (int i = 0; i < canonicalIssuer.count(); i++) {
             int node = canonicalIssuer.nodeIssuedAt(i);
             issued.put(mentions.label(node), canonicalNodes[node].label());
         }
-        return new CanonicalDataset(quads, issued, document.toString());
+        return new CanonicalDataset(List.of(quads), issued, document.toString());
     }
 
     private static Quad relabel(QuadTemplate template, BlankNode[] canonicalNodes) {
