@@ -2,6 +2,7 @@ package dev.laurel.credentials.rdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -161,7 +162,7 @@ class NQuadsTest {
 
     @Test
     void reportsTheColumnOfTheError() {
-        NQuadsSyntaxException error = org.junit.jupiter.api.Assertions.assertThrows(
+        NQuadsSyntaxException error = assertThrows(
                 NQuadsSyntaxException.class,
                 () -> NQuads.parse("\n\n<http://example.org/s> <http://example.org/p> \"\\q\" ."));
 
