@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The result of RDFC-1.0: the dataset with canonical blank node labels, and its serialized canonical form.
+ * The result of RDFC-1.0: the dataset with canonical blank node labels, and its serialized canonical form. Immutable.
  *
  * @param quads the distinct input quads with blank nodes relabelled {@code c14n0}, {@code c14n1}, ..., sorted in code
  *     point order of their canonical N-Quads lines; unmodifiable

@@ -13,8 +13,8 @@ import java.util.Objects;
  * constructor.
  *
  * <p>JSON-LD's {@code rdfDirection: "i18n-datatype"} mode needs no direction here: it produces an ordinary typed
- * literal whose datatype is {@code https://www.w3.org/ns/i18n#en_rtl}-style IRI. The direction models RDF 1.2
- * directional language-tagged strings ({@code "..."@en--rtl} in N-Quads).
+ * literal with a datatype such as {@code https://www.w3.org/ns/i18n#en_rtl}. The direction models RDF 1.2
+ * directional language-tagged strings ({@code "..."@en--rtl} in N-Quads). Immutable and thread-safe.
  *
  * @param lexicalForm the lexical form, unescaped, never null
  * @param datatype the datatype IRI, never null

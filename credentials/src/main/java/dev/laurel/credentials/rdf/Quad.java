@@ -6,7 +6,7 @@ import java.util.Objects;
  * One statement of an RDF dataset: subject, predicate, object, and the graph it belongs to.
  *
  * <p>A quad of the default graph has {@link DefaultGraph#INSTANCE} as its graph, never {@code null}. Quads are
- * immutable and compared by value, so a {@code Set<Quad>} is an RDF dataset.
+ * immutable (hence thread-safe) and compared by value, so a {@code Set<Quad>} is an RDF dataset.
  *
  * @param subject an IRI or blank node
  * @param predicate an IRI
