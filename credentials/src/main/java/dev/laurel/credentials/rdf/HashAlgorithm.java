@@ -1,0 +1,29 @@
+package dev.laurel.credentials.rdf;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** The hash functions RDFC-1.0 may use: SHA-256 (the default) or SHA-384. */
+public enum HashAlgorithm {
+    SHA_256("SHA-256"),
+    SHA_384("SHA-384");
+
+    private final String jcaName;
+
+    HashAlgorithm(String jcaName) {
+        this.jcaName = jcaName;
+    }
+
+    /** The algorithm's name in the Java Cryptography Architecture, e.g. {@code SHA-256}. */
+    public String jcaName() {
+        return jcaName;
+    }
+
+    MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance(jcaName);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides " + jcaName, e);
+        }
+    }
+}
