@@ -1,0 +1,113 @@
+package dev.laurel.credentials.proof;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.jsonld.JsonLdToRdf;
+import dev.laurel.credentials.key.KeyType;
+import dev.laurel.credentials.key.Multibase;
+import dev.laurel.credentials.key.SigningKey;
+import dev.laurel.credentials.rdf.Canonicalizer;
+import dev.laurel.credentials.rdf.Quad;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The Data Integrity cryptosuite {@code eddsa-rdfc-2022} (W3C vc-di-eddsa §3.3): canonicalize the document and the
+ * proof configuration with RDFC-1.0, hash each with SHA-256, sign the two hashes with Ed25519.
+ *
+ * <p>{@link #sign} adds a proof to a copy of the document, after any proof already there (a proof set).
+ * Verification is {@link DataIntegrityVerifier}'s. Thread-safe.
+ */
+public final class DataIntegrity {
+
+    public static final String PROOF_TYPE = "DataIntegrityProof";
+    public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
+
+    private DataIntegrity() {}
+
+    /**
+     * Signs {@code document} with {@code key}.
+     *
+     * @return a copy of the document with the new proof
+     * @throws IllegalArgumentException when the key is not Ed25519
+     * @throws dev.laurel.credentials.jsonld.JsonLdException when the document is not valid JSON-LD for the bundled
+     *     contexts (an unknown context, an undefined term)
+     */
+    public static ObjectNode sign(JsonNode document, SigningKey key, ProofOptions options) {
+        if (key.type() != KeyType.ED25519) {
+            throw new IllegalArgumentException(
+                    "eddsa-rdfc-2022 signs with Ed25519 keys, not " + key.type().curve());
+        }
+        if (!(document instanceof ObjectNode object)) {
+            throw new IllegalArgumentException("a credential must be a JSON object");
+        }
+        ObjectNode unsecured = object.deepCopy();
+        JsonNode existing = unsecured.remove("proof");
+        ObjectNode proof = Json.MAPPER.createObjectNode();
+        proof.put("type", PROOF_TYPE);
+        if (options.created() != null) {
+            proof.put("created", DateTimeFormatter.ISO_INSTANT.format(options.created()));
+        }
+        proof.put("verificationMethod", options.verificationMethod());
+        proof.put("cryptosuite", CRYPTOSUITE);
+        proof.put("proofPurpose", options.proofPurpose());
+
+        byte[] signature = key.sign(hashData(unsecured, proof));
+        proof.put("proofValue", Multibase.encodeBase58Btc(signature));
+
+        ObjectNode secured = object.deepCopy();
+        if (existing == null) {
+            secured.set("proof", proof);
+        } else {
+            ArrayNode proofs = Json.MAPPER.createArrayNode();
+            if (existing.isArray()) {
+                proofs.addAll((ArrayNode) existing);
+            } else {
+                proofs.add(existing);
+            }
+            proofs.add(proof);
+            secured.set("proof", proofs);
+        }
+        return secured;
+    }
+
+    /**
+     * The bytes an {@code eddsa-rdfc-2022} signature covers: SHA-256 of the canonical proof configuration (the proof
+     * without {@code proofValue}, with the document's {@code @context}), then SHA-256 of the canonical document.
+     */
+    static byte[] hashData(ObjectNode unsecuredDocument, ObjectNode proofOptions) {
+        ObjectNode config = proofOptions.deepCopy();
+        config.remove("proofValue");
+        config.remove("@context");
+        ObjectNode withContext = Json.MAPPER.createObjectNode();
+        if (unsecuredDocument.has("@context")) {
+            withContext.set("@context", unsecuredDocument.get("@context"));
+        }
+        withContext.setAll(config);
+        byte[] proofHash = sha256(canonicalNQuads(withContext));
+        byte[] documentHash = sha256(canonicalNQuads(unsecuredDocument));
+        byte[] hashData = new byte[64];
+        System.arraycopy(proofHash, 0, hashData, 0, 32);
+        System.arraycopy(documentHash, 0, hashData, 32, 32);
+        return hashData;
+    }
+
+    /** The RDFC-1.0 canonical N-Quads of a JSON-LD document. */
+    public static String canonicalNQuads(JsonNode document) {
+        List<Quad> quads = JsonLdToRdf.toRdf(document);
+        return Canonicalizer.rdfc10().canonicalize(quads).nquads();
+    }
+
+    static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package dev.laurel.credentials.proof;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.did.Resolution;
+import dev.laurel.credentials.did.VerificationMethod;
+import dev.laurel.credentials.did.VerificationMethodResolver;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.jsonld.JsonLdException;
+import dev.laurel.credentials.key.KeyType;
+import dev.laurel.credentials.key.Multibase;
+import dev.laurel.credentials.key.Multikey;
+import dev.laurel.credentials.rdf.CanonicalizationLimitException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Verifies the Data Integrity proofs of a secured document (W3C VC Data Integrity §4.4 with {@code eddsa-rdfc-2022}).
+ *
+ * <p>A document with several proofs (a proof set) verifies when at least one proof in a cryptosuite Laurel knows is
+ * valid and none of them is invalid; proofs of unknown cryptosuites beside a valid one are tolerated, as Open Badges
+ * 3.0 allows any one proof to be accepted. Proof chains ({@code previousProof}) are followed. Never throws for bad
+ * input. Thread-safe when the resolver is.
+ */
+public final class DataIntegrityVerifier {
+
+    private final VerificationMethodResolver resolver;
+
+    public DataIntegrityVerifier(VerificationMethodResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /**
+     * Checks every proof of {@code document}.
+     *
+     * @param expectedPurpose the proof purpose the caller accepts, {@code assertionMethod} for credentials
+     * @param now the time against which a proof's {@code expires} is checked
+     */
+    public ProofResult verify(JsonNode document, String expectedPurpose, Instant now) {
+        if (!(document instanceof ObjectNode object) || !document.has("proof")) {
+            return new ProofResult.Invalid("the credential has no embedded proof");
+        }
+        List<ObjectNode> proofs = new ArrayList<>();
+        for (JsonNode proof :
+                document.get("proof").isArray() ? document.get("proof") : List.of(document.get("proof"))) {
+            if (!(proof instanceof ObjectNode proofObject)) {
+                return new ProofResult.Invalid("a proof must be a JSON object");
+            }
+            proofs.add(proofObject);
+        }
+        if (proofs.isEmpty()) {
+            return new ProofResult.Invalid("the proof array is empty");
+        }
+        ProofResult.Valid valid = null;
+        List<String> unsupported = new ArrayList<>();
+        for (ObjectNode proof : proofs) {
+            ProofResult result = verifyOne(object, proof, proofs, expectedPurpose, now);
+            if (result instanceof ProofResult.Valid ok) {
+                valid = valid == null ? ok : valid;
+            } else if (result instanceof ProofResult.Invalid invalid) {
+                if (isSupported(proof)) {
+                    return proofs.size() == 1
+                            ? invalid
+                            : new ProofResult.Invalid("proof " + label(proof) + ": " + invalid.message());
+                }
+                unsupported.add(invalid.message());
+            }
+        }
+        if (valid == null) {
+            return new ProofResult.Invalid(String.join("; ", unsupported));
+        }
+        return valid;
+    }
+
+    private ProofResult verifyOne(
+            ObjectNode document, ObjectNode proof, List<ObjectNode> all, String expectedPurpose, Instant now) {
+        String type = proof.path("type").asText("");
+        String suite = proof.path("cryptosuite").asText("");
+        if (!DataIntegrity.PROOF_TYPE.equals(type)) {
+            return new ProofResult.Invalid("unsupported proof type '" + type + "' (Laurel verifies DataIntegrityProof "
+                    + "with eddsa-rdfc-2022)");
+        }
+        if (!DataIntegrity.CRYPTOSUITE.equals(suite)) {
+            return new ProofResult.Invalid("unknown cryptosuite '" + suite + "' (Laurel verifies eddsa-rdfc-2022)");
+        }
+        String purpose = proof.path("proofPurpose").asText("");
+        if (!expectedPurpose.equals(purpose)) {
+            return new ProofResult.Invalid(
+                    "the proof purpose is '" + purpose + "', expected '" + expectedPurpose + "'");
+        }
+        String problem = timing(proof, now);
+        if (problem == null) {
+            problem = contextPrefix(document, proof);
+        }
+        if (problem != null) {
+            return new ProofResult.Invalid(problem);
+        }
+        byte[] signature;
+        try {
+            signature = Multibase.decode(proof.path("proofValue").asText(""));
+        } catch (IllegalArgumentException e) {
+            return new ProofResult.Invalid("the proofValue is not a multibase value: " + e.getMessage());
+        }
+        if (!proof.path("proofValue").asText("").startsWith("z") || signature.length != 64) {
+            return new ProofResult.Invalid("the proofValue must be a base58btc (z…) encoding of a 64-byte signature");
+        }
+        String methodUrl = proof.path("verificationMethod").asText("");
+        Resolution resolution = resolver.resolve(methodUrl);
+        if (resolution instanceof Resolution.Unresolved unresolved) {
+            return new ProofResult.Invalid("the verification method could not be resolved: " + unresolved.message());
+        }
+        VerificationMethod method = ((Resolution.Resolved) resolution).method();
+        if (!method.authorizes(purpose)) {
+            return new ProofResult.Invalid(
+                    "the key " + method.id() + " is not authorized for " + purpose + " by its controller document");
+        }
+        Multikey key = method.multikey().orElse(null);
+        if (key == null || key.type() != KeyType.ED25519) {
+            return new ProofResult.Invalid("the key " + method.id() + " is not an Ed25519 key");
+        }
+        ObjectNode unsecured = unsecured(document, proof, all);
+        if (unsecured == null) {
+            return new ProofResult.Invalid("the proof's previousProof names a proof the document does not carry");
+        }
+        byte[] hashData;
+        try {
+            hashData = DataIntegrity.hashData(unsecured, proof);
+        } catch (JsonLdException | CanonicalizationLimitException e) {
+            return new ProofResult.Invalid("the document cannot be canonicalized: " + e.getMessage());
+        }
+        if (!key.verify(hashData, signature)) {
+            return new ProofResult.Invalid("the signature does not match the credential: it was changed after signing, "
+                    + "or signed with another key than " + method.id());
+        }
+        return new ProofResult.Valid(method, "eddsa-rdfc-2022 proof verified with " + method.id());
+    }
+
+    /**
+     * The document the proof was made over: without proofs, or with the proofs its previousProof names; null when a
+     * named previous proof is missing.
+     */
+    private static ObjectNode unsecured(ObjectNode document, ObjectNode proof, List<ObjectNode> all) {
+        ObjectNode unsecured = document.deepCopy();
+        unsecured.remove("proof");
+        JsonNode previous = proof.get("previousProof");
+        if (previous == null) {
+            return unsecured;
+        }
+        List<String> ids = new ArrayList<>();
+        if (previous.isTextual()) {
+            ids.add(previous.asText());
+        } else {
+            previous.forEach(id -> ids.add(id.asText()));
+        }
+        ArrayNode chain = Json.MAPPER.createArrayNode();
+        for (ObjectNode candidate : all) {
+            if (ids.contains(candidate.path("id").asText(null))) {
+                chain.add(candidate);
+            }
+        }
+        if (chain.size() != ids.size()) {
+            return null;
+        }
+        unsecured.set("proof", chain.size() == 1 ? chain.get(0) : chain);
+        return unsecured;
+    }
+
+    private static String timing(ObjectNode proof, Instant now) {
+        for (String property : new String[] {"created", "expires"}) {
+            if (proof.has(property)) {
+                try {
+                    Instant value =
+                            OffsetDateTime.parse(proof.get(property).asText()).toInstant();
+                    if (property.equals("expires") && now.isAfter(value)) {
+                        return "the proof expired at " + proof.get(property).asText();
+                    }
+                } catch (DateTimeParseException e) {
+                    return "the proof's " + property + " is not a date-time: "
+                            + proof.get(property).asText();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** When the proof carries its own @context, the document's @context must begin with it (VC Data Integrity §4.4). */
+    private static String contextPrefix(ObjectNode document, ObjectNode proof) {
+        JsonNode proofContext = proof.get("@context");
+        if (proofContext == null) {
+            return null;
+        }
+        List<JsonNode> expected = list(proofContext);
+        List<JsonNode> actual = list(document.get("@context"));
+        if (actual.size() < expected.size()
+                || !actual.subList(0, expected.size()).equals(expected)) {
+            return "the proof's @context is not a prefix of the document's @context";
+        }
+        return null;
+    }
+
+    private static List<JsonNode> list(JsonNode node) {
+        List<JsonNode> list = new ArrayList<>();
+        if (node == null) {
+            return list;
+        }
+        if (node.isArray()) {
+            node.forEach(list::add);
+        } else {
+            list.add(node);
+        }
+        return list;
+    }
+
+    private static boolean isSupported(ObjectNode proof) {
+        return DataIntegrity.PROOF_TYPE.equals(proof.path("type").asText())
+                && DataIntegrity.CRYPTOSUITE.equals(proof.path("cryptosuite").asText());
+    }
+
+    private static String label(ObjectNode proof) {
+        return proof.path("id").asText(proof.path("verificationMethod").asText("?"));
+    }
+}
