@@ -38,7 +38,11 @@ public enum StatusFailure {
     /** The 1EdTech revocation list document is not an object with {@code id} and a {@code revokedCredentials} array. */
     MALFORMED_REVOCATION_LIST(SpecError.MALFORMED_VALUE_ERROR),
     /** The 1EdTech revocation list's {@code id} is not the entry's {@code id}. */
-    REVOCATION_LIST_ID_MISMATCH(SpecError.STATUS_VERIFICATION_ERROR);
+    REVOCATION_LIST_ID_MISMATCH(SpecError.STATUS_VERIFICATION_ERROR),
+    /** The status list could not be fetched: refused address, network error, HTTP error, too large. */
+    RETRIEVAL_FAILED(SpecError.STATUS_RETRIEVAL_ERROR),
+    /** The status list credential does not verify, or was issued by someone other than the credential's issuer. */
+    LIST_NOT_TRUSTED(SpecError.STATUS_VERIFICATION_ERROR);
 
     private final SpecError specError;
 

@@ -1,0 +1,67 @@
+package dev.laurel.credentials.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.jsonld.BundledContexts;
+import dev.laurel.credentials.jsonld.JsonLdException;
+import dev.laurel.credentials.jsonld.JsonLdToRdf;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code @context} starts with the VC context, names only contexts Laurel bundles, and defines every term used (the
+ * document is expanded to RDF, undefined terms failing).
+ */
+final class ContextCheck implements Check {
+
+    @Override
+    public CheckId id() {
+        return CheckId.CONTEXT;
+    }
+
+    @Override
+    public CheckResult run(VerificationContext context) {
+        JsonNode contexts = context.credential().get("@context");
+        if (contexts == null) {
+            return CheckResult.failed(id(), "the credential has no @context");
+        }
+        List<JsonNode> entries = new ArrayList<>();
+        if (contexts.isArray()) {
+            contexts.forEach(entries::add);
+        } else {
+            entries.add(contexts);
+        }
+        if (entries.isEmpty() || !entries.get(0).isTextual()) {
+            return CheckResult.failed(id(), "the first @context must be " + Contexts.VC_V2);
+        }
+        String first = entries.get(0).asText();
+        if (!first.equals(Contexts.VC_V2) && !first.equals(Contexts.VC_V1)) {
+            return CheckResult.failed(
+                    id(),
+                    "the first @context is " + first + ", expected " + Contexts.VC_V2 + " (or " + Contexts.VC_V1
+                            + " for VC 1.1 credentials)");
+        }
+        List<String> unknown = new ArrayList<>();
+        for (JsonNode entry : entries) {
+            if (entry.isTextual() && !BundledContexts.isBundled(entry.asText())) {
+                unknown.add(entry.asText());
+            } else if (!entry.isTextual() && !entry.isObject()) {
+                return CheckResult.failed(id(), "an @context entry must be a URL or an object, found " + entry);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            return CheckResult.failed(
+                    id(),
+                    "unknown JSON-LD context " + String.join(", ", unknown) + ": Laurel only "
+                            + "uses the contexts it bundles and never fetches one from the network");
+        }
+        ObjectNode document = context.credential().deepCopy();
+        document.remove("proof");
+        try {
+            JsonLdToRdf.toRdf(document);
+        } catch (JsonLdException e) {
+            return CheckResult.failed(id(), e.getMessage());
+        }
+        return CheckResult.passed(id(), "every context is known and every term is defined");
+    }
+}

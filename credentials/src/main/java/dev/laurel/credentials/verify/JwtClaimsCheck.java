@@ -1,0 +1,94 @@
+package dev.laurel.credentials.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.proof.DecodedJwt;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * For a VC-JWT: the registered claims agree with the credential (Open Badges 3.0 §8.2.4.1): iss = issuer.id,
+ * sub = credentialSubject.id, jti = id, nbf = validFrom, exp = validUntil. A claim the credential gives a value for
+ * must be present, and a claim present must match.
+ */
+final class JwtClaimsCheck implements Check {
+
+    @Override
+    public CheckId id() {
+        return CheckId.JWT_CLAIMS;
+    }
+
+    @Override
+    public CheckResult run(VerificationContext context) {
+        if (context.jwt().isEmpty()) {
+            return CheckResult.skipped(id(), "not a VC-JWT");
+        }
+        DecodedJwt jwt = context.jwt().get();
+        if (jwt.payload().path("vc").isObject()) {
+            return CheckResult.passed(id(), "a VC 1.1 JWT: the credential is in the vc claim");
+        }
+        ObjectNode claims = jwt.payload();
+        ObjectNode credential = context.credential();
+        List<String> problems = new ArrayList<>();
+        compare(problems, claims, "iss", context.issuerId().orElse(null));
+        compare(problems, claims, "jti", text(credential.get("id")));
+        compare(
+                problems,
+                claims,
+                "sub",
+                text(credential.path("credentialSubject").get("id")));
+        compareTime(problems, claims, "nbf", credential, "validFrom");
+        compareTime(problems, claims, "exp", credential, "validUntil");
+        if (!problems.isEmpty()) {
+            return CheckResult.failed(id(), String.join("; ", problems));
+        }
+        return CheckResult.passed(id(), "the JWT claims agree with the credential");
+    }
+
+    private static void compare(List<String> problems, ObjectNode claims, String claim, String expected) {
+        JsonNode actual = claims.get(claim);
+        if (expected == null) {
+            if (actual != null) {
+                problems.add("the " + claim + " claim is " + actual + " but the credential has no matching value");
+            }
+            return;
+        }
+        if (actual == null) {
+            problems.add("the " + claim + " claim is missing (expected " + expected + ")");
+        } else if (!expected.equals(actual.asText())) {
+            problems.add("the " + claim + " claim " + actual + " does not match " + expected);
+        }
+    }
+
+    private static void compareTime(
+            List<String> problems, ObjectNode claims, String claim, ObjectNode credential, String property) {
+        JsonNode actual = claims.get(claim);
+        String value = text(credential.get(property));
+        if (value == null) {
+            if (actual != null) {
+                problems.add("the " + claim + " claim is present but the credential has no " + property);
+            }
+            return;
+        }
+        if (actual == null || !actual.isNumber()) {
+            problems.add("the " + claim + " claim is missing or not a NumericDate (expected " + property + " " + value
+                    + ")");
+            return;
+        }
+        try {
+            long seconds = OffsetDateTime.parse(value).toEpochSecond();
+            if (seconds != actual.asLong()) {
+                problems.add(
+                        "the " + claim + " claim " + actual.asLong() + " does not match " + property + " " + value);
+            }
+        } catch (DateTimeParseException e) {
+            problems.add(property + " is not a date-time: " + value);
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isTextual() ? node.asText() : null;
+    }
+}

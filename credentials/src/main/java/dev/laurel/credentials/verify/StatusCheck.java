@@ -1,0 +1,141 @@
+package dev.laurel.credentials.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.credentials.http.FetchResult;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.json.MalformedJsonException;
+import dev.laurel.credentials.status.BitstringStatusListEntry;
+import dev.laurel.credentials.status.CredentialStatusEntry;
+import dev.laurel.credentials.status.MalformedStatusEntry;
+import dev.laurel.credentials.status.RevocationListEntry;
+import dev.laurel.credentials.status.StatusChecker;
+import dev.laurel.credentials.status.StatusFailure;
+import dev.laurel.credentials.status.StatusResult;
+import dev.laurel.credentials.status.UnsupportedStatusEntry;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Revocation and suspension: each {@code credentialStatus} entry is looked up in its list, fetched through the
+ * injected fetcher. A Bitstring status list credential must itself verify and come from the credential's issuer. A
+ * list that cannot be fetched or read fails the check: a status that cannot be known is not assumed good.
+ */
+final class StatusCheck implements Check {
+
+    private static final int MAX_DEPTH = 2;
+    private static final String ACCEPT = "application/vc+ld+json, application/vc+jwt, application/vc, application/json";
+
+    @Override
+    public CheckId id() {
+        return CheckId.STATUS;
+    }
+
+    @Override
+    public CheckResult run(VerificationContext context) {
+        if (context.types().contains(Contexts.STATUS_LIST)) {
+            return CheckResult.skipped(id(), "a status list credential has no status of its own");
+        }
+        List<CredentialStatusEntry> entries = CredentialStatusEntry.ofCredential(context.credential());
+        if (entries.isEmpty()) {
+            return CheckResult.skipped(id(), "the credential has no credentialStatus");
+        }
+        if (context.depth() >= MAX_DEPTH) {
+            return CheckResult.skipped(id(), "status is not checked this deep inside another credential");
+        }
+        StatusChecker checker = new StatusChecker(context.verifier().clock());
+        List<String> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        for (CredentialStatusEntry entry : entries) {
+            StatusResult result =
+                    switch (entry) {
+                        case BitstringStatusListEntry bitstring -> bitstring(context, checker, bitstring);
+                        case RevocationListEntry revocation -> revocationList(context, checker, revocation);
+                        case MalformedStatusEntry malformed -> checker.check(malformed);
+                        case UnsupportedStatusEntry unsupported -> {
+                            warnings.add("status type " + unsupported.type() + " is not checked");
+                            yield null;
+                        }
+                    };
+            switch (result) {
+                case null -> {}
+                case StatusResult.Active active -> found.add(active.purpose() + ": " + active.message());
+                case StatusResult.Flagged flagged
+                when flagged.revoked() -> failures.add("revoked (" + flagged.message() + ")");
+                case StatusResult.Flagged flagged
+                when flagged.suspended() -> failures.add("suspended (" + flagged.message() + ")");
+                case StatusResult.Flagged flagged -> warnings.add(flagged.purpose() + ": " + flagged.message());
+                case StatusResult.Failed failed -> failures.add("status could not be checked: " + failed.message());
+            }
+        }
+        if (!failures.isEmpty()) {
+            return CheckResult.failed(id(), String.join("; ", failures));
+        }
+        if (!warnings.isEmpty()) {
+            return CheckResult.warning(id(), String.join("; ", warnings));
+        }
+        return CheckResult.passed(id(), "not revoked or suspended (" + String.join("; ", found) + ")");
+    }
+
+    private static StatusResult bitstring(
+            VerificationContext context, StatusChecker checker, BitstringStatusListEntry entry) {
+        String url = entry.statusListCredential();
+        Fetched fetched = fetch(context, url);
+        if (fetched.problem() != null) {
+            return new StatusResult.Failed(StatusFailure.RETRIEVAL_FAILED, fetched.problem());
+        }
+        VerificationReport report = context.verifier().verifyNested(fetched.text(), context.depth() + 1);
+        if (!report.verified()) {
+            CheckResult first = report.failures().get(0);
+            return untrusted("the status list credential " + url + " does not verify (" + first.id() + ": "
+                    + first.message() + ")");
+        }
+        JsonNode list = report.credential().orElseThrow();
+        String listIssuer = VerificationContext.idOf(list.get("issuer")).orElse("");
+        String issuer = context.issuerId().orElse("");
+        if (!listIssuer.equals(issuer)) {
+            return untrusted("the status list " + url + " was issued by " + listIssuer + ", not by the credential's "
+                    + "issuer " + issuer);
+        }
+        return checker.check(entry, list);
+    }
+
+    private static StatusResult revocationList(
+            VerificationContext context, StatusChecker checker, RevocationListEntry entry) {
+        Fetched fetched = fetch(context, entry.id());
+        if (fetched.problem() != null) {
+            return new StatusResult.Failed(StatusFailure.RETRIEVAL_FAILED, fetched.problem());
+        }
+        JsonNode json;
+        try {
+            json = Json.parse(fetched.text());
+        } catch (MalformedJsonException e) {
+            return new StatusResult.Failed(
+                    StatusFailure.MALFORMED_REVOCATION_LIST,
+                    "the revocation list " + entry.id() + " is not JSON: " + e.getMessage());
+        }
+        String credentialId = context.credential().path("id").asText(null);
+        return checker.check(entry, credentialId, json);
+    }
+
+    private static Fetched fetch(VerificationContext context, String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return new Fetched(null, "the status list URL is not a URL: " + url);
+        }
+        return switch (context.verifier().fetcher().fetch(uri, ACCEPT)) {
+            case FetchResult.Failed failed -> new Fetched(null, failed.message());
+            case FetchResult.Fetched ok -> new Fetched(ok.text(), null);
+        };
+    }
+
+    private static StatusResult untrusted(String message) {
+        return new StatusResult.Failed(StatusFailure.LIST_NOT_TRUSTED, message);
+    }
+
+    /** A fetched list's text, or why there is none. */
+    private record Fetched(String text, String problem) {}
+}

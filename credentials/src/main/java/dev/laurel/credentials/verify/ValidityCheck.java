@@ -1,0 +1,70 @@
+package dev.laurel.credentials.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** The validity period against the injected clock: not before validFrom / issuanceDate, not after validUntil / expirationDate. */
+final class ValidityCheck implements Check {
+
+    private final boolean start;
+
+    private ValidityCheck(boolean start) {
+        this.start = start;
+    }
+
+    static ValidityCheck validFrom() {
+        return new ValidityCheck(true);
+    }
+
+    static ValidityCheck validUntil() {
+        return new ValidityCheck(false);
+    }
+
+    @Override
+    public CheckId id() {
+        return start ? CheckId.VALID_FROM : CheckId.VALID_UNTIL;
+    }
+
+    @Override
+    public CheckResult run(VerificationContext context) {
+        String property = start ? "validFrom" : "validUntil";
+        JsonNode value = context.credential().get(property);
+        if (value == null) {
+            property = start ? "issuanceDate" : "expirationDate";
+            value = context.credential().get(property);
+        }
+        if (value == null) {
+            return start
+                    ? CheckResult.skipped(id(), "the credential has no validFrom")
+                    : CheckResult.passed(id(), "the credential does not expire");
+        }
+        Instant instant;
+        try {
+            instant = parse(value.asText());
+        } catch (DateTimeParseException e) {
+            return CheckResult.failed(id(), property + " is not a date-time: " + value.asText());
+        }
+        Instant now = context.now();
+        if (start) {
+            return now.isBefore(instant)
+                    ? CheckResult.failed(id(), "not yet valid: valid from " + value.asText() + ", now is " + now)
+                    : CheckResult.passed(id(), "valid since " + value.asText());
+        }
+        return now.isAfter(instant)
+                ? CheckResult.failed(id(), "expired on " + value.asText())
+                : CheckResult.passed(id(), "valid until " + value.asText());
+    }
+
+    /** An xsd:dateTime: with an offset, or without one, read as UTC. */
+    static Instant parse(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+        }
+    }
+}

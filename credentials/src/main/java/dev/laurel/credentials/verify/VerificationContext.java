@@ -1,0 +1,106 @@
+package dev.laurel.credentials.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.did.VerificationMethod;
+import dev.laurel.credentials.proof.DecodedJwt;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One credential under verification: what the checks read, and what earlier checks found for later ones. */
+final class VerificationContext {
+
+    private final ObjectNode credential;
+    private final DecodedJwt jwt;
+    private final Instant now;
+    private final Verifier verifier;
+    private final int depth;
+    private VerificationMethod proofMethod;
+    private boolean proofValid;
+
+    VerificationContext(ObjectNode credential, DecodedJwt jwt, Instant now, Verifier verifier, int depth) {
+        this.credential = credential;
+        this.jwt = jwt;
+        this.now = now;
+        this.verifier = verifier;
+        this.depth = depth;
+    }
+
+    ObjectNode credential() {
+        return credential;
+    }
+
+    Optional<DecodedJwt> jwt() {
+        return Optional.ofNullable(jwt);
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    Verifier verifier() {
+        return verifier;
+    }
+
+    /** How deep this verification is nested: 0 for the credential asked about, 1 for its endorsements or status lists. */
+    int depth() {
+        return depth;
+    }
+
+    /** The key that made a valid proof, once the proof check has passed. */
+    Optional<VerificationMethod> proofMethod() {
+        return proofValid ? Optional.ofNullable(proofMethod) : Optional.empty();
+    }
+
+    void proofVerifiedBy(VerificationMethod method) {
+        this.proofMethod = method;
+        this.proofValid = true;
+    }
+
+    /** The credential's {@code type} values; a single string counts as one. */
+    List<String> types() {
+        return strings(credential.get("type"));
+    }
+
+    /** The issuer's id, whether {@code issuer} is a string or an object. */
+    Optional<String> issuerId() {
+        return idOf(credential.get("issuer"));
+    }
+
+    /** The id of a value given as an IRI string or as an object with {@code id}. */
+    static Optional<String> idOf(JsonNode issuer) {
+        if (issuer == null) {
+            return Optional.empty();
+        }
+        if (issuer.isTextual()) {
+            return Optional.of(issuer.asText());
+        }
+        JsonNode id = issuer.get("id");
+        return id != null && id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+    }
+
+    /** True for a credential in the VC 1.1 data model (issuanceDate rather than validFrom). */
+    boolean isVcDataModel11() {
+        List<String> contexts = strings(credential.get("@context"));
+        return !contexts.isEmpty() && contexts.get(0).equals(Contexts.VC_V1);
+    }
+
+    static List<String> strings(JsonNode node) {
+        List<String> values = new ArrayList<>();
+        if (node == null) {
+            return values;
+        }
+        if (node.isTextual()) {
+            values.add(node.asText());
+        } else if (node.isArray()) {
+            for (JsonNode element : node) {
+                if (element.isTextual()) {
+                    values.add(element.asText());
+                }
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,230 @@
+package dev.laurel.credentials.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.bake.BadgeStandard;
+import dev.laurel.credentials.bake.Baker;
+import dev.laurel.credentials.bake.ImageKind;
+import dev.laurel.credentials.bake.UnbakeResult;
+import dev.laurel.credentials.did.DidResolver;
+import dev.laurel.credentials.did.VerificationMethodResolver;
+import dev.laurel.credentials.http.GuardedHttpFetcher;
+import dev.laurel.credentials.http.HttpFetcher;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.json.MalformedJsonException;
+import dev.laurel.credentials.proof.DecodedJwt;
+import dev.laurel.credentials.schema.SchemaValidator;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Verifies credentials: Open Badges 3.0, CLR 2.0 and other Verifiable Credentials (Data Integrity {@code
+ * eddsa-rdfc-2022} or VC-JWT), given as JSON, a compact JWS, or a PNG or SVG with the credential baked in.
+ *
+ * <p>{@link #verify(byte[])} never throws for bad input: unreadable input, a wrong signature, an unknown context, a
+ * revoked status — each becomes a failed check in the {@link VerificationReport}, which lists every check by its
+ * stable {@link CheckId}. Time comes from the injected {@link Clock}; keys, DID documents and status lists come
+ * through the injected resolver and fetcher. Thread-safe when they are.
+ */
+public final class Verifier {
+
+    private final Clock clock;
+    private final VerificationMethodResolver resolver;
+    private final HttpFetcher fetcher;
+    private final SchemaValidator schemas;
+    private final List<Check> checks;
+
+    private Verifier(Builder builder) {
+        this.clock = builder.clock;
+        this.fetcher = builder.fetcher;
+        this.resolver = builder.resolver != null ? builder.resolver : new DidResolver(fetcher);
+        this.schemas = SchemaValidator.instance();
+        this.checks = List.of(
+                new ContextCheck(),
+                new TypeCheck(),
+                new SchemaCheck(),
+                new SubjectCheck(),
+                new ProofCheck(),
+                new IssuerCheck(),
+                new JwtClaimsCheck(),
+                ValidityCheck.validFrom(),
+                ValidityCheck.validUntil(),
+                new StatusCheck(),
+                new EndorsementsCheck());
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Verifies a credential in any form Laurel reads: JSON, a compact JWS, or a baked PNG or SVG. */
+    public VerificationReport verify(byte[] input) {
+        if (input == null || input.length == 0) {
+            return unreadable("the input is empty");
+        }
+        ImageKind kind = ImageKind.detect(input);
+        if (kind == ImageKind.OTHER) {
+            return verifyText(new String(input, StandardCharsets.UTF_8), "");
+        }
+        return switch (Baker.unbake(input)) {
+            case UnbakeResult.Found found
+            when found.payload().standard() == BadgeStandard.OPEN_BADGES_2_0 ->
+                unreadable("the " + kind + " image carries an Open Badges 2.0 assertion, which this verifier does "
+                        + "not read yet");
+            case UnbakeResult.Found found ->
+                verifyText(found.payload().text(), "a " + kind + " image with a baked " + "credential: ");
+            case UnbakeResult.NotBaked notBaked -> unreadable("the " + kind + " image carries no baked credential");
+            case UnbakeResult.Unreadable unreadable -> unreadable(unreadable.message());
+        };
+    }
+
+    /** Verifies a credential given as JSON text or a compact JWS. */
+    public VerificationReport verify(String text) {
+        return verifyText(text, "");
+    }
+
+    /** Verifies a credential with an embedded proof, already parsed. */
+    public VerificationReport verify(JsonNode credential) {
+        if (!(credential instanceof ObjectNode object)) {
+            return unreadable("a credential must be a JSON object");
+        }
+        return run(object, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, "a JSON credential"), 0);
+    }
+
+    private VerificationReport verifyText(String text, String carrier) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1).strip() : text.strip();
+        if (body.isEmpty()) {
+            return unreadable(carrier + "the input is empty");
+        }
+        if (body.startsWith("{") || body.startsWith("[")) {
+            JsonNode json;
+            try {
+                json = Json.parse(body);
+            } catch (MalformedJsonException e) {
+                return unreadable(carrier + e.getMessage());
+            }
+            if (!(json instanceof ObjectNode object)) {
+                return unreadable(carrier + "a credential must be a JSON object, not " + json.getNodeType());
+            }
+            String format = object.has("proof") ? "a JSON credential with an embedded proof" : "a JSON credential";
+            return run(object, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, carrier + format), 0);
+        }
+        if (DecodedJwt.looksLikeJwt(body)) {
+            DecodedJwt jwt;
+            try {
+                jwt = DecodedJwt.parse(body);
+            } catch (IllegalArgumentException e) {
+                return unreadable(carrier + "not a valid VC-JWT: " + e.getMessage());
+            }
+            return run(jwt.credential(), jwt, "vc-jwt", CheckResult.passed(CheckId.FORMAT, carrier + "a VC-JWT"), 0);
+        }
+        return unreadable(carrier + "not a credential: expected JSON, a compact JWT, or a PNG or SVG image");
+    }
+
+    /** Verifies a credential fetched for another one (a status list), given as JSON or a compact JWS. */
+    VerificationReport verifyNested(String text, int depth) {
+        String body = text.strip();
+        if (DecodedJwt.looksLikeJwt(body)) {
+            try {
+                DecodedJwt jwt = DecodedJwt.parse(body);
+                return run(jwt.credential(), jwt, "vc-jwt", CheckResult.passed(CheckId.FORMAT, "a VC-JWT"), depth);
+            } catch (IllegalArgumentException e) {
+                return unreadable("not a valid VC-JWT: " + e.getMessage());
+            }
+        }
+        try {
+            JsonNode json = Json.parse(body);
+            return json instanceof ObjectNode object
+                    ? verifyEmbedded(object, depth)
+                    : unreadable("a credential must be a JSON object");
+        } catch (MalformedJsonException e) {
+            return unreadable(e.getMessage());
+        }
+    }
+
+    /** Verifies a credential found inside another (an endorsement) or fetched for it (a status list). */
+    VerificationReport verifyEmbedded(ObjectNode credential, int depth) {
+        return run(
+                credential,
+                null,
+                "data-integrity",
+                CheckResult.passed(CheckId.FORMAT, "an embedded credential"),
+                depth);
+    }
+
+    private VerificationReport run(ObjectNode credential, DecodedJwt jwt, String format, CheckResult read, int depth) {
+        VerificationContext context = new VerificationContext(credential, jwt, clock.instant(), this, depth);
+        List<CheckResult> results = new ArrayList<>();
+        results.add(read);
+        for (Check check : checks) {
+            results.add(runSafely(check, context));
+        }
+        return new VerificationReport(results, Optional.of(credential), format);
+    }
+
+    private static CheckResult runSafely(Check check, VerificationContext context) {
+        try {
+            return check.run(context);
+        } catch (RuntimeException e) {
+            return CheckResult.failed(check.id(), "the check could not complete: " + e);
+        }
+    }
+
+    private static VerificationReport unreadable(String message) {
+        return new VerificationReport(
+                List.of(CheckResult.failed(CheckId.FORMAT, message)), Optional.empty(), "unknown");
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    VerificationMethodResolver resolver() {
+        return resolver;
+    }
+
+    HttpFetcher fetcher() {
+        return fetcher;
+    }
+
+    SchemaValidator schemas() {
+        return schemas;
+    }
+
+    /** Settings for a {@link Verifier}. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private HttpFetcher fetcher;
+        private VerificationMethodResolver resolver;
+
+        private Builder() {}
+
+        /** The clock that says what "now" is for validity periods and status lists. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Fetches status lists, DID documents and hosted assertions. Default: {@link GuardedHttpFetcher#standard()}. */
+        public Builder fetcher(HttpFetcher fetcher) {
+            this.fetcher = fetcher;
+            return this;
+        }
+
+        /** Resolves verification methods. Default: a {@link DidResolver} over the fetcher. */
+        public Builder resolver(VerificationMethodResolver resolver) {
+            this.resolver = resolver;
+            return this;
+        }
+
+        public Verifier build() {
+            if (fetcher == null) {
+                fetcher = GuardedHttpFetcher.standard();
+            }
+            return new Verifier(this);
+        }
+    }
+}

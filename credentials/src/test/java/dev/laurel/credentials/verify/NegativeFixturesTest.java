@@ -1,0 +1,85 @@
+package dev.laurel.credentials.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.credentials.Fixtures;
+import dev.laurel.credentials.http.FetchResult;
+import dev.laurel.credentials.http.HttpFetcher;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One fixture per failure class (see {@code fixtures/verify/manifest.json}), each asserting exactly which checks fail
+ * and what the failure says; and the valid fixture in every form, asserting that nothing fails.
+ */
+class NegativeFixturesTest {
+
+    static final String DIR = "fixtures/verify/";
+    static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
+
+    /** Serves the fixture status lists at their https URLs; every other URL fails as unreachable. */
+    static final HttpFetcher STATUS_LISTS = (url, accept) -> {
+        String text = url.toString();
+        if (text.startsWith(VerificationFixtures.STATUS_BASE)) {
+            String name = text.substring(VerificationFixtures.STATUS_BASE.length());
+            return new FetchResult.Fetched(
+                    url, "application/vc+ld+json", Fixtures.bytes(DIR + "status/" + name + ".json"));
+        }
+        return new FetchResult.Failed(url, url + " is not reachable in tests");
+    };
+
+    static Verifier verifier() {
+        return Verifier.builder().clock(NOW).fetcher(STATUS_LISTS).build();
+    }
+
+    static Stream<Arguments> fixtures() {
+        List<Arguments> cases = new ArrayList<>();
+        for (JsonNode entry : Fixtures.json(DIR + "manifest.json")) {
+            cases.add(Arguments.of(entry.get("file").asText(), entry));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void failsExactlyTheExpectedChecks(String file, JsonNode expectation) {
+        VerificationReport report = verifier().verify(Fixtures.bytes(DIR + file));
+
+        List<String> failed =
+                report.failures().stream().map(check -> check.id().id()).toList();
+        List<String> expected = new ArrayList<>();
+        expectation.path("failed").forEach(id -> expected.add(id.asText()));
+        assertThat(failed).as(describe(report)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(report.verified()).isEqualTo(expected.isEmpty());
+        for (Map.Entry<String, JsonNode> says : expectation.path("says").properties()) {
+            CheckResult check = report.checks().stream()
+                    .filter(result -> result.id().id().equals(says.getKey()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(check.message())
+                    .as(describe(report))
+                    .contains(says.getValue().asText());
+        }
+    }
+
+    static String describe(VerificationReport report) {
+        StringBuilder text = new StringBuilder("report:\n");
+        report.checks().forEach(check -> text.append("  ")
+                .append(check.status())
+                .append(' ')
+                .append(check.id())
+                .append(": ")
+                .append(check.message())
+                .append('\n'));
+        return text.toString();
+    }
+}

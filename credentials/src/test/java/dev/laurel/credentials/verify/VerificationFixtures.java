@@ -1,0 +1,206 @@
+package dev.laurel.credentials.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.Fixtures;
+import dev.laurel.credentials.bake.BadgePayload;
+import dev.laurel.credentials.bake.BakeResult;
+import dev.laurel.credentials.bake.Baker;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.key.SigningKey;
+import dev.laurel.credentials.proof.DataIntegrity;
+import dev.laurel.credentials.proof.ProofOptions;
+import dev.laurel.credentials.proof.VcJwt;
+import dev.laurel.credentials.status.BitstringStatusList;
+import dev.laurel.credentials.status.BitstringStatusListCredential;
+import dev.laurel.credentials.status.BitstringStatusListEntry;
+import dev.laurel.credentials.status.StatusPurpose;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes the verification fixtures in {@code src/test/resources/fixtures/verify}: one credential per failure class,
+ * and the status lists they point to. Run {@code main} from the credentials module folder to regenerate them after a
+ * deliberate change; the fixtures are committed, and {@link NegativeFixturesTest} reads them with its manifest.
+ */
+final class VerificationFixtures {
+
+    static final String STATUS_BASE = "https://status.example/lists/";
+    static final Instant SIGNED = Instant.parse("2026-01-01T00:00:00Z");
+    private static final int REVOKED_INDEX = 42;
+    private static final int SUSPENDED_INDEX = 43;
+    private static final int CLEAR_INDEX = 7;
+
+    private final Path out;
+    private final SigningKey issuer = FixtureKeys.issuer();
+    private final SigningKey other = FixtureKeys.other();
+
+    private VerificationFixtures(Path out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/fixtures/verify");
+        Files.createDirectories(dir.resolve("status"));
+        new VerificationFixtures(dir).writeAll();
+    }
+
+    private void writeAll() throws IOException {
+        writeStatusLists();
+        ObjectNode valid = base(StatusPurpose.REVOCATION, CLEAR_INDEX);
+        json("valid.json", sign(valid, issuer));
+        text("valid.jwt", VcJwt.sign(valid, issuer, issuer.publicKey().didKeyVerificationMethod()));
+
+        ObjectNode tampered = sign(valid, issuer);
+        achievement(tampered).put("name", "Teamwork Champion");
+        json("tampered-value.json", tampered);
+
+        ObjectNode added = sign(valid, issuer);
+        achievement(added).put("awardedBy", "Someone Else");
+        json("added-property.json", added);
+
+        ObjectNode addedType = sign(valid, issuer);
+        ((ArrayNode) addedType.get("type")).add("GoldStandardCredential");
+        json("added-type.json", addedType);
+
+        json("wrong-key.json", sign(valid, other, issuer.publicKey().didKeyVerificationMethod()));
+
+        json("issuer-not-controller.json", sign(valid, other));
+
+        ObjectNode expired = valid.deepCopy();
+        expired.put("validUntil", "2026-06-30T00:00:00Z");
+        json("expired.json", sign(expired, issuer));
+
+        ObjectNode future = valid.deepCopy();
+        future.put("validFrom", "2027-01-01T00:00:00Z");
+        json("not-yet-valid.json", sign(future, issuer));
+
+        json("revoked.json", sign(base(StatusPurpose.REVOCATION, REVOKED_INDEX), issuer));
+        json("suspended.json", sign(base(StatusPurpose.SUSPENSION, SUSPENDED_INDEX), issuer));
+
+        ObjectNode unknownContext = sign(valid, issuer);
+        ((ArrayNode) unknownContext.get("@context")).add("https://contexts.example/badges/v1.json");
+        json("unknown-context.json", unknownContext);
+
+        ObjectNode noDescription = valid.deepCopy();
+        achievement(noDescription).remove("description");
+        json("schema-violation.json", sign(noDescription, issuer));
+
+        ObjectNode anonymous = valid.deepCopy();
+        ((ObjectNode) anonymous.get("credentialSubject")).remove("id");
+        json("subject-not-identified.json", sign(anonymous, issuer));
+
+        ObjectNode otherSuite = sign(valid, issuer);
+        ((ObjectNode) otherSuite.get("proof")).put("cryptosuite", "ecdsa-rdfc-2019");
+        json("unknown-cryptosuite.json", otherSuite);
+
+        String signedText = Json.writePretty(sign(valid, issuer));
+        text("malformed.json", signedText.substring(0, signedText.length() / 2));
+
+        String jwt = VcJwt.sign(valid, issuer, issuer.publicKey().didKeyVerificationMethod());
+        text("tampered.jwt", tamperJwtPayload(jwt));
+
+        byte[] png = bake(png(), signedText);
+        Files.write(out.resolve("valid.png"), png);
+        Files.write(out.resolve("truncated.png"), Arrays.copyOf(png, png.length / 2));
+        Files.write(out.resolve("valid.svg"), bake(svg().getBytes(StandardCharsets.UTF_8), signedText));
+        Files.write(out.resolve("xxe.svg"), Fixtures.bytes("bake/xxe-local-file.svg"));
+    }
+
+    private void writeStatusLists() throws IOException {
+        Clock clock = Clock.fixed(SIGNED, ZoneOffset.UTC);
+        String did = issuer.publicKey().didKey();
+        for (StatusPurpose purpose : new StatusPurpose[] {StatusPurpose.REVOCATION, StatusPurpose.SUSPENSION}) {
+            BitstringStatusList list = BitstringStatusList.create(BitstringStatusList.MINIMUM_ENTRIES, 1);
+            list.setStatus(purpose == StatusPurpose.REVOCATION ? REVOKED_INDEX : SUSPENDED_INDEX, 1);
+            String url = STATUS_BASE + purpose.value();
+            ObjectNode credential = BitstringStatusListCredential.of(url, did, purpose, list, clock)
+                    .toJson();
+            json("status/" + purpose.value() + ".json", sign(credential, issuer));
+        }
+    }
+
+    /**
+     * The Open Badges 3.0 sample credential, issued by the fixture issuer, with one status entry: the 1EdTech schema
+     * allows {@code credentialStatus} to be a single object only.
+     */
+    private ObjectNode base(StatusPurpose purpose, int index) {
+        ObjectNode credential =
+                Fixtures.object("spec/vectors/ob-v3p0-spec-examples/07-sample-openbadgecredential.json");
+        credential.put("id", "urn:uuid:2d3b6a3e-4c7e-4c4b-9c43-1f7c2b1e0a11");
+        ((ObjectNode) credential.get("issuer")).put("id", issuer.publicKey().didKey());
+        credential.put("validFrom", "2026-01-01T00:00:00Z");
+        credential.set(
+                "credentialStatus",
+                BitstringStatusListEntry.forIndex(STATUS_BASE + purpose.value(), purpose, index)
+                        .toJson());
+        return credential;
+    }
+
+    private static ObjectNode achievement(ObjectNode credential) {
+        return (ObjectNode) credential.get("credentialSubject").get("achievement");
+    }
+
+    private static ObjectNode sign(JsonNode credential, SigningKey key) {
+        return sign(credential, key, key.publicKey().didKeyVerificationMethod());
+    }
+
+    private static ObjectNode sign(JsonNode credential, SigningKey key, String method) {
+        return DataIntegrity.sign(credential, key, ProofOptions.assertion(method, SIGNED));
+    }
+
+    private static String tamperJwtPayload(String jwt) {
+        String[] parts = jwt.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("Teamwork Badge", "Leadership Badge");
+        return parts[0] + "."
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+    }
+
+    private static byte[] bake(byte[] image, String credential) {
+        return switch (Baker.bake(image, BadgePayload.openBadgeCredential(credential))) {
+            case BakeResult.Baked baked -> baked.image();
+            case BakeResult.Refused refused -> throw new IllegalStateException(refused.message());
+        };
+    }
+
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(96, 96, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 96; y++) {
+            for (int x = 0; x < 96; x++) {
+                image.setRGB(x, y, 0xFF000000 | (x * 2) << 16 | (y * 2) << 8 | 0x80);
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    private static String svg() {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"96\" height=\"96\" viewBox=\"0 0 96 96\">\n"
+                + "  <circle cx=\"48\" cy=\"48\" r=\"44\" fill=\"#2a6f4e\"/>\n"
+                + "</svg>\n";
+    }
+
+    private void json(String name, JsonNode json) throws IOException {
+        text(name, Json.writePretty(json));
+    }
+
+    private void text(String name, String content) throws IOException {
+        Files.writeString(out.resolve(name), content + (content.endsWith("\n") ? "" : "\n"), StandardCharsets.UTF_8);
+    }
+}
