@@ -130,6 +130,19 @@ class LaurelCommandTest {
     }
 
     @Test
+    void signKeepsEveryValueAsWrittenIncludingDecimals() {
+        Path example = SPEC.resolve("ob-v3p0-spec-examples/06-complete-openbadgecredential.json");
+        Run run =
+                laurel("sign", "--key", SPEC.resolve("vc-di-eddsa/keyPair.json").toString(), example.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode signed = run.json();
+        assertThat(signed.get("credentialSubject").get("creditsEarned").toString())
+                .isEqualTo("42.0");
+        assertThat((JsonNode) ((com.fasterxml.jackson.databind.node.ObjectNode) signed.deepCopy()).without("proof"))
+                .isEqualTo(Json.parse(read(example)));
+    }
+
+    @Test
     void signWarnsWhenTheIssuerDoesNotControlTheKey() {
         Path key = dir.resolve("key.json");
         laurel("keygen", "--out", key.toString());

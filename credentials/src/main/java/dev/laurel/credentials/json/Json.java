@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The library's JSON reader and writer: strict (duplicate keys and trailing tokens are errors), bounded (nesting depth
- * 200, strings 4 MiB, numbers 1,000 digits) and exact (numbers keep their decimal form).
+ * 200, strings 4 MiB, numbers 1,000 digits) and exact (numbers keep their written form: {@code 42.0} stays {@code 42.0}).
  *
  * <p>{@link #parse} throws {@link MalformedJsonException} with the line and column of the problem. Thread-safe.
  */
@@ -32,6 +33,7 @@ public final class Json {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private Json() {}
