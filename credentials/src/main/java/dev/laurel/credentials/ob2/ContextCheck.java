@@ -1,0 +1,37 @@
+package dev.laurel.credentials.ob2;
+
+import dev.laurel.credentials.verify.CheckId;
+import dev.laurel.credentials.verify.CheckResult;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code @context} names the Open Badges 2.0 context. Laurel reads Open Badges 2.0 as plain JSON and never fetches a
+ * context, so another or a missing context is a warning, not a failure.
+ */
+final class ContextCheck implements AssertionCheck {
+
+    static final Set<String> V2 = Set.of(
+            "https://w3id.org/openbadges/v2",
+            "http://w3id.org/openbadges/v2",
+            "https://openbadgespec.org/v2/context.json");
+
+    @Override
+    public CheckId id() {
+        return CheckId.CONTEXT;
+    }
+
+    @Override
+    public CheckResult run(AssertionContext context) {
+        List<String> contexts = Nodes.strings(context.assertion().get("@context"));
+        if (contexts.stream().anyMatch(V2::contains)) {
+            return CheckResult.passed(id(), "the Open Badges 2.0 context");
+        }
+        if (contexts.isEmpty()) {
+            return CheckResult.warning(
+                    id(), "the assertion has no @context; expected \"https://w3id.org/openbadges/v2\"");
+        }
+        return CheckResult.warning(
+                id(), "the @context " + contexts + " does not name \"https://w3id.org/openbadges/v2\"");
+    }
+}

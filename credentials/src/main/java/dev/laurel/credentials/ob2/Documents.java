@@ -1,0 +1,76 @@
+package dev.laurel.credentials.ob2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.http.FetchResult;
+import dev.laurel.credentials.http.HttpFetcher;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.json.MalformedJsonException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Badge objects fetched through the injected fetcher, each URL at most once per verification. Not thread-safe: one
+ * instance serves one verification.
+ */
+final class Documents {
+
+    static final String ACCEPT = "application/ld+json, application/json";
+
+    private final HttpFetcher fetcher;
+    private final Map<String, Retrieval> fetched = new HashMap<>();
+    private final Map<String, FetchResult> raw = new HashMap<>();
+
+    Documents(HttpFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    /** The JSON object at {@code url}; {@code what} names it in messages, e.g. {@code "the BadgeClass"}. */
+    Retrieval get(String url, String what) {
+        return fetched.computeIfAbsent(url, key -> retrieve(key, what));
+    }
+
+    /** The response at {@code url}, whatever it holds. */
+    FetchResult fetch(URI url) {
+        return raw.computeIfAbsent(url.toString(), key -> fetcher.fetch(url, ACCEPT));
+    }
+
+    private Retrieval retrieve(String url, String what) {
+        Optional<URI> uri = Nodes.httpUrl(url);
+        if (uri.isEmpty()) {
+            return new Retrieval.NotRetrieved(
+                    what + " " + url + " is not an http(s) URL, so it cannot be fetched", false);
+        }
+        return switch (fetch(uri.get())) {
+            case FetchResult.Failed failed ->
+                new Retrieval.NotRetrieved(
+                        "could not fetch " + what + " from " + url + ": " + failed.message(), isGone(failed));
+            case FetchResult.Fetched ok -> parse(uri.get(), ok.text(), what);
+        };
+    }
+
+    /** Reads {@code text} served at {@code url} as a JSON object. */
+    static Retrieval parse(URI url, String text, String what) {
+        JsonNode json;
+        try {
+            json = Json.parse(text);
+        } catch (MalformedJsonException e) {
+            return new Retrieval.NotRetrieved(what + " at " + url + " is not JSON: " + e.getMessage(), false);
+        }
+        if (!(json instanceof ObjectNode object)) {
+            return new Retrieval.NotRetrieved(
+                    what + " at " + url + " must be a JSON object, not " + Nodes.describe(json), false);
+        }
+        return new Retrieval.Retrieved(url, object);
+    }
+
+    /**
+     * Whether the fetch failed with {@code 410 Gone}. {@link FetchResult.Failed} carries no status code, so this reads
+     * the message the {@link dev.laurel.credentials.http.GuardedHttpFetcher} writes ({@code … answered HTTP 410}).
+     */
+    static boolean isGone(FetchResult.Failed failed) {
+        return failed.message().endsWith("answered HTTP 410");
+    }
+}

@@ -1,0 +1,92 @@
+package dev.laurel.credentials.ob2;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.verify.CheckId;
+import dev.laurel.credentials.verify.CheckResult;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The assertion was made by the issuer its BadgeClass names. Hosted: the assertion's URL is within the issuer's
+ * verification policy (by default, the issuer's own origin). Signed: the issuer Profile lists the key that verified
+ * the signature in {@code publicKey}, and the key names that issuer as its {@code owner}.
+ */
+final class IssuerCheck implements AssertionCheck {
+
+    @Override
+    public CheckId id() {
+        return CheckId.ISSUER;
+    }
+
+    @Override
+    public CheckResult run(AssertionContext context) {
+        LinkedObjects linked = context.linked();
+        if (context.securing() instanceof Securing.Unsecured) {
+            return CheckResult.skipped(
+                    id(), "the assertion is neither hosted nor signed: nothing ties it to an issuer");
+        }
+        if (context.revoked()) {
+            return CheckResult.skipped(id(), "a revoked assertion need only carry its id and revoked");
+        }
+        if (context.securing() instanceof Securing.Signed
+                && !(context.signature() instanceof SignatureOutcome.Verified)) {
+            return CheckResult.skipped(id(), "no key verified the signature, so there is none to tie to the issuer");
+        }
+        if (linked.issuer() instanceof Linked.Missing missing) {
+            return CheckResult.failed(id(), missing.message());
+        }
+        ObjectNode issuer = ((Linked.Found) linked.issuer()).node();
+        String issuerId = linked.issuerId().orElseThrow();
+        Optional<String> selfId = Nodes.idOf(issuer.get("id"));
+        if (selfId.isPresent() && !selfId.get().equals(issuerId)) {
+            return CheckResult.failed(
+                    id(), "the issuer Profile at " + issuerId + " names itself " + selfId.get() + " instead");
+        }
+        return switch (context.securing()) {
+            case Securing.Hosted hosted -> hosted(hosted.url(), issuer, issuerId);
+            case Securing.Signed signed -> signed((SignatureOutcome.Verified) context.signature(), issuer, issuerId);
+            case Securing.Unsecured unsecured -> CheckResult.skipped(id(), unsecured.reason());
+        };
+    }
+
+    private CheckResult hosted(URI url, ObjectNode issuer, String issuerId) {
+        Origin origin = Origin.of(Nodes.httpUrl(issuerId).orElseThrow());
+        VerificationPolicy policy = VerificationPolicy.of(issuer);
+        return policy.refusal(url, origin)
+                .map(refusal -> CheckResult.failed(
+                        id(), "the assertion is outside the hosting scope of its issuer " + issuerId + ": " + refusal))
+                .orElseGet(() -> CheckResult.passed(
+                        id(),
+                        "hosted at " + url + ", within the scope of its issuer " + issuerId + " ("
+                                + policy.describe(origin) + ")"));
+    }
+
+    private CheckResult signed(SignatureOutcome.Verified key, ObjectNode issuer, String issuerId) {
+        List<String> problems = new ArrayList<>();
+        Optional<String> keyId = Nodes.idOf(key.key().get("id"));
+        if (keyId.isPresent() && !keyId.get().equals(key.keyUrl())) {
+            problems.add("the CryptographicKey at " + key.keyUrl() + " names itself " + keyId.get());
+        }
+        Optional<String> owner = Nodes.idOf(key.key().get("owner"));
+        if (owner.isPresent() && !owner.get().equals(issuerId)) {
+            problems.add("the key " + key.keyUrl() + " is owned by " + owner.get() + ", not by the issuer " + issuerId);
+        }
+        boolean listed = Nodes.elements(issuer.get("publicKey")).stream()
+                .map(Nodes::idOf)
+                .flatMap(Optional::stream)
+                .anyMatch(key.keyUrl()::equals);
+        if (!listed) {
+            problems.add("the issuer " + issuerId + " does not list the key " + key.keyUrl() + " in its publicKey");
+        }
+        if (!problems.isEmpty()) {
+            return CheckResult.failed(id(), String.join("; ", problems));
+        }
+        if (owner.isEmpty()) {
+            return CheckResult.warning(
+                    id(), "the issuer " + issuerId + " lists the key " + key.keyUrl() + ", but the key names no owner");
+        }
+        return CheckResult.passed(id(), "the key " + key.keyUrl() + " belongs to the issuer " + issuerId);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.laurel.credentials.ob2;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+
+/**
+ * The BadgeClass, issuer Profile and revocation list of one assertion, resolved on first use.
+ *
+ * <p>A BadgeClass embedded in the assertion is taken as it is: it is as trustworthy as the assertion (hosted at the
+ * issuer's origin, or signed). The issuer Profile, though, is always fetched from its own {@code id}: its
+ * verification policy, keys and revocation list are only the issuer's word when read from the issuer's URL, never
+ * from a copy embedded by whoever made the assertion. Not thread-safe: one instance serves one verification.
+ */
+final class LinkedObjects {
+
+    private final ObjectNode assertion;
+    private final Documents documents;
+    private Linked badgeClass;
+    private Linked issuer;
+    private Optional<Linked> revocationList;
+
+    LinkedObjects(ObjectNode assertion, Documents documents) {
+        this.assertion = assertion;
+        this.documents = documents;
+    }
+
+    Documents documents() {
+        return documents;
+    }
+
+    Linked badgeClass() {
+        if (badgeClass == null) {
+            badgeClass = resolveBadgeClass();
+        }
+        return badgeClass;
+    }
+
+    /** The issuer's id as the BadgeClass names it. */
+    Optional<String> issuerId() {
+        return badgeClass() instanceof Linked.Found found
+                ? Nodes.idOf(found.node().get("issuer"))
+                : Optional.empty();
+    }
+
+    Linked issuer() {
+        if (issuer == null) {
+            issuer = resolveIssuer();
+        }
+        return issuer;
+    }
+
+    /** The issuer's revocation list; empty when the issuer publishes none. */
+    Optional<Linked> revocationList() {
+        if (revocationList == null) {
+            revocationList = resolveRevocationList();
+        }
+        return revocationList;
+    }
+
+    private Linked resolveBadgeClass() {
+        JsonNode badge = assertion.get("badge");
+        if (badge instanceof ObjectNode embedded) {
+            return new Linked.Found(embedded);
+        }
+        if (badge == null || !badge.isTextual()) {
+            return new Linked.Missing(
+                    "the assertion's badge must be a BadgeClass URL or object, not " + Nodes.describe(badge));
+        }
+        return Linked.of(documents.get(badge.asText(), "the BadgeClass"));
+    }
+
+    private Linked resolveIssuer() {
+        if (badgeClass() instanceof Linked.Missing missing) {
+            return new Linked.Missing("the issuer is unknown because the BadgeClass is: " + missing.message());
+        }
+        ObjectNode badge = ((Linked.Found) badgeClass()).node();
+        Optional<String> id = Nodes.idOf(badge.get("issuer"));
+        if (id.isEmpty()) {
+            return new Linked.Missing("the BadgeClass names no issuer: its issuer is "
+                    + Nodes.describe(badge.get("issuer")) + ", expected a Profile URL or object with an id");
+        }
+        if (Nodes.httpUrl(id.get()).isEmpty()) {
+            return new Linked.Missing("the issuer " + id.get() + " is not an http(s) URL: its Profile cannot be"
+                    + " fetched, and an embedded copy cannot vouch for itself");
+        }
+        return Linked.of(documents.get(id.get(), "the issuer Profile"));
+    }
+
+    private Optional<Linked> resolveRevocationList() {
+        if (issuer() instanceof Linked.Missing missing) {
+            return Optional.of(new Linked.Missing("the revocation list cannot be checked: " + missing.message()));
+        }
+        JsonNode list = ((Linked.Found) issuer()).node().get("revocationList");
+        if (list == null || list.isNull()) {
+            return Optional.empty();
+        }
+        Optional<String> url = Nodes.idOf(list);
+        if (url.isEmpty()) {
+            return Optional.of(
+                    new Linked.Missing("the issuer's revocationList must be a URL, not " + Nodes.describe(list)));
+        }
+        return Optional.of(Linked.of(documents.get(url.get(), "the revocation list")));
+    }
+}
