@@ -26,6 +26,17 @@ public sealed interface FetchResult {
         }
     }
 
-    /** No usable response: refused address, network error, timeout, non-2xx status, body too large. */
-    record Failed(URI url, String message) implements FetchResult {}
+    /**
+     * No usable response: refused address, network error, timeout, non-2xx status, body too large.
+     *
+     * @param status the HTTP status when the server answered with an error (e.g. 410 for a revoked Open Badges 2.0
+     *     assertion), 0 when there was no answer
+     */
+    record Failed(URI url, String message, int status) implements FetchResult {
+
+        /** A failure without an HTTP answer. */
+        public Failed(URI url, String message) {
+            this(url, message, 0);
+        }
+    }
 }

@@ -87,7 +87,7 @@ public final class GuardedHttpFetcher implements HttpFetcher {
             }
             if (status < 200 || status >= 300) {
                 closeQuietly(response.body());
-                return new FetchResult.Failed(url, current + " answered HTTP " + status);
+                return new FetchResult.Failed(url, current + " answered HTTP " + status, status);
             }
             return readBody(url, current, response);
         }

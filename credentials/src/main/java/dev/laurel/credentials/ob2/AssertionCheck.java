@@ -1,7 +1,7 @@
 package dev.laurel.credentials.ob2;
 
-import dev.laurel.credentials.verify.CheckId;
-import dev.laurel.credentials.verify.CheckResult;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 
 /** One Open Badges 2.0 verification step with a stable id. Never throws for bad input: it returns a failed result. */
 interface AssertionCheck {

@@ -66,11 +66,8 @@ final class Documents {
         return new Retrieval.Retrieved(url, object);
     }
 
-    /**
-     * Whether the fetch failed with {@code 410 Gone}. {@link FetchResult.Failed} carries no status code, so this reads
-     * the message the {@link dev.laurel.credentials.http.GuardedHttpFetcher} writes ({@code … answered HTTP 410}).
-     */
+    /** Whether the fetch failed with {@code 410 Gone}: the issuer says the assertion is revoked. */
     static boolean isGone(FetchResult.Failed failed) {
-        return failed.message().endsWith("answered HTTP 410");
+        return failed.status() == 410;
     }
 }

@@ -1,8 +1,8 @@
 package dev.laurel.credentials.ob2;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.credentials.verify.CheckId;
-import dev.laurel.credentials.verify.CheckResult;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;

@@ -1,7 +1,7 @@
 package dev.laurel.credentials.ob2;
 
-import dev.laurel.credentials.verify.CheckId;
-import dev.laurel.credentials.verify.CheckResult;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 
 /** The recipient is a well-formed IdentityObject: a type, an identity, and a well-formed hash when hashed. */
 final class RecipientCheck implements AssertionCheck {

@@ -2,8 +2,8 @@ package dev.laurel.credentials.ob2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.credentials.verify.CheckId;
-import dev.laurel.credentials.verify.CheckResult;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 import java.util.Optional;
 
 /**

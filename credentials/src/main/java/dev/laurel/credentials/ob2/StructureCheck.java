@@ -1,7 +1,7 @@
 package dev.laurel.credentials.ob2;
 
-import dev.laurel.credentials.verify.CheckId;
-import dev.laurel.credentials.verify.CheckResult;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.laurel.credentials.ob2;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.laurel.credentials.verify.CheckId;
-import dev.laurel.credentials.verify.CheckResult;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 import java.time.Instant;
 import java.util.Optional;
 

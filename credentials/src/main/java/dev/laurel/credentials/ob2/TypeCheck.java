@@ -1,8 +1,8 @@
 package dev.laurel.credentials.ob2;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.laurel.credentials.verify.CheckId;
-import dev.laurel.credentials.verify.CheckResult;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 
 /** {@code type} (a string or an array) includes {@code Assertion}. */
 final class TypeCheck implements AssertionCheck {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.jsonld.BundledContexts;
 import dev.laurel.credentials.jsonld.JsonLdException;
 import dev.laurel.credentials.jsonld.JsonLdToRdf;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,9 @@ package dev.laurel.credentials.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.VerificationReport;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,8 @@ package dev.laurel.credentials.verify;
 
 import dev.laurel.credentials.did.VerificationMethod;
 import dev.laurel.credentials.key.Multikey;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 import java.util.Optional;
 
 /**

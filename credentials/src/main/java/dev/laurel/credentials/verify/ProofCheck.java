@@ -4,6 +4,8 @@ import dev.laurel.credentials.proof.DataIntegrityVerifier;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.proof.JwtVerifier;
 import dev.laurel.credentials.proof.ProofResult;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 
 /** The VC-JWT signature or the embedded Data Integrity proof holds, under a key that could be resolved. */
 final class ProofCheck implements Check {

@@ -1,6 +1,8 @@
 package dev.laurel.credentials.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.schema.CredentialSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,8 @@
 package dev.laurel.credentials.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 
 /** The credential subject is identified by an {@code id} and/or an {@code identifier} (Open Badges 3.0 §9.1 step 1). */
 final class SubjectCheck implements Check {

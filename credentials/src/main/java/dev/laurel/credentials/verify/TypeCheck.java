@@ -1,5 +1,7 @@
 package dev.laurel.credentials.verify;
 
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
 import java.util.List;
 
 /** {@code type} includes VerifiableCredential; Open Badges, CLR and endorsement types are recognized by name. */

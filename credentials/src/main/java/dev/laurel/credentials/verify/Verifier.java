@@ -12,7 +12,11 @@ import dev.laurel.credentials.http.GuardedHttpFetcher;
 import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
+import dev.laurel.credentials.ob2.OpenBadges2Verifier;
 import dev.laurel.credentials.proof.DecodedJwt;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.schema.SchemaValidator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -22,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Verifies credentials: Open Badges 3.0, CLR 2.0 and other Verifiable Credentials (Data Integrity {@code
- * eddsa-rdfc-2022} or VC-JWT), given as JSON, a compact JWS, or a PNG or SVG with the credential baked in.
+ * eddsa-rdfc-2022} or VC-JWT), and Open Badges 2.0 assertions (hosted or signed), given as JSON, a compact JWS, or a
+ * PNG or SVG with the credential baked in.
  *
  * <p>{@link #verify(byte[])} never throws for bad input: unreadable input, a wrong signature, an unknown context, a
  * revoked status — each becomes a failed check in the {@link VerificationReport}, which lists every check by its
@@ -36,12 +41,14 @@ public final class Verifier {
     private final HttpFetcher fetcher;
     private final SchemaValidator schemas;
     private final List<Check> checks;
+    private final OpenBadges2Verifier openBadges2;
 
     private Verifier(Builder builder) {
         this.clock = builder.clock;
         this.fetcher = builder.fetcher;
         this.resolver = builder.resolver != null ? builder.resolver : new DidResolver(fetcher);
         this.schemas = SchemaValidator.instance();
+        this.openBadges2 = new OpenBadges2Verifier(clock, fetcher);
         this.checks = List.of(
                 new ContextCheck(),
                 new TypeCheck(),
@@ -72,8 +79,7 @@ public final class Verifier {
         return switch (Baker.unbake(input)) {
             case UnbakeResult.Found found
             when found.payload().standard() == BadgeStandard.OPEN_BADGES_2_0 ->
-                unreadable("the " + kind + " image carries an Open Badges 2.0 assertion, which this verifier does "
-                        + "not read yet");
+                openBadges2.verify(found.payload().text());
             case UnbakeResult.Found found ->
                 verifyText(found.payload().text(), "a " + kind + " image with a baked " + "credential: ");
             case UnbakeResult.NotBaked notBaked -> unreadable("the " + kind + " image carries no baked credential");
@@ -86,10 +92,13 @@ public final class Verifier {
         return verifyText(text, "");
     }
 
-    /** Verifies a credential with an embedded proof, already parsed. */
+    /** Verifies a credential with an embedded proof, or an Open Badges 2.0 assertion, already parsed. */
     public VerificationReport verify(JsonNode credential) {
         if (!(credential instanceof ObjectNode object)) {
             return unreadable("a credential must be a JSON object");
+        }
+        if (OpenBadges2Verifier.isAssertion(object)) {
+            return openBadges2.verify(object);
         }
         return run(object, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, "a JSON credential"), 0);
     }
@@ -109,8 +118,14 @@ public final class Verifier {
             if (!(json instanceof ObjectNode object)) {
                 return unreadable(carrier + "a credential must be a JSON object, not " + json.getNodeType());
             }
+            if (OpenBadges2Verifier.isAssertion(object)) {
+                return openBadges2.verify(object);
+            }
             String format = object.has("proof") ? "a JSON credential with an embedded proof" : "a JSON credential";
             return run(object, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, carrier + format), 0);
+        }
+        if (OpenBadges2Verifier.isSignedAssertion(body)) {
+            return openBadges2.verifySigned(body);
         }
         if (DecodedJwt.looksLikeJwt(body)) {
             DecodedJwt jwt;

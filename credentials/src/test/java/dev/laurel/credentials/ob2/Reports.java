@@ -1,8 +1,8 @@
 package dev.laurel.credentials.ob2;
 
-import dev.laurel.credentials.verify.CheckId;
-import dev.laurel.credentials.verify.CheckResult;
-import dev.laurel.credentials.verify.VerificationReport;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.VerificationReport;
 import java.util.List;
 
 /** Reading verification reports in assertions. */

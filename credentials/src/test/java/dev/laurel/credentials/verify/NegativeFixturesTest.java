@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.Fixtures;
 import dev.laurel.credentials.http.FetchResult;
 import dev.laurel.credentials.http.HttpFetcher;
+import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.VerificationReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.laurel.credentials.verify;
+package dev.laurel.credentials.report;
 
 /**
  * The checks a verification runs, each with a stable id that reports, the command line's {@code --json} output and

@@ -1,4 +1,4 @@
-package dev.laurel.credentials.verify;
+package dev.laurel.credentials.report;
 
 /** The outcome of one check: passed, failed, a warning that does not fail verification, or skipped. */
 public sealed interface CheckResult {

@@ -1,4 +1,4 @@
-package dev.laurel.credentials.verify;
+package dev.laurel.credentials.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
