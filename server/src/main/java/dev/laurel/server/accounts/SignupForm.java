@@ -1,0 +1,25 @@
+package dev.laurel.server.accounts;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** What the sign-up form asks for. */
+record SignupForm(
+        @NotBlank(message = "{signup.name.required}") @Size(max = 100, message = "{signup.name.long}")
+        String name,
+
+        @NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(max = 254)
+        String email,
+
+        @NotBlank(message = "{signup.password.required}")
+        @Size(min = 10, max = 200, message = "{signup.password.length}")
+        String password,
+
+        String confirmation,
+        String continueTo) {
+
+    static SignupForm empty(String continueTo) {
+        return new SignupForm("", "", "", "", continueTo);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.laurel.server.organizations;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The editable profile of an organization, as its form submits it. */
+public record OrganizationProfile(
+        @NotBlank(message = "{organization.name.required}") @Size(max = 200, message = "{organization.name.long}")
+        String name,
+
+        @Pattern(regexp = "^$|^https?://\\S+$", message = "{organization.url.invalid}") @Size(max = 500)
+        String url,
+
+        @Email(message = "{organization.email.invalid}") @Size(max = 254)
+        String email,
+
+        @Size(max = 2000, message = "{organization.description.long}")
+        String description) {
+
+    public OrganizationProfile {
+        name = trimToNull(name);
+        url = trimToNull(url);
+        email = trimToNull(email);
+        description = trimToNull(description);
+    }
+
+    static OrganizationProfile of(Organization organization) {
+        return new OrganizationProfile(
+                organization.name(), organization.url(), organization.email(), organization.description());
+    }
+
+    private static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.laurel.server.organizations;
+
+import dev.laurel.server.accounts.LaurelUser;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one access check for organization data: every controller that touches an organization's badges, credentials,
+ * members or keys calls {@link #require} first. A non-member, or a member whose role is too low, gets 403 and
+ * nothing changes.
+ */
+@Service
+public class TenantAccess {
+
+    private final Memberships memberships;
+
+    TenantAccess(Memberships memberships) {
+        this.memberships = memberships;
+    }
+
+    /**
+     * The user's role in the organization, when it includes {@code required}.
+     *
+     * @throws AccessDeniedException when the user is not a member or their role is lower
+     */
+    public Role require(UUID organizationId, LaurelUser user, Role required) {
+        if (user == null) {
+            throw new AccessDeniedException("not logged in");
+        }
+        Role role = memberships
+                .role(organizationId, user.accountId())
+                .orElseThrow(() -> new AccessDeniedException("not a member of organization " + organizationId));
+        if (!role.includes(required)) {
+            throw new AccessDeniedException("role " + role.key() + " does not include " + required.key());
+        }
+        return role;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.laurel.server.platform;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A development start: PostgreSQL in-process (binaries from Maven Central) with its data in {@code
+ * laurel-data/postgres}, a master key generated once into {@code laurel-data/master.key}, and the base URL
+ * http://localhost:PORT. Mail goes to the dev outbox page, and to SMTP too when {@code LAUREL_SMTP_HOST} is set.
+ */
+final class Development {
+
+    private static EmbeddedPostgres database;
+
+    private Development() {}
+
+    static List<String> prepare(Path dataDirectory, int port, Map<String, String> env) {
+        Path data = Launch.ensureDirectory(dataDirectory.toAbsolutePath());
+        Path keyFile = masterKeyFile(data);
+        EmbeddedPostgres postgres = start(data.resolve("postgres"));
+        List<String> args = new ArrayList<>();
+        args.add("--spring.profiles.active=dev");
+        args.add("--server.port=" + port);
+        args.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
+        args.add("--spring.datasource.username=postgres");
+        args.add("--spring.datasource.password=postgres");
+        args.add("--laurel.master-key-file=" + keyFile);
+        args.add("--laurel.data-directory=" + data);
+        String smtp = env.get("LAUREL_SMTP_HOST");
+        if (smtp != null && !smtp.isBlank()) {
+            args.add("--spring.mail.host=" + smtp.strip());
+            args.add("--spring.mail.port="
+                    + env.getOrDefault("LAUREL_SMTP_PORT", "25").strip());
+            args.add("--spring.mail.username=" + env.getOrDefault("LAUREL_SMTP_USER", ""));
+            args.add("--spring.mail.password=" + env.getOrDefault("LAUREL_SMTP_PASSWORD", ""));
+        }
+        String baseUrl = env.getOrDefault("LAUREL_BASE_URL", "http://localhost:" + port);
+        args.add("--laurel.base-url=" + Production.baseUrl(baseUrl));
+        return args;
+    }
+
+    private static synchronized EmbeddedPostgres start(Path directory) {
+        if (database == null) {
+            try {
+                database = EmbeddedPostgres.builder()
+                        .setDataDirectory(directory)
+                        .setCleanDataDirectory(false)
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + directory, e);
+            }
+        }
+        return database;
+    }
+
+    private static Path masterKeyFile(Path data) {
+        Path file = data.resolve("master.key");
+        if (Files.exists(file)) {
+            return file;
+        }
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, MasterKey.generate() + "\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the development master key " + file, e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.laurel.server.web;
+
+import java.util.List;
+
+/**
+ * The paths anyone may open without logging in. Everything else needs a login; each module checks the user's role in
+ * the organization itself.
+ */
+public final class PublicPaths {
+
+    /** Pages and documents open to everyone: verification, public credentials, issuer DIDs and status lists. */
+    public static final List<String> PATTERNS = List.of(
+            "/",
+            "/signup",
+            "/login",
+            "/verify",
+            "/verify/**",
+            "/c/**",
+            "/issuers/**",
+            "/status/**",
+            "/claim/**",
+            "/accounts/verify-email",
+            "/invitations/**",
+            "/dev/mail",
+            "/dev/mail/**",
+            "/css/**",
+            "/js/**",
+            "/images/**",
+            "/webjars/**",
+            "/favicon.ico",
+            "/error",
+            "/actuator/health",
+            "/actuator/health/**",
+            "/actuator/prometheus");
+
+    private PublicPaths() {}
+}

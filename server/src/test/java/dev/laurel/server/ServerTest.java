@@ -1,0 +1,95 @@
+package dev.laurel.server;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The base of every server test: the whole application on a random port, against real PostgreSQL ({@link
+ * TestDatabase}) and a real SMTP server in-process (GreenMail), both started once for the run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+public abstract class ServerTest {
+
+    protected static final GreenMail MAIL = startMail();
+
+    /**
+     * The port of the server under test: fixed for the run, so that the base URL in mails and credentials is known
+     * when the context starts. Every server test shares one application context, and so this port.
+     */
+    protected static final int PORT = freePort();
+
+    @LocalServerPort
+    protected int port;
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+        return mail;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void platform(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("laurel.base-url", () -> "http://localhost:" + PORT);
+        registry.add("spring.datasource.url", TestDatabase::url);
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("spring.datasource.password", TestDatabase::password);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("laurel.master-key", () -> "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        registry.add("laurel.mail.poll-interval", () -> "200ms");
+        registry.add("laurel.dev-outbox", () -> "true");
+    }
+
+    /** An address no other test uses. */
+    protected static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+    }
+
+    /** The mails GreenMail received for {@code to} that match, waiting up to 10 s for at least one. */
+    protected static List<MimeMessage> mailsTo(String to, Predicate<MimeMessage> matching) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            List<MimeMessage> found = Arrays.stream(MAIL.getReceivedMessages())
+                    .filter(message -> recipients(message).contains(to.toLowerCase()))
+                    .filter(matching)
+                    .toList();
+            if (!found.isEmpty() || System.nanoTime() > deadline) {
+                return found;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+        }
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getAllRecipients()).toLowerCase();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+}

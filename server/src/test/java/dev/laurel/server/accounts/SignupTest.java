@@ -1,0 +1,156 @@
+package dev.laurel.server.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.laurel.server.Browser;
+import dev.laurel.server.ServerTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class SignupTest extends ServerTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void signsUpLogsInAndConfirmsTheAddressFromTheMail() throws Exception {
+        String email = uniqueEmail("ada");
+        Browser browser = new Browser(port);
+        browser.get("/signup");
+        Browser.Page dashboard = browser.post(
+                "/signup",
+                Map.of(
+                        "name",
+                        "Ada Lovelace",
+                        "email",
+                        email,
+                        "password",
+                        "correct horse battery",
+                        "confirmation",
+                        "correct horse battery"));
+        assertThat(dashboard.uri().getPath()).isEqualTo("/dashboard");
+        assertThat(dashboard.body()).contains("Hello, Ada Lovelace").contains("Please confirm your email address");
+
+        String link = link(
+                mailsTo(email, m -> subject(m).contains("Confirm your email")).get(0));
+        assertThat(browser.get(link).body()).contains("Address confirmed");
+        assertThat(browser.get(link).body()).contains("already used");
+        assertThat(browser.get("/dashboard").body()).doesNotContain("Please confirm your email address");
+        String hash = jdbc.sql("select password_hash from accounts where email = :e")
+                .param("e", email)
+                .query(String.class)
+                .single();
+        assertThat(hash).startsWith("$argon2id$");
+    }
+
+    @Test
+    void explainsEveryInvalidFieldAndCreatesNothing() {
+        Browser browser = new Browser(port);
+        browser.get("/signup");
+        Browser.Page page = browser.post(
+                "/signup", Map.of("name", "", "email", "not-an-address", "password", "short", "confirmation", "other"));
+        assertThat(page.body())
+                .contains("Enter your name.")
+                .contains("This is not an email address.")
+                .contains("Use between 10 and 200 characters.")
+                .contains("The two passwords are not the same.");
+        assertThat(jdbc.sql("select count(*) from accounts where email = 'not-an-address'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void refusesASecondAccountForTheSameAddressInAnyCase() {
+        String email = uniqueEmail("grace");
+        Browser first = new Browser(port);
+        first.get("/signup");
+        first.post("/signup", form("Grace", email));
+        Browser second = new Browser(port);
+        second.get("/signup");
+        Browser.Page page = second.post("/signup", form("Grace Again", email.toUpperCase()));
+        assertThat(page.body()).contains("There is already an account with this address.");
+    }
+
+    @Test
+    void throttlesRepeatedFailedLogins() {
+        String email = uniqueEmail("alan");
+        Browser owner = new Browser(port);
+        owner.get("/signup");
+        owner.post("/signup", form("Alan", email));
+        Browser attacker = new Browser(port);
+        for (int i = 0; i < 5; i++) {
+            attacker.get("/login");
+            assertThat(attacker.post("/login", Map.of("email", email, "password", "wrong password " + i))
+                            .uri()
+                            .getQuery())
+                    .isEqualTo("error");
+        }
+        attacker.get("/login");
+        Browser.Page locked = attacker.post("/login", Map.of("email", email, "password", "correct horse battery"));
+        assertThat(locked.uri().getQuery()).isEqualTo("locked");
+        assertThat(locked.body()).contains("Too many failed attempts");
+    }
+
+    @Test
+    void answersAnUnknownOrExpiredLinkWithAClearPage() {
+        Browser browser = new Browser(port);
+        assertThat(browser.get("/accounts/verify-email?token=forged").body()).contains("This link is not valid");
+        assertThat(browser.get("/accounts/verify-email").body()).contains("This link is not valid");
+    }
+
+    static Map<String, String> form(String name, String email) {
+        return Map.of(
+                "name",
+                name,
+                "email",
+                email,
+                "password",
+                "correct horse battery",
+                "confirmation",
+                "correct horse battery");
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
+    /** The first http link in the mail's text part. */
+    public static String link(MimeMessage message) throws Exception {
+        String body = text(message.getContent());
+        Matcher matcher = Pattern.compile("https?://\\S+").matcher(body);
+        assertThat(matcher.find()).as(body).isTrue();
+        return matcher.group();
+    }
+
+    private static String text(Object content) throws Exception {
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain") || part.getContent() instanceof jakarta.mail.Multipart) {
+                    all.append(text(part.getContent()));
+                }
+            }
+            return all.toString();
+        }
+        return "";
+    }
+
+    static List<MimeMessage> none() {
+        return List.of();
+    }
+}
