@@ -1,16 +1,39 @@
 package dev.laurel.server.platform;
 
+import dev.laurel.credentials.did.DidResolver;
+import dev.laurel.credentials.did.VerificationMethodResolver;
+import dev.laurel.credentials.http.GuardedHttpFetcher;
+import dev.laurel.credentials.http.HttpFetcher;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The platform's shared beans: the clock every module reads time from, and the master key. */
+/**
+ * The platform's shared beans: the clock every module reads time from, the master key, the SSRF-guarded fetcher every
+ * outbound request goes through, and the default verification method resolver (the signing module adds one that
+ * answers for this Laurel's own DIDs from its database).
+ */
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Outbound HTTP: public addresses only, unless {@code laurel.fetch.allow-private-addresses} is set (tests serving
+     * documents on localhost; closed networks).
+     */
+    @Bean
+    HttpFetcher httpFetcher(@Value("${laurel.fetch.allow-private-addresses:false}") boolean allowPrivate) {
+        return GuardedHttpFetcher.builder().allowPrivateAddresses(allowPrivate).build();
+    }
+
+    @Bean
+    VerificationMethodResolver verificationMethodResolver(HttpFetcher fetcher) {
+        return new DidResolver(fetcher);
     }
 
     @Bean
