@@ -1,0 +1,64 @@
+package dev.laurel.server.signing;
+
+import dev.laurel.credentials.did.DidResolver;
+import dev.laurel.credentials.did.Resolution;
+import dev.laurel.credentials.did.VerificationMethod;
+import dev.laurel.credentials.did.VerificationMethodResolver;
+import dev.laurel.credentials.http.HttpFetcher;
+import dev.laurel.credentials.key.Multikey;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves this Laurel's own issuers' keys from the database (no HTTP to itself, and it works in development where
+ * the did:web host is plain http), and everything else through the guarded {@link DidResolver}.
+ */
+@Component
+@Primary
+class LocalDidResolver implements VerificationMethodResolver {
+
+    private final SigningKeys keys;
+    private final IssuerKeys issuers;
+    private final String prefix;
+    private final DidResolver remote;
+
+    LocalDidResolver(
+            SigningKeys keys,
+            IssuerKeys issuers,
+            HttpFetcher fetcher,
+            dev.laurel.server.platform.LaurelSettings settings) {
+        this.keys = keys;
+        this.issuers = issuers;
+        this.prefix = settings.didWebPrefix() + ":issuers:";
+        this.remote = new DidResolver(fetcher);
+    }
+
+    @Override
+    public Resolution resolve(String url) {
+        if (url == null || !url.startsWith(prefix)) {
+            return remote.resolve(url);
+        }
+        int hash = url.indexOf('#');
+        if (hash < 0) {
+            return new Resolution.Unresolved(url, "a did:web verification method needs a fragment naming the key");
+        }
+        UUID organizationId;
+        try {
+            organizationId = UUID.fromString(url.substring(prefix.length(), hash));
+        } catch (IllegalArgumentException e) {
+            return new Resolution.Unresolved(url, "no issuer " + url.substring(0, hash) + " on this Laurel");
+        }
+        String did = issuers.issuerDid(organizationId);
+        return keys.find(organizationId, url.substring(hash + 1))
+                .<Resolution>map(key -> new Resolution.Resolved(new VerificationMethod(
+                        url,
+                        "Multikey",
+                        did,
+                        Multikey.fromMultibase(key.publicKeyMultibase()).toJwk(),
+                        Set.of("assertionMethod"))))
+                .orElseGet(() -> new Resolution.Unresolved(
+                        url, "the DID document of " + did + " has no key " + url.substring(hash + 1)));
+    }
+}
