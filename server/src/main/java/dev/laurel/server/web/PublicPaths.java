@@ -16,6 +16,7 @@ public final class PublicPaths {
             "/verify",
             "/verify/**",
             "/c/**",
+            "/badges/**",
             "/issuers/**",
             "/status/**",
             "/claim/**",

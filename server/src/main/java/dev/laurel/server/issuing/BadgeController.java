@@ -1,0 +1,169 @@
+package dev.laurel.server.issuing;
+
+import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.organizations.Organizations;
+import dev.laurel.server.organizations.Role;
+import dev.laurel.server.organizations.TenantAccess;
+import dev.laurel.server.platform.UploadedImage;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An organization's badges: the list, the design form, and each badge's page. */
+@Controller
+class BadgeController {
+
+    /** Badge images must be square and at least this many pixels wide. */
+    static final int MIN_SIDE = 90;
+
+    private final Badges badges;
+    private final BadgeService service;
+    private final IssuedCredentials credentials;
+    private final Organizations organizations;
+    private final TenantAccess access;
+    private final MessageSource messages;
+
+    BadgeController(
+            Badges badges,
+            BadgeService service,
+            IssuedCredentials credentials,
+            Organizations organizations,
+            TenantAccess access,
+            MessageSource messages) {
+        this.badges = badges;
+        this.service = service;
+        this.credentials = credentials;
+        this.organizations = organizations;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/organizations/{id}/badges")
+    String list(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
+        Role role = access.require(id, user, Role.VIEWER);
+        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute("badges", badges.of(id));
+        model.addAttribute("canIssue", role.includes(Role.ISSUER));
+        return "issuing/badges";
+    }
+
+    @GetMapping("/organizations/{id}/badges/new")
+    String newBadge(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
+        access.require(id, user, Role.ISSUER);
+        return form(id, null, BadgeForm.empty(), model);
+    }
+
+    @PostMapping("/organizations/{id}/badges")
+    String create(
+            @PathVariable UUID id,
+            @AuthenticationPrincipal LaurelUser user,
+            @Valid @ModelAttribute("form") BadgeForm form,
+            BindingResult errors,
+            @RequestParam(name = "image", required = false) MultipartFile image,
+            Model model,
+            Locale locale)
+            throws IOException {
+        access.require(id, user, Role.ISSUER);
+        form.validate(errors);
+        UploadedImage.Checked checked = image(image, true, model, locale);
+        if (errors.hasErrors() || checked == null) {
+            return form(id, null, form, model);
+        }
+        Badge badge = service.create(id, form, checked, user);
+        return "redirect:/organizations/" + id + "/badges/" + badge.id();
+    }
+
+    @GetMapping("/organizations/{id}/badges/{badgeId}")
+    String show(
+            @PathVariable UUID id, @PathVariable UUID badgeId, @AuthenticationPrincipal LaurelUser user, Model model) {
+        Role role = access.require(id, user, Role.VIEWER);
+        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute("badge", badge(id, badgeId));
+        model.addAttribute("credentials", credentials.of(id, badgeId, null, 20));
+        model.addAttribute("canIssue", role.includes(Role.ISSUER));
+        return "issuing/badge";
+    }
+
+    @GetMapping("/organizations/{id}/badges/{badgeId}/edit")
+    String edit(
+            @PathVariable UUID id, @PathVariable UUID badgeId, @AuthenticationPrincipal LaurelUser user, Model model) {
+        access.require(id, user, Role.ISSUER);
+        return form(id, badge(id, badgeId), BadgeForm.of(badge(id, badgeId)), model);
+    }
+
+    @PostMapping("/organizations/{id}/badges/{badgeId}/edit")
+    String update(
+            @PathVariable UUID id,
+            @PathVariable UUID badgeId,
+            @AuthenticationPrincipal LaurelUser user,
+            @Valid @ModelAttribute("form") BadgeForm form,
+            BindingResult errors,
+            @RequestParam(name = "image", required = false) MultipartFile image,
+            Model model,
+            Locale locale,
+            RedirectAttributes flash)
+            throws IOException {
+        access.require(id, user, Role.ISSUER);
+        Badge badge = badge(id, badgeId);
+        form.validate(errors);
+        UploadedImage.Checked checked = image(image, false, model, locale);
+        if (errors.hasErrors() || model.containsAttribute("imageError")) {
+            return form(id, badge, form, model);
+        }
+        service.update(id, badgeId, form, checked, user);
+        flash.addFlashAttribute("flash", messages.getMessage("badge.saved", null, locale));
+        return "redirect:/organizations/" + id + "/badges/" + badgeId;
+    }
+
+    private String form(UUID organizationId, Badge badge, BadgeForm form, Model model) {
+        model.addAttribute("organization", organizations.find(organizationId).orElseThrow());
+        model.addAttribute("badge", badge);
+        model.addAttribute("form", form);
+        model.addAttribute("achievementTypes", BadgeForm.ACHIEVEMENT_TYPES);
+        return "issuing/badge-form";
+    }
+
+    /** The checked upload, or null with {@code imageError} in the model when it is missing (and required) or refused. */
+    private UploadedImage.Checked image(MultipartFile file, boolean required, Model model, Locale locale)
+            throws IOException {
+        if (file == null || file.isEmpty()) {
+            if (required) {
+                model.addAttribute("imageError", messages.getMessage("badge.image.required", null, locale));
+            }
+            return null;
+        }
+        return switch (UploadedImage.check(file.getBytes(), false, true, MIN_SIDE)) {
+            case UploadedImage.Accepted accepted -> accepted.image();
+            case UploadedImage.Refused refused -> {
+                model.addAttribute(
+                        "imageError",
+                        messages.getMessage(
+                                refused.refusal().messageKey(),
+                                refused.refusal().arguments(),
+                                locale));
+                yield null;
+            }
+        };
+    }
+
+    private Badge badge(UUID organizationId, UUID badgeId) {
+        return badges.find(badgeId)
+                .filter(badge -> badge.organizationId().equals(organizationId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

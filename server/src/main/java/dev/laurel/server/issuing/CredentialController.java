@@ -1,0 +1,167 @@
+package dev.laurel.server.issuing;
+
+import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.organizations.Organizations;
+import dev.laurel.server.organizations.Role;
+import dev.laurel.server.organizations.TenantAccess;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Issuing a badge to someone, the organization's credentials, and revoking, suspending, reinstating them. */
+@Controller
+class CredentialController {
+
+    private final Issuance issuance;
+    private final CredentialStates states;
+    private final IssuedCredentials credentials;
+    private final Badges badges;
+    private final Organizations organizations;
+    private final TenantAccess access;
+    private final MessageSource messages;
+
+    CredentialController(
+            Issuance issuance,
+            CredentialStates states,
+            IssuedCredentials credentials,
+            Badges badges,
+            Organizations organizations,
+            TenantAccess access,
+            MessageSource messages) {
+        this.issuance = issuance;
+        this.states = states;
+        this.credentials = credentials;
+        this.badges = badges;
+        this.organizations = organizations;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/organizations/{id}/badges/{badgeId}/issue")
+    String issueForm(
+            @PathVariable UUID id, @PathVariable UUID badgeId, @AuthenticationPrincipal LaurelUser user, Model model) {
+        access.require(id, user, Role.ISSUER);
+        return issuePage(id, badgeId, IssueForm.empty(), model);
+    }
+
+    @PostMapping("/organizations/{id}/badges/{badgeId}/issue")
+    String issue(
+            @PathVariable UUID id,
+            @PathVariable UUID badgeId,
+            @AuthenticationPrincipal LaurelUser user,
+            @Valid @ModelAttribute("form") IssueForm form,
+            BindingResult errors,
+            Model model,
+            Locale locale,
+            RedirectAttributes flash) {
+        access.require(id, user, Role.ISSUER);
+        form.validate(errors);
+        if (errors.hasErrors()) {
+            return issuePage(id, badgeId, form, model);
+        }
+        IssuedCredential credential = issuance.issue(id, badgeId, form.toRequest(), user);
+        flash.addFlashAttribute(
+                "flash", messages.getMessage("issue.done", new Object[] {credential.recipientName()}, locale));
+        return "redirect:/organizations/" + id + "/credentials/" + credential.id();
+    }
+
+    @GetMapping("/organizations/{id}/credentials")
+    String list(
+            @PathVariable UUID id,
+            @AuthenticationPrincipal LaurelUser user,
+            @RequestParam(required = false) UUID badge,
+            @RequestParam(required = false) String state,
+            Model model) {
+        access.require(id, user, Role.VIEWER);
+        CredentialState filter = null;
+        if (state != null && !state.isBlank()) {
+            try {
+                filter = CredentialState.valueOf(state.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown state " + state);
+            }
+        }
+        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute("credentials", credentials.of(id, badge, filter, 200));
+        model.addAttribute("badges", badges.of(id));
+        model.addAttribute("selectedBadge", badge);
+        model.addAttribute("selectedState", filter == null ? "" : filter.key());
+        return "issuing/credentials";
+    }
+
+    @GetMapping("/organizations/{id}/credentials/{credentialId}")
+    String show(
+            @PathVariable UUID id,
+            @PathVariable UUID credentialId,
+            @AuthenticationPrincipal LaurelUser user,
+            Model model) {
+        Role role = access.require(id, user, Role.VIEWER);
+        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute("credential", credential(id, credentialId));
+        model.addAttribute("canIssue", role.includes(Role.ISSUER));
+        return "issuing/credential";
+    }
+
+    @PostMapping("/organizations/{id}/credentials/{credentialId}/{action:revoke|suspend|reinstate}")
+    String changeState(
+            @PathVariable UUID id,
+            @PathVariable UUID credentialId,
+            @PathVariable String action,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal LaurelUser user,
+            Locale locale,
+            RedirectAttributes flash) {
+        access.require(id, user, Role.ISSUER);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null && !action.equals("reinstate")) {
+            flash.addFlashAttribute("flashError", messages.getMessage("credential.reason.required", null, locale));
+            return "redirect:/organizations/" + id + "/credentials/" + credentialId;
+        }
+        if (why != null && why.length() > 500) {
+            flash.addFlashAttribute("flashError", messages.getMessage("credential.reason.long", null, locale));
+            return "redirect:/organizations/" + id + "/credentials/" + credentialId;
+        }
+        try {
+            switch (action) {
+                case "revoke" -> states.revoke(id, credentialId, why, user);
+                case "suspend" -> states.suspend(id, credentialId, why, user);
+                default -> states.reinstate(id, credentialId, why, user);
+            }
+            flash.addFlashAttribute("flash", messages.getMessage("credential." + action + ".done", null, locale));
+        } catch (CredentialStates.NotAllowedException e) {
+            flash.addFlashAttribute("flashError", messages.getMessage("credential.notAllowed", null, locale));
+        }
+        return "redirect:/organizations/" + id + "/credentials/" + credentialId;
+    }
+
+    private String issuePage(UUID organizationId, UUID badgeId, IssueForm form, Model model) {
+        model.addAttribute("organization", organizations.find(organizationId).orElseThrow());
+        model.addAttribute(
+                "badge",
+                badges.find(badgeId)
+                        .filter(badge -> badge.organizationId().equals(organizationId))
+                        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("form", form);
+        return "issuing/issue";
+    }
+
+    private IssuedCredential credential(UUID organizationId, UUID credentialId) {
+        return credentials
+                .find(credentialId)
+                .filter(credential -> credential.organizationId().equals(organizationId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,160 @@
+package dev.laurel.server.issuing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.model.Achievement;
+import dev.laurel.credentials.model.AchievementCredential;
+import dev.laurel.credentials.model.AchievementSubject;
+import dev.laurel.credentials.model.Alignment;
+import dev.laurel.credentials.model.CredentialJson;
+import dev.laurel.credentials.model.CredentialSchema;
+import dev.laurel.credentials.model.CredentialStatus;
+import dev.laurel.credentials.model.Criteria;
+import dev.laurel.credentials.model.Evidence;
+import dev.laurel.credentials.model.IdentityObject;
+import dev.laurel.credentials.model.Image;
+import dev.laurel.credentials.model.Profile;
+import dev.laurel.server.organizations.Organization;
+import dev.laurel.server.platform.LaurelSettings;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the unsigned Open Badges 3.0 OpenBadgeCredential for an issuance: the issuer's Profile (its did:web as id),
+ * the badge as the Achievement, the earner identified by their salted, hashed email and their name, evidence, the
+ * revocation status entry, and the 1EdTech schema it conforms to.
+ */
+@Component
+class CredentialFactory {
+
+    /** VC 2.0, Open Badges 3.0.3, and the 1EdTech extensions that define the credentialSchema type. */
+    static final String[] CONTEXTS = {
+        "https://www.w3.org/ns/credentials/v2",
+        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+        "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"
+    };
+
+    private final LaurelSettings settings;
+    private final SecureRandom random = new SecureRandom();
+
+    CredentialFactory(LaurelSettings settings) {
+        this.settings = settings;
+    }
+
+    /** What is being issued. */
+    record Issue(
+            UUID credentialId,
+            Organization organization,
+            String issuerDid,
+            Badge badge,
+            String recipientEmail,
+            String recipientName,
+            Instant validFrom,
+            Instant validUntil,
+            String narrative,
+            List<String> evidence,
+            StatusLists.Position status) {}
+
+    ObjectNode build(Issue issue) {
+        AchievementCredential.Builder credential = AchievementCredential.builder()
+                .context(CONTEXTS)
+                .id(settings.url("/c/" + issue.credentialId()))
+                .name(issue.badge().name())
+                .issuer(profile(issue.organization(), issue.issuerDid()))
+                .validFrom(issue.validFrom())
+                .credentialSubject(subject(issue))
+                .credentialStatus(CredentialStatus.bitstringStatusListEntry(
+                        issue.status().url() + "#" + issue.status().index(),
+                        "revocation",
+                        issue.status().index(),
+                        issue.status().url()))
+                .credentialSchema(CredentialSchema.achievementCredential());
+        if (issue.validUntil() != null) {
+            credential.validUntil(issue.validUntil());
+        }
+        if (!issue.evidence().isEmpty()) {
+            credential.evidence(issue.evidence().stream()
+                    .map(url -> Evidence.builder().id(url).type("Evidence").build())
+                    .toArray(Evidence[]::new));
+        }
+        return CredentialJson.write(credential.build());
+    }
+
+    private Profile profile(Organization organization, String did) {
+        Profile.Builder profile = Profile.builder().id(did).type("Profile").name(organization.name());
+        if (organization.url() != null) {
+            profile.url(organization.url());
+        }
+        if (organization.email() != null) {
+            profile.email(organization.email());
+        }
+        if (organization.description() != null) {
+            profile.description(organization.description());
+        }
+        if (organization.hasImage()) {
+            profile.image(Image.of(settings.url("/issuers/" + organization.id() + "/image")));
+        }
+        return profile.build();
+    }
+
+    private AchievementSubject subject(Issue issue) {
+        byte[] salt = new byte[16];
+        random.nextBytes(salt);
+        AchievementSubject.Builder subject = AchievementSubject.builder()
+                .type("AchievementSubject")
+                .identifier(
+                        IdentityObject.hashedEmail(
+                                issue.recipientEmail().strip().toLowerCase(java.util.Locale.ROOT),
+                                HexFormat.of().formatHex(salt)),
+                        IdentityObject.plain("name", issue.recipientName()))
+                .achievement(achievement(issue.badge()));
+        if (issue.narrative() != null && !issue.narrative().isBlank()) {
+            subject.narrative(issue.narrative().strip());
+        }
+        return subject.build();
+    }
+
+    private Achievement achievement(Badge badge) {
+        Achievement.Builder achievement = Achievement.builder()
+                .id(settings.url("/badges/" + badge.id()))
+                .type("Achievement")
+                .name(badge.name())
+                .description(badge.description())
+                .criteria(Criteria.of(badge.criteriaUrl(), badge.criteriaNarrative()))
+                .image(Image.of(settings.url("/badges/" + badge.id() + "/image"), badge.name()));
+        if (badge.achievementType() != null) {
+            achievement.achievementType(badge.achievementType());
+        }
+        LinkedHashSet<String> tags = new LinkedHashSet<>(badge.tags());
+        tags.addAll(badge.skills());
+        if (!tags.isEmpty()) {
+            achievement.tag(tags.toArray(String[]::new));
+        }
+        if (!badge.alignments().isEmpty()) {
+            List<Alignment> alignments = new ArrayList<>();
+            for (BadgeAlignment a : badge.alignments()) {
+                Alignment.Builder alignment = Alignment.builder()
+                        .type("Alignment")
+                        .targetName(a.name())
+                        .targetUrl(a.url());
+                if (a.framework() != null) {
+                    alignment.targetFramework(a.framework());
+                }
+                if (a.code() != null) {
+                    alignment.targetCode(a.code());
+                }
+                alignments.add(alignment.build());
+            }
+            achievement.alignment(alignments.toArray(Alignment[]::new));
+        }
+        if (badge.creditsAvailable() != null) {
+            achievement.creditsAvailable(badge.creditsAvailable());
+        }
+        return achievement.build();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.laurel.server.issuing;
+
+import dev.laurel.server.signing.ProofFormat;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.validation.Errors;
+
+/** The issue form: the recipient, and optionally the date, a narrative, evidence URLs (one per line), the format. */
+record IssueForm(
+        @NotBlank(message = "{issue.email.required}") @Email(message = "{signup.email.invalid}") @Size(max = 254)
+        String recipientEmail,
+
+        @NotBlank(message = "{issue.name.required}") @Size(max = 200, message = "{issue.name.long}")
+        String recipientName,
+
+        @Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}$", message = "{issue.date.invalid}")
+        String issueDate,
+
+        @Size(max = 4000, message = "{issue.narrative.long}")
+        String narrative,
+
+        @Size(max = 8000) String evidence,
+        String format) {
+
+    static IssueForm empty() {
+        return new IssueForm("", "", "", "", "", "");
+    }
+
+    void validate(Errors errors) {
+        if (issueDate != null && !issueDate.isBlank() && !errors.hasFieldErrors("issueDate")) {
+            try {
+                LocalDate.parse(issueDate);
+            } catch (DateTimeParseException e) {
+                errors.rejectValue("issueDate", "issue.date.invalid");
+            }
+        }
+        List<String> urls = evidenceUrls();
+        for (int i = 0; i < urls.size(); i++) {
+            if (!urls.get(i).matches("^https?://\\S+$")) {
+                errors.rejectValue("evidence", "issue.evidence.invalid", new Object[] {i + 1}, null);
+                return;
+            }
+        }
+        if (format != null && !format.isBlank()) {
+            try {
+                ProofFormat.parse(format);
+            } catch (IllegalArgumentException e) {
+                errors.rejectValue("format", "badge.format.invalid");
+            }
+        }
+    }
+
+    List<String> evidenceUrls() {
+        if (evidence == null) {
+            return List.of();
+        }
+        return Arrays.stream(evidence.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+    }
+
+    Issuance.Request toRequest() {
+        return new Issuance.Request(
+                recipientEmail,
+                recipientName,
+                issueDate == null || issueDate.isBlank() ? null : LocalDate.parse(issueDate),
+                narrative == null || narrative.isBlank() ? null : narrative,
+                evidenceUrls(),
+                format == null || format.isBlank() ? null : ProofFormat.parse(format));
+    }
+}

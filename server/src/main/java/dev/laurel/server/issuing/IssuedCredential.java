@@ -1,0 +1,37 @@
+package dev.laurel.server.issuing;
+
+import dev.laurel.server.signing.ProofFormat;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A credential an organization issued, with the signed document exactly as issued.
+ *
+ * @param id the credential's id (its public page is /c/ID)
+ * @param organizationId the issuer
+ * @param badgeId the badge it awards
+ * @param badgeName the badge's name at issue time
+ * @param recipientEmail the earner's address
+ * @param recipientName the earner's name
+ * @param issuedAt when it was issued (its validFrom)
+ * @param validUntil when it expires, or null
+ * @param format how it is signed
+ * @param document the signed credential: JSON (Data Integrity) or a compact JWS (VC-JWT)
+ * @param state active, suspended or revoked
+ * @param stateReason the reason given for the last suspension or revocation, or null
+ * @param stateChangedAt when the state last changed, or null
+ */
+public record IssuedCredential(
+        UUID id,
+        UUID organizationId,
+        UUID badgeId,
+        String badgeName,
+        String recipientEmail,
+        String recipientName,
+        Instant issuedAt,
+        Instant validUntil,
+        ProofFormat format,
+        String document,
+        CredentialState state,
+        String stateReason,
+        Instant stateChangedAt) {}
