@@ -1,0 +1,74 @@
+package dev.laurel.server.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every organization's audit log, as a collection that only grows: the database refuses updates and deletes (see
+ * {@code V20__audit.sql}).
+ */
+@Repository
+class AuditLog {
+
+    private static final TypeReference<LinkedHashMap<String, Object>> DETAILS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Appends {@code entry} in the caller's transaction, so it commits or rolls back with the action it records. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void append(AuditEntry entry) {
+        jdbc.sql("""
+                        insert into audit_log (organization_id, actor_account_id, action, subject, details, at)
+                        values (:org, :actor, :action, :subject, cast(:details as jsonb), :at)
+                        """)
+                .param("org", entry.organizationId())
+                .param("actor", entry.actorAccountId())
+                .param("action", entry.action())
+                .param("subject", entry.subject())
+                .param("details", json.writeValueAsString(entry.details()))
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    /** A recorded action. */
+    record Recorded(
+            long id, UUID actorAccountId, String action, String subject, Map<String, Object> details, Instant at) {}
+
+    /** Up to {@code limit} entries of the organization, newest first, older than the entry {@code before} if given. */
+    List<Recorded> newestFirst(UUID organizationId, Long before, int limit) {
+        return jdbc.sql("""
+                        select id, actor_account_id, action, subject, details::text as details, at from audit_log
+                        where organization_id = :org and id < :before order by id desc limit :limit
+                        """)
+                .param("org", organizationId)
+                .param("before", before == null ? Long.MAX_VALUE : before)
+                .param("limit", limit)
+                .query((rs, row) -> new Recorded(
+                        rs.getLong("id"),
+                        rs.getObject("actor_account_id", UUID.class),
+                        rs.getString("action"),
+                        rs.getString("subject"),
+                        json.readValue(rs.getString("details"), DETAILS),
+                        rs.getTimestamp("at").toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.laurel.server.audit;
+
+import dev.laurel.server.accounts.Account;
+import dev.laurel.server.accounts.Accounts;
+import dev.laurel.server.organizations.Organization;
+import dev.laurel.server.organizations.OrganizationEvents.MemberChanged;
+import dev.laurel.server.organizations.OrganizationEvents.MemberInvited;
+import dev.laurel.server.organizations.OrganizationEvents.MemberJoined;
+import dev.laurel.server.organizations.OrganizationEvents.OrganizationCreated;
+import dev.laurel.server.organizations.OrganizationEvents.ProfileUpdated;
+import dev.laurel.server.organizations.Organizations;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what other modules announce into audit entries: one small method per event, run synchronously in the
+ * publisher's transaction, so the entry commits or rolls back with the action (a failure to record fails the action).
+ * Subjects are written as a person reads them at the time; actors are kept as account ids and named when read.
+ */
+@Component
+class AuditTrail {
+
+    private final AuditLog log;
+    private final Accounts accounts;
+    private final Organizations organizations;
+
+    AuditTrail(AuditLog log, Accounts accounts, Organizations organizations) {
+        this.log = log;
+        this.accounts = accounts;
+        this.organizations = organizations;
+    }
+
+    @EventListener
+    void on(OrganizationCreated event) {
+        record(event.organizationId(), event.createdBy(), "organization.created", event.name(), Map.of());
+    }
+
+    @EventListener
+    void on(ProfileUpdated event) {
+        String name = organizations
+                .find(event.organizationId())
+                .map(Organization::name)
+                .orElse("");
+        record(event.organizationId(), event.updatedBy(), "organization.profile-updated", name, Map.of());
+    }
+
+    @EventListener
+    void on(MemberInvited event) {
+        record(
+                event.organizationId(),
+                event.invitedBy(),
+                "member.invited",
+                event.email(),
+                Map.of("role", event.role().key()));
+    }
+
+    @EventListener
+    void on(MemberJoined event) {
+        record(
+                event.organizationId(),
+                event.accountId(),
+                "member.joined",
+                email(event.accountId()),
+                Map.of(
+                        "account",
+                        event.accountId().toString(),
+                        "role",
+                        event.role().key()));
+    }
+
+    @EventListener
+    void on(MemberChanged event) {
+        boolean removed = event.role() == null;
+        record(
+                event.organizationId(),
+                event.changedBy(),
+                removed ? "member.removed" : "member.role-changed",
+                email(event.accountId()),
+                removed
+                        ? Map.of("account", event.accountId().toString())
+                        : Map.of(
+                                "account",
+                                event.accountId().toString(),
+                                "role",
+                                event.role().key()));
+    }
+
+    private void record(UUID organizationId, UUID actor, String action, String subject, Map<String, ?> details) {
+        log.append(new AuditEntry(organizationId, actor, action, subject, details));
+    }
+
+    private String email(UUID accountId) {
+        return accounts.find(accountId).map(Account::email).orElse(accountId.toString());
+    }
+}

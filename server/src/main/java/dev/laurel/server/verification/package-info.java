@@ -1,0 +1,2 @@
+/** Verifying credentials for anyone: the public /verify page and API, and the verification other modules show. */
+package dev.laurel.server.verification;

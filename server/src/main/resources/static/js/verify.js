@@ -1,0 +1,124 @@
+// The /verify page, enhanced: a file dropped on the file field is chosen as if picked, a file over the size limit is
+// refused before it is sent, and the answers htmx receives with a problem (400, 413) are shown like any other.
+// Without JavaScript the form posts and the page answers the same way.
+(function () {
+  'use strict';
+
+  function zoneOf(event) {
+    return event.target instanceof Element ? event.target.closest('[data-dropzone]') : null;
+  }
+
+  function showChosen(zone, input) {
+    var out = zone.querySelector('[data-dropzone-chosen]');
+    var file = input.files && input.files[0];
+    out.hidden = !file;
+    out.textContent = file ? zone.dataset.chosenLabel + ' ' + file.name : '';
+  }
+
+  function showProblem(message) {
+    var outcome = document.getElementById('outcome');
+    var box = document.createElement('div');
+    box.className = 'flash error verify-problem';
+    box.setAttribute('role', 'alert');
+    box.textContent = message;
+    outcome.replaceChildren(box);
+  }
+
+  document.addEventListener('dragover', function (event) {
+    var zone = zoneOf(event);
+    if (zone) {
+      event.preventDefault();
+      zone.classList.add('dragging');
+    }
+  });
+
+  document.addEventListener('dragleave', function (event) {
+    var zone = zoneOf(event);
+    if (zone && !zone.contains(event.relatedTarget)) {
+      zone.classList.remove('dragging');
+    }
+  });
+
+  document.addEventListener('drop', function (event) {
+    var zone = zoneOf(event);
+    if (!zone) {
+      return;
+    }
+    event.preventDefault();
+    zone.classList.remove('dragging');
+    var input = zone.querySelector('input[type=file]');
+    if (event.dataTransfer && event.dataTransfer.files.length > 0) {
+      input.files = event.dataTransfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      input.focus();
+    }
+  });
+
+  document.addEventListener('change', function (event) {
+    var zone = zoneOf(event);
+    if (zone && event.target.matches('input[type=file]')) {
+      showChosen(zone, event.target);
+    }
+  });
+
+  // Before htmx sees the submit (capture phase): a file over the limit is not worth uploading.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form.id !== 'verify-form') {
+      return;
+    }
+    var input = form.querySelector('input[type=file]');
+    var file = input.files && input.files[0];
+    if (file && file.size > Number(form.dataset.maxBytes)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      showProblem(form.dataset.tooLarge);
+    }
+  }, true);
+
+  function fromVerifyForm(event) {
+    return event.detail.elt instanceof Element && event.detail.elt.closest('#verify-form') !== null;
+  }
+
+  document.addEventListener('htmx:beforeRequest', function (event) {
+    if (fromVerifyForm(event)) {
+      document.getElementById('outcome').setAttribute('aria-busy', 'true');
+    }
+  });
+
+  document.addEventListener('htmx:afterRequest', function (event) {
+    if (fromVerifyForm(event)) {
+      document.getElementById('outcome').removeAttribute('aria-busy');
+    }
+  });
+
+  // Bad input answers 400 or 413 with the page and its message: show it, as for a report.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var status = event.detail.xhr.status;
+    if (fromVerifyForm(event) && (status === 400 || status === 413)) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
+  document.addEventListener('htmx:afterSwap', function (event) {
+    if (event.detail.target.id === 'outcome') {
+      event.detail.target.scrollIntoView({ block: 'start' });
+    }
+  });
+
+  document.addEventListener('htmx:sendError', function (event) {
+    if (fromVerifyForm(event)) {
+      var form = document.getElementById('verify-form');
+      showProblem(form.dataset.networkError);
+    }
+  });
+
+  document.addEventListener('htmx:responseError', function (event) {
+    var status = event.detail.xhr.status;
+    if (fromVerifyForm(event) && status !== 400 && status !== 413) {
+      var form = document.getElementById('verify-form');
+      showProblem(form.dataset.networkError);
+    }
+  });
+})();

@@ -1,0 +1,78 @@
+package dev.laurel.server.verification;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.bake.BadgePayload;
+import dev.laurel.credentials.bake.BakeResult;
+import dev.laurel.credentials.bake.Baker;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.key.KeyType;
+import dev.laurel.credentials.key.SigningKey;
+import dev.laurel.credentials.proof.DataIntegrity;
+import dev.laurel.credentials.proof.ProofOptions;
+import dev.laurel.credentials.proof.VcJwt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Instant;
+
+/**
+ * Credentials signed afresh for each test run, by a new did:key issuer: the library's {@code valid.json} fixture
+ * without its status entry (its status list lives on a host that does not exist) and re-signed. Fixtures in {@code
+ * src/test/resources/verification} are copies of {@code credentials/src/test/resources/fixtures/verify}.
+ */
+final class TestCredentials {
+
+    private static final SigningKey ISSUER = SigningKey.generate(KeyType.ED25519, new SecureRandom());
+
+    private TestCredentials() {}
+
+    /** The credential, unsigned, issued by {@link #ISSUER}. */
+    static ObjectNode unsigned() {
+        ObjectNode credential = (ObjectNode) Json.parse(fixture("valid.json"));
+        credential.remove("proof");
+        credential.remove("credentialStatus");
+        ((ObjectNode) credential.get("issuer")).put("id", ISSUER.publicKey().didKey());
+        return credential;
+    }
+
+    /** The credential with a Data Integrity proof. */
+    static ObjectNode signed() {
+        return DataIntegrity.sign(
+                unsigned(),
+                ISSUER,
+                ProofOptions.assertion(
+                        ISSUER.publicKey().didKeyVerificationMethod(), Instant.parse("2026-01-01T00:00:00Z")));
+    }
+
+    /** The signed credential with its achievement renamed after signing. */
+    static ObjectNode tampered() {
+        ObjectNode credential = signed();
+        ((ObjectNode) credential.get("credentialSubject").get("achievement")).put("name", "Teamwork Champion");
+        return credential;
+    }
+
+    /** The credential as a compact VC-JWT. */
+    static String jwt() {
+        return VcJwt.sign(unsigned(), ISSUER, ISSUER.publicKey().didKeyVerificationMethod());
+    }
+
+    /** A PNG with the signed credential baked in. */
+    static byte[] bakedPng() {
+        return switch (Baker.bake(fixture("valid.png"), BadgePayload.openBadgeCredential(Json.write(signed())))) {
+            case BakeResult.Baked baked -> baked.image();
+            case BakeResult.Refused refused -> throw new IllegalStateException(refused.message());
+        };
+    }
+
+    static byte[] fixture(String name) {
+        try (InputStream in = TestCredentials.class.getResourceAsStream("/verification/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("no fixture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
