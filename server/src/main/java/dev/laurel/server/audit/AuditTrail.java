@@ -2,6 +2,12 @@ package dev.laurel.server.audit;
 
 import dev.laurel.server.accounts.Account;
 import dev.laurel.server.accounts.Accounts;
+import dev.laurel.server.issuing.IssuingEvents.BadgeCreated;
+import dev.laurel.server.issuing.IssuingEvents.BadgeUpdated;
+import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
+import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
+import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
+import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.OrganizationEvents.MemberChanged;
 import dev.laurel.server.organizations.OrganizationEvents.MemberInvited;
@@ -9,6 +15,7 @@ import dev.laurel.server.organizations.OrganizationEvents.MemberJoined;
 import dev.laurel.server.organizations.OrganizationEvents.OrganizationCreated;
 import dev.laurel.server.organizations.OrganizationEvents.ProfileUpdated;
 import dev.laurel.server.organizations.Organizations;
+import dev.laurel.server.signing.IssuerKeys.KeyRotated;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -85,6 +92,57 @@ class AuditTrail {
                                 event.accountId().toString(),
                                 "role",
                                 event.role().key()));
+    }
+
+    @EventListener
+    void on(KeyRotated event) {
+        record(event.organizationId(), event.rotatedBy(), "key.rotated", event.fragment(), Map.of());
+    }
+
+    @EventListener
+    void on(BadgeCreated event) {
+        record(event.organizationId(), event.by(), "badge.created", event.name(), Map.of("badge", event.badgeId()));
+    }
+
+    @EventListener
+    void on(BadgeUpdated event) {
+        record(event.organizationId(), event.by(), "badge.updated", event.name(), Map.of("badge", event.badgeId()));
+    }
+
+    @EventListener
+    void on(CredentialIssued event) {
+        record(
+                event.organizationId(),
+                event.by(),
+                "credential.issued",
+                event.recipientName() + " <" + event.recipientEmail() + ">",
+                Map.of("credential", event.credentialId(), "badge", event.badgeId()));
+    }
+
+    @EventListener
+    void on(CredentialRevoked event) {
+        stateChange(event.organizationId(), event.by(), "credential.revoked", event.credentialId(), event.reason());
+    }
+
+    @EventListener
+    void on(CredentialSuspended event) {
+        stateChange(event.organizationId(), event.by(), "credential.suspended", event.credentialId(), event.reason());
+    }
+
+    @EventListener
+    void on(CredentialReinstated event) {
+        stateChange(event.organizationId(), event.by(), "credential.reinstated", event.credentialId(), event.reason());
+    }
+
+    private void stateChange(UUID organizationId, UUID actor, String action, UUID credentialId, String reason) {
+        record(
+                organizationId,
+                actor,
+                action,
+                credentialId.toString(),
+                reason == null
+                        ? Map.of("credential", credentialId)
+                        : Map.of("credential", credentialId, "reason", reason));
     }
 
     private void record(UUID organizationId, UUID actor, String action, String subject, Map<String, ?> details) {

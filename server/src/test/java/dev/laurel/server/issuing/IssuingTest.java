@@ -71,6 +71,11 @@ class IssuingTest extends ServerTest {
                 .get()
                 .isInstanceOfSatisfying(CheckResult.Failed.class, failed -> assertThat(failed.message())
                         .contains("revoked"));
+        assertThat(jdbc.sql("select action from audit_log where organization_id = :org order by id")
+                        .param("org", issuer.organizationId())
+                        .query(String.class)
+                        .list())
+                .containsExactly("organization.created", "badge.created", "credential.issued", "credential.revoked");
     }
 
     @Test
