@@ -96,7 +96,9 @@ class PublicCredentialTest extends ServerTest {
                 .contains("Revoked by Revoking College")
                 .contains("Reason: Plagiarism");
         String panel = fragment(id);
-        assertThat(panel).contains("class=\"verdict not-verified\"");
+        assertThat(panel)
+                .contains("class=\"verdict not-verified\"")
+                .contains("Revoking College revoked this credential: the status check fails");
         assertThat(checkStatus(panel, "status")).isEqualTo("failed");
         assertThat(checkStatus(panel, "proof")).isEqualTo("passed");
     }
