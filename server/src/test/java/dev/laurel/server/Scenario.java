@@ -1,5 +1,6 @@
 package dev.laurel.server;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,5 +59,71 @@ public final class Scenario {
             throw new AssertionError("organization not created: " + page.status() + " " + path);
         }
         return new Issuer(owner, UUID.fromString(path.substring("/organizations/".length())));
+    }
+
+    /** Designs a badge through the pages, with a 128 × 128 PNG image; {@code format} is {@code di} or {@code jwt}. */
+    public static UUID badge(Issuer issuer, String name, String format) {
+        return badge(issuer, name, format, "badge.png", Images.png(128, 128));
+    }
+
+    /** Designs a badge through the pages, with the given PNG or SVG image. */
+    public static UUID badge(Issuer issuer, String name, String format, String fileName, byte[] image) {
+        Browser browser = issuer.owner().browser();
+        String path = "/organizations/" + issuer.organizationId() + "/badges";
+        browser.get(path + "/new");
+        Browser.Page page = browser.postMultipart(
+                path,
+                badgeFields(name, format),
+                "image",
+                fileName,
+                fileName.endsWith(".svg") ? "image/svg+xml" : "image/png",
+                image);
+        String at = page.uri().getPath();
+        if (!at.startsWith(path + "/")) {
+            throw new AssertionError("badge not created: " + page.status() + " " + at);
+        }
+        return UUID.fromString(at.substring(at.lastIndexOf('/') + 1));
+    }
+
+    /** Issues the badge through the pages, with a narrative and one evidence link; returns the credential's id. */
+    public static UUID issue(Issuer issuer, UUID badgeId, String name, String email) {
+        Browser browser = issuer.owner().browser();
+        String path = "/organizations/" + issuer.organizationId() + "/badges/" + badgeId + "/issue";
+        browser.get(path);
+        Browser.Page page = browser.post(
+                path,
+                Map.of(
+                        "recipientName",
+                        name,
+                        "recipientEmail",
+                        email,
+                        "issueDate",
+                        "",
+                        "narrative",
+                        "Led the team project.",
+                        "evidence",
+                        "https://example.edu/projects/42"));
+        String at = page.uri().getPath();
+        if (!at.contains("/credentials/")) {
+            throw new AssertionError("credential not issued: " + page.status() + " " + at);
+        }
+        return UUID.fromString(at.substring(at.lastIndexOf('/') + 1));
+    }
+
+    /** The badge form's fields: criteria, tags, skills, one alignment, credits and a validity of 24 months. */
+    public static Map<String, String> badgeFields(String name, String format) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("description", "Recognizes " + name.toLowerCase() + ".");
+        fields.put("criteriaNarrative", "Complete the course with a passing grade.");
+        fields.put("criteriaUrl", "");
+        fields.put("achievementType", "Badge");
+        fields.put("tags", "collaboration");
+        fields.put("skills", "Teamwork, Communication");
+        fields.put("alignments", "ESCO ; S1.8 ; Teamwork ; https://esco.example/skills/teamwork");
+        fields.put("creditsAvailable", "1.5");
+        fields.put("validityMonths", "24");
+        fields.put("proofFormat", format);
+        return fields;
     }
 }

@@ -1,0 +1,58 @@
+package dev.laurel.server.sharing;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public credential page, {@code /c/ID} as HTML, and its verification panel: the page loads the panel with htmx
+ * from {@code /c/ID/verification}, which without htmx is a page of its own the placeholder links to.
+ */
+@Controller
+class CredentialPageController {
+
+    private final SharedCredentials credentials;
+    private final LiveVerification verification;
+    private final Clock clock;
+
+    CredentialPageController(SharedCredentials credentials, LiveVerification verification, Clock clock) {
+        this.credentials = credentials;
+        this.verification = verification;
+        this.clock = clock;
+    }
+
+    @GetMapping("/c/{id}")
+    String page(@PathVariable String id, Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        model.addAttribute("shared", find(id));
+        model.addAttribute("now", clock.instant());
+        return "sharing/credential";
+    }
+
+    @GetMapping("/c/{id}/verification")
+    String verification(
+            @PathVariable String id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            HttpServletResponse response) {
+        SharedCredential shared = find(id);
+        response.setHeader(HttpHeaders.VARY, "HX-Request");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+        model.addAttribute("shared", shared);
+        model.addAttribute("outcome", verification.verify(shared));
+        model.addAttribute("checkedAt", clock.instant());
+        return htmx == null ? "sharing/verification" : "sharing/verification :: panel";
+    }
+
+    private SharedCredential find(String id) {
+        return credentials.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
