@@ -65,9 +65,9 @@ final class StatusCheck implements Check {
                 case null -> {}
                 case StatusResult.Active active -> found.add(active.purpose() + ": " + active.message());
                 case StatusResult.Flagged flagged
-                when flagged.revoked() -> failures.add("revoked (" + flagged.message() + ")");
+                when flagged.revoked() -> failures.add("revoked by the issuer" + detail(flagged));
                 case StatusResult.Flagged flagged
-                when flagged.suspended() -> failures.add("suspended (" + flagged.message() + ")");
+                when flagged.suspended() -> failures.add("suspended by the issuer" + detail(flagged));
                 case StatusResult.Flagged flagged -> warnings.add(flagged.purpose() + ": " + flagged.message());
                 case StatusResult.Failed failed -> failures.add("status could not be checked: " + failed.message());
             }
@@ -79,6 +79,11 @@ final class StatusCheck implements Check {
             return CheckResult.warning(id(), String.join("; ", warnings));
         }
         return CheckResult.passed(id(), "not revoked or suspended (" + String.join("; ", found) + ")");
+    }
+
+    /** The status message, when the list gives one beyond the bare "set". */
+    private static String detail(StatusResult.Flagged flagged) {
+        return flagged.message().equals("set") ? "" : " (" + flagged.message() + ")";
     }
 
     private static StatusResult bitstring(

@@ -1,17 +1,15 @@
 package dev.laurel.server.sharing;
 
-import dev.laurel.credentials.did.VerificationMethodResolver;
-import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.report.VerificationReport;
-import dev.laurel.credentials.verify.Verifier;
 import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.IssuedCredential;
-import java.time.Clock;
+import dev.laurel.server.verification.CredentialVerification;
+import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies a credential as it is published, now: the library's {@link Verifier} over the platform's clock, fetcher (this
- * Laurel's status lists from the database) and resolver (its own did:web keys from the database). A suspension is
+ * Verifies a credential as it is published, now, as {@code /verify} does ({@link CredentialVerification}: this Laurel's
+ * status lists and did:web keys come from the database). A suspension is
  * added from the issuing record, since the credential's status entry carries revocation only (Open Badges 3.0 allows
  * one {@code credentialStatus}), so no verifier can see it in the status list.
  */
@@ -39,17 +37,14 @@ class LiveVerification {
         }
     }
 
-    private final Verifier verifier;
+    private final CredentialVerification verification;
 
-    LiveVerification(Clock clock, HttpFetcher fetcher, VerificationMethodResolver resolver) {
-        this.verifier = Verifier.builder()
-                .clock(clock)
-                .fetcher(fetcher)
-                .resolver(resolver)
-                .build();
+    LiveVerification(CredentialVerification verification) {
+        this.verification = verification;
     }
 
     Outcome verify(SharedCredential shared) {
-        return new Outcome(verifier.verify(shared.document()), shared.credential());
+        return new Outcome(
+                verification.verify(shared.document().getBytes(StandardCharsets.UTF_8)), shared.credential());
     }
 }

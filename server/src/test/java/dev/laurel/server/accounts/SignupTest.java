@@ -3,12 +3,11 @@ package dev.laurel.server.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.server.Browser;
+import dev.laurel.server.Mails;
 import dev.laurel.server.ServerTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +36,7 @@ class SignupTest extends ServerTest {
         assertThat(dashboard.uri().getPath()).isEqualTo("/dashboard");
         assertThat(dashboard.body()).contains("Hello, Ada Lovelace").contains("Please confirm your email address");
 
-        String link = link(
+        String link = Mails.link(
                 mailsTo(email, m -> subject(m).contains("Confirm your email")).get(0));
         assertThat(browser.get(link).body()).contains("Address confirmed");
         assertThat(browser.get(link).body()).contains("already used");
@@ -123,31 +122,6 @@ class SignupTest extends ServerTest {
         } catch (jakarta.mail.MessagingException e) {
             return "";
         }
-    }
-
-    /** The first http link in the mail's text part. */
-    public static String link(MimeMessage message) throws Exception {
-        String body = text(message.getContent());
-        Matcher matcher = Pattern.compile("https?://\\S+").matcher(body);
-        assertThat(matcher.find()).as(body).isTrue();
-        return matcher.group();
-    }
-
-    private static String text(Object content) throws Exception {
-        if (content instanceof String text) {
-            return text;
-        }
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                var part = multipart.getBodyPart(i);
-                if (part.isMimeType("text/plain") || part.getContent() instanceof jakarta.mail.Multipart) {
-                    all.append(text(part.getContent()));
-                }
-            }
-            return all.toString();
-        }
-        return "";
     }
 
     static List<MimeMessage> none() {

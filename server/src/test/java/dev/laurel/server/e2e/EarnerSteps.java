@@ -1,0 +1,103 @@
+package dev.laurel.server.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import dev.laurel.server.Mails;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+
+/** The earner's half of the browser test, and the revocation seen from the public side. */
+final class EarnerSteps {
+
+    /** {@code ServerTest.mailsTo}, handed over because it is visible to server tests only. */
+    interface Mailbox extends BiFunction<String, Predicate<MimeMessage>, List<MimeMessage>> {}
+
+    private EarnerSteps() {}
+
+    static void claimVerifyAndCheckRevocation(
+            Chromium chromium,
+            Page issuer,
+            String credentialPage,
+            String earnerEmail,
+            String base,
+            Path shots,
+            Mailbox mailbox)
+            throws Exception {
+        MimeMessage mail = mailbox.apply(earnerEmail, m -> true).get(0);
+        assertThat(mail.getSubject()).contains("Collaborative Research").contains("Westbrook University");
+        String claim = Mails.link(mail);
+        assertThat(claim).contains("/claim/");
+
+        BrowserContext earnerContext = chromium.browser().newContext();
+        Page earner = earnerContext.newPage();
+        earner.navigate(claim);
+        assertThat(earner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Collaborative Research")))
+                .isVisible();
+        shot(earner, shots, "06-claim");
+        earner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account"))
+                .click();
+        earner.getByLabel("Your name").fill("Ngũyễn Thị Ánh");
+        earner.getByLabel("Email").fill(earnerEmail);
+        earner.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill("another long passphrase");
+        earner.getByLabel("Repeat the password").fill("another long passphrase");
+        earner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+        assertThat(earner).hasURL(claim);
+        earner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept into my backpack"))
+                .click();
+        assertThat(earner.getByText("is in your backpack")).isVisible();
+        shot(earner, shots, "07-backpack");
+
+        String id = credentialPage.substring(credentialPage.lastIndexOf('/') + 1);
+        Page anyone = chromium.browser().newContext().newPage();
+        anyone.navigate(base + "/c/" + id);
+        assertThat(anyone.getByText("Ngũyễn Thị Ánh").first()).isVisible();
+        assertThat(anyone.getByText("Verified", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(anyone.locator("meta[property='og:image']"))
+                .hasAttribute("content", java.util.regex.Pattern.compile("/badges/.+/image$"));
+        shot(anyone, shots, "08-public-verified");
+        Download download = anyone.waitForDownload(
+                () -> anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Badge image (PNG)"))
+                        .click());
+        Path baked = download.path();
+
+        issuer.navigate(credentialPage);
+        issuer.getByLabel("Reason for revoking").fill("Awarded to the wrong cohort");
+        issuer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke for good"))
+                .click();
+        assertThat(issuer.getByText("Revoked. Every verification now reports it."))
+                .isVisible();
+        shot(issuer, shots, "09-revoked");
+
+        anyone.navigate(base + "/c/" + id);
+        assertThat(anyone.getByText("Not verified", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(anyone.getByText("Awarded to the wrong cohort").first()).isVisible();
+        shot(anyone, shots, "10-public-revoked");
+
+        anyone.navigate(base + "/verify");
+        anyone.getByLabel("Upload a file").setInputFiles(baked);
+        anyone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify"))
+                .click();
+        assertThat(anyone.getByText("Not verified", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(anyone.getByText("revoked").first()).isVisible();
+        shot(anyone, shots, "11-verify-revoked");
+    }
+
+    private static void shot(Page page, Path shots, String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(shots.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+}
