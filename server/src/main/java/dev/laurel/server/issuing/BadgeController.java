@@ -150,12 +150,7 @@ class BadgeController {
         return switch (UploadedImage.check(file.getBytes(), false, true, MIN_SIDE)) {
             case UploadedImage.Accepted accepted -> accepted.image();
             case UploadedImage.Refused refused -> {
-                model.addAttribute(
-                        "imageError",
-                        messages.getMessage(
-                                refused.refusal().messageKey(),
-                                refused.refusal().arguments(),
-                                locale));
+                model.addAttribute("imageError", refused.refusal().message(messages, locale));
                 yield null;
             }
         };

@@ -110,12 +110,7 @@ class OrganizationController {
             switch (UploadedImage.check(image.getBytes(), true, false, 32)) {
                 case UploadedImage.Accepted accepted -> checked = accepted.image();
                 case UploadedImage.Refused refused ->
-                    model.addAttribute(
-                            "imageError",
-                            messages.getMessage(
-                                    refused.refusal().messageKey(),
-                                    refused.refusal().arguments(),
-                                    locale));
+                    model.addAttribute("imageError", refused.refusal().message(messages, locale));
             }
         }
         if (errors.hasErrors() || model.containsAttribute("imageError")) {

@@ -36,7 +36,13 @@ public final class UploadedImage {
     }
 
     /** Why an upload was refused: a message key and its arguments, for the form. */
-    public record Refusal(String messageKey, Object... arguments) {}
+    public record Refusal(String messageKey, Object... arguments) {
+
+        /** The refusal as the form shows it. */
+        public String message(org.springframework.context.MessageSource messages, Locale locale) {
+            return messages.getMessage(messageKey, arguments, locale);
+        }
+    }
 
     /** The outcome of a check: the image, or why not. */
     public sealed interface Result permits Accepted, Refused {}

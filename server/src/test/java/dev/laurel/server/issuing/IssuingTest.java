@@ -181,51 +181,15 @@ class IssuingTest extends ServerTest {
     }
 
     UUID createBadge(Scenario.Issuer issuer, String name, String format) {
-        Browser browser = issuer.owner().browser();
-        String path = "/organizations/" + issuer.organizationId() + "/badges";
-        browser.get(path + "/new");
-        Browser.Page page = post(browser, path, badgeFields(name, format), "badge.png", Images.png(128, 128));
-        String at = page.uri().getPath();
-        assertThat(at).as(page.body()).startsWith(path + "/");
-        return UUID.fromString(at.substring(at.lastIndexOf('/') + 1));
+        return Scenario.badge(issuer, name, format);
     }
 
     UUID issue(Scenario.Issuer issuer, UUID badgeId, String name, String email) {
-        Browser browser = issuer.owner().browser();
-        String path = "/organizations/" + issuer.organizationId() + "/badges/" + badgeId + "/issue";
-        browser.get(path);
-        Browser.Page page = browser.post(
-                path,
-                Map.of(
-                        "recipientName",
-                        name,
-                        "recipientEmail",
-                        email,
-                        "issueDate",
-                        "",
-                        "narrative",
-                        "Led the team project.",
-                        "evidence",
-                        "https://example.edu/projects/42"));
-        String at = page.uri().getPath();
-        assertThat(at).as(page.body()).contains("/credentials/");
-        return UUID.fromString(at.substring(at.lastIndexOf('/') + 1));
+        return Scenario.issue(issuer, badgeId, name, email);
     }
 
     static Map<String, String> badgeFields(String name, String format) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", name);
-        fields.put("description", "Recognizes " + name.toLowerCase() + ".");
-        fields.put("criteriaNarrative", "Complete the course with a passing grade.");
-        fields.put("criteriaUrl", "");
-        fields.put("achievementType", "Badge");
-        fields.put("tags", "collaboration");
-        fields.put("skills", "Teamwork, Communication");
-        fields.put("alignments", "ESCO ; S1.8 ; Teamwork ; https://esco.example/skills/teamwork");
-        fields.put("creditsAvailable", "1.5");
-        fields.put("validityMonths", "24");
-        fields.put("proofFormat", format);
-        return fields;
+        return Scenario.badgeFields(name, format);
     }
 
     private static Browser.Page post(
