@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.Fixtures;
 import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.jsonld.JsonLdException;
-import dev.laurel.credentials.proof.DataIntegrity;
-import dev.laurel.credentials.proof.ProofOptions;
 import dev.laurel.credentials.rdf.CanonicalizationLimitException;
 import dev.laurel.credentials.verify.CheckId;
 import dev.laurel.credentials.verify.CheckResult;
@@ -20,25 +19,33 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * {@link Verifier#verify(byte[])} returns a well-formed report and never throws: for any bytes, and for mutants of the
- * valid fixture credential and its status list, carried as JSON, VC-JWT, PNG or SVG, re-signed or not.
+ * {@link Verifier#verify(byte[])} returns a well-formed report and never throws: for any bytes, and for mutants of
+ * valid credentials and of their status lists, carried as JSON, VC-JWT, PNG or SVG, signed again or not.
  */
 class VerifierFuzzTest {
 
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
-    private static final Instant SIGNED = Instant.parse("2026-01-01T00:00:00Z");
-    private static final String FIXTURES = "fixtures/verify/";
     private static final Verifier OFFLINE =
             Verifier.builder().clock(NOW).fetcher(HttpFetcher.offline()).build();
-    private static final ObjectNode VALID = Fixtures.object(FIXTURES + "valid.json");
-    private static final ObjectNode REVOCATION_LIST = Fixtures.object(FIXTURES + "status/revocation.json");
-    private static final byte[] SUSPENSION_LIST = Fixtures.bytes(FIXTURES + "status/suspension.json");
+    private static final String CREDENTIAL = "credential";
+    private static final String ENDORSEMENT = "EndorsementCredential";
     private static final String SAFETY_NET = "the check could not complete: ";
+
+    /** The status lists the seed credentials point to, by URL; the 1EdTech list is plain JSON, never signed. */
+    private static final Map<String, ObjectNode> STATUS_LISTS = Map.of(
+            SeedCredentials.REVOCATION_LIST, Fixtures.object("fixtures/verify/status/revocation.json"),
+            SeedCredentials.SUSPENSION_LIST, Fixtures.object("fixtures/verify/status/suspension.json"),
+            SeedCredentials.ENDORSEMENT_REVOCATIONS,
+                    (ObjectNode) Json.parse("{\"id\": \"" + SeedCredentials.ENDORSEMENT_REVOCATIONS
+                            + "\", \"revokedCredentials\": []}"));
 
     @FuzzTest
     void neverThrowsOnAnyBytes(byte[] input) {
@@ -46,59 +53,56 @@ class VerifierFuzzTest {
     }
 
     /**
-     * Mutates the valid credential (or, one time in four, its revocation list), optionally signs the mutant again so
-     * that the proof holds and the later checks see the mutated content, and verifies it in a fuzzer-chosen carrier.
-     * An unmutated credential must verify in every carrier, which shows that the target reaches past the proof check.
+     * Mutates a valid credential (or one of the status lists it points to), optionally signs the mutant again so that
+     * its proof holds and the later checks see the mutated content, and verifies it in a fuzzer-chosen carrier; any
+     * endorsements in the mutant are verified on their own as well. An unmutated credential must verify with neither
+     * failure nor warning in every carrier: that shows the target reaches past the proof check.
      */
     @FuzzTest
     void neverThrowsOnMutatedCredentials(FuzzedDataProvider data) {
         Carrier carrier = data.pickValue(Carrier.values());
-        boolean resign = data.consumeBoolean();
-        boolean mutateList = data.consumeInt(0, 3) == 3;
-        ObjectNode credential = VALID.deepCopy();
-        ObjectNode revocationList = REVOCATION_LIST.deepCopy();
-        ObjectNode mutated = mutateList ? revocationList : credential;
-        JsonMutations.apply(mutated, mutateList ? REVOCATION_LIST : VALID, data, 8);
-        if (resign) {
-            mutated = signAgain(mutated);
+        boolean signAgain = data.consumeBoolean();
+        String target = data.consumeInt(0, 5) < 4
+                ? CREDENTIAL
+                : data.pickValue(STATUS_LISTS.keySet().stream().sorted().toList());
+        Map<String, ObjectNode> originals = new HashMap<>(STATUS_LISTS);
+        originals.put(CREDENTIAL, data.pickValue(List.of(SeedCredentials.VALID, SeedCredentials.ENDORSED)));
+        Map<String, ObjectNode> documents = new HashMap<>();
+        originals.forEach((key, document) -> documents.put(key, document.deepCopy()));
+
+        JsonMutations.apply(documents.get(target), originals.get(target), data, 8);
+        if (signAgain && !target.equals(SeedCredentials.ENDORSEMENT_REVOCATIONS)) {
+            documents.put(target, signAgain(documents.get(target)));
         }
-        if (mutateList) {
-            revocationList = mutated;
-        } else {
-            credential = mutated;
-        }
-        byte[] input = carrier.carry(credential).orElse(null);
+        byte[] input = carrier.carry(documents.get(CREDENTIAL)).orElse(null);
         if (input == null) {
             return;
         }
+        Map<String, byte[]> lists = new HashMap<>();
+        STATUS_LISTS
+                .keySet()
+                .forEach(url -> lists.put(url, Json.write(documents.get(url)).getBytes(StandardCharsets.UTF_8)));
         Verifier verifier = Verifier.builder()
                 .clock(NOW)
-                .fetcher(new FixtureStatusLists(Map.of(
-                        "revocation",
-                        Json.write(revocationList).getBytes(StandardCharsets.UTF_8),
-                        "suspension",
-                        SUSPENSION_LIST)))
+                .fetcher(new FixtureStatusLists(lists))
                 .build();
 
         VerificationReport report = verifier.verify(input);
 
         assertWellFormed(report);
-        if (credential.equals(VALID) && revocationList.equals(REVOCATION_LIST)) {
-            assertThat(report.verified())
+        if (documents.equals(originals)) {
+            assertThat(report.checks())
                     .as("the unmutated credential as %s: %s", carrier, report.toJson())
-                    .isTrue();
+                    .noneMatch(check -> check instanceof CheckResult.Failed || check instanceof CheckResult.Warning);
+        }
+        for (ObjectNode endorsement : endorsements(documents.get(CREDENTIAL))) {
+            assertWellFormed(verifier.verify(endorsement));
         }
     }
 
-    /** The document with its proof replaced by a new one over its (mutated) content, when it can be signed. */
     private static ObjectNode signAgain(ObjectNode document) {
-        ObjectNode unsigned = document.deepCopy();
-        unsigned.remove("proof");
         try {
-            return DataIntegrity.sign(
-                    unsigned,
-                    Carrier.ISSUER,
-                    ProofOptions.assertion(Carrier.ISSUER.publicKey().didKeyVerificationMethod(), SIGNED));
+            return SeedCredentials.sign(document);
         } catch (JsonLdException | CanonicalizationLimitException documented) {
             return document;
         }
@@ -121,5 +125,38 @@ class VerifierFuzzTest {
         assertThat(report.credential().isPresent()).isEqualTo(report.checks().size() > 1);
         assertThat(report.toJson().get("checks").size())
                 .isEqualTo(report.checks().size());
+    }
+
+    /** The objects typed EndorsementCredential below the root, outside proofs, as the endorsements check finds them. */
+    private static List<ObjectNode> endorsements(ObjectNode credential) {
+        List<ObjectNode> found = new ArrayList<>();
+        collectEndorsements(credential, found, true);
+        return found;
+    }
+
+    private static void collectEndorsements(JsonNode node, List<ObjectNode> found, boolean root) {
+        if (node instanceof ObjectNode object) {
+            if (!root && typedAsEndorsement(object.path("type"))) {
+                found.add(object);
+                return;
+            }
+            object.properties().stream()
+                    .filter(entry -> !entry.getKey().equals("proof"))
+                    .forEach(entry -> collectEndorsements(entry.getValue(), found, false));
+        } else if (node.isArray()) {
+            node.forEach(element -> collectEndorsements(element, found, false));
+        }
+    }
+
+    private static boolean typedAsEndorsement(JsonNode type) {
+        if (type.isArray()) {
+            for (JsonNode value : type) {
+                if (typedAsEndorsement(value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type.isTextual() && type.asText().equals(ENDORSEMENT);
     }
 }
