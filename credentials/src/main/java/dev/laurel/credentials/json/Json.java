@@ -16,16 +16,22 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The library's JSON reader and writer: strict (duplicate keys and trailing tokens are errors), bounded (nesting depth
- * 200, strings 4 MiB, numbers 1,000 digits) and exact (numbers keep their written form: {@code 42.0} stays {@code 42.0}).
+ * 64, strings 4 MiB, numbers 1,000 digits) and exact (numbers keep their written form: {@code 42.0} stays {@code 42.0}).
  *
  * <p>{@link #parse} throws {@link MalformedJsonException} with the line and column of the problem. Thread-safe.
  */
 public final class Json {
 
+    /**
+     * The deepest nesting accepted. Credentials nest about 15 levels (a CLR holding endorsed credentials); the JSON-LD
+     * processor recurses per level, and at 200 levels it overflowed a 512 KiB thread stack (found by fuzzing).
+     */
+    public static final int MAX_DEPTH = 64;
+
     /** The shared mapper; configured once, safe to use from any thread. */
     public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(200)
+                            .maxNestingDepth(MAX_DEPTH)
                             .maxStringLength(4 * 1024 * 1024)
                             .maxNumberLength(1000)
                             .build())
