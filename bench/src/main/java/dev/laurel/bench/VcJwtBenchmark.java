@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(Settings.FORKS)
-@Warmup(iterations = Settings.JWT_WARMUP_ITERATIONS, time = Settings.JWT_WARMUP_SECONDS)
+@Warmup(iterations = Settings.WARMUP_ITERATIONS, time = Settings.WARMUP_SECONDS)
 @Measurement(iterations = Settings.MEASUREMENT_ITERATIONS, time = Settings.MEASUREMENT_SECONDS)
 public class VcJwtBenchmark {
 

@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(Settings.FORKS)
-@Warmup(iterations = Settings.JSON_LD_WARMUP_ITERATIONS, time = Settings.JSON_LD_WARMUP_SECONDS)
+@Warmup(iterations = Settings.WARMUP_ITERATIONS, time = Settings.WARMUP_SECONDS)
 @Measurement(iterations = Settings.MEASUREMENT_ITERATIONS, time = Settings.MEASUREMENT_SECONDS)
 public class VerifierBenchmark {
 
