@@ -21,6 +21,7 @@ public final class PublicPaths {
             "/status/**",
             "/claim/**",
             "/accounts/verify-email",
+            "/accounts/set-password",
             "/invitations/**",
             "/dev/mail",
             "/dev/mail/**",
