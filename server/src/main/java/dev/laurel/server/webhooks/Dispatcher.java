@@ -37,6 +37,7 @@ class Dispatcher {
         this.destinations = destinations;
         this.settings = settings;
         this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.timeout())
                 .executor(Executors.newVirtualThreadPerTaskExecutor())

@@ -1,6 +1,7 @@
 package dev.laurel.server.webhooks;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +46,8 @@ class Sender {
     private final Dispatcher dispatcher;
     private final MeterRegistry metrics;
     private final Clock clock;
+    private final AtomicBoolean polling = new AtomicBoolean();
+    private volatile Thread round;
 
     Sender(
             JdbcClient jdbc,
@@ -60,11 +64,35 @@ class Sender {
         this.clock = clock;
     }
 
+    /**
+     * Every two seconds: starts a round on a thread of its own unless one is still running, so slow receivers never
+     * hold up the scheduler thread the other pollers (the mail outbox) share.
+     */
     @Scheduled(
             fixedDelayString = "${laurel.webhooks.poll-interval:2s}",
             initialDelayString = "${laurel.webhooks.poll-interval:2s}")
     void poll() {
-        deliverDue(clock.instant());
+        if (!polling.compareAndSet(false, true)) {
+            return;
+        }
+        round = Thread.ofVirtual().name("webhook-sender").start(() -> {
+            try {
+                deliverDue(clock.instant());
+            } catch (RuntimeException e) {
+                log.error("webhook delivery round failed", e);
+            } finally {
+                polling.set(false);
+            }
+        });
+    }
+
+    /** Lets a round in progress finish (each attempt is bounded by the timeout) before the database goes away. */
+    @PreDestroy
+    void finishRound() throws InterruptedException {
+        Thread current = round;
+        if (current != null) {
+            current.join(Duration.ofSeconds(30));
+        }
     }
 
     /**

@@ -150,7 +150,15 @@ class WebhookApiController {
             @AuthenticationPrincipal ApiClient client, @PathVariable String id, @PathVariable String deliveryId) {
         UUID organization = admin(client);
         UUID endpoint = endpointId(id);
-        webhooks.find(organization, endpoint).orElseThrow(() -> notFound(id));
+        if (!webhooks.find(organization, endpoint)
+                .orElseThrow(() -> notFound(id))
+                .enabled()) {
+            throw new WebhookApiProblems.Problem(
+                    HttpStatus.CONFLICT,
+                    "webhook.endpoint-disabled",
+                    "Endpoint disabled",
+                    "webhook endpoint " + id + " is disabled: enable it before redelivering");
+        }
         UUID delivery = deliveryId(deliveryId);
         switch (webhooks.redeliver(organization, endpoint, delivery)) {
             case NOT_FOUND -> throw deliveryNotFound(deliveryId);

@@ -192,6 +192,10 @@ class WebhookController {
             RedirectAttributes flash) {
         access.require(id, user, Role.ADMIN);
         WebhookEndpoint endpoint = endpoint(id, endpointId);
+        if (!endpoint.enabled()) {
+            flash.addFlashAttribute("flashError", messages.getMessage("webhooks.redeliver.disabled", null, locale));
+            return "redirect:/organizations/" + id + "/webhooks/" + endpoint.id();
+        }
         UUID delivery = uuidOrNull(deliveryId);
         Deliveries.Redelivery outcome =
                 delivery == null ? Deliveries.Redelivery.NOT_FOUND : webhooks.redeliver(id, endpoint.id(), delivery);

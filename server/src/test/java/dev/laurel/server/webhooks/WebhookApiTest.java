@@ -132,6 +132,17 @@ class WebhookApiTest extends ServerTest {
                             receiver.received().getLast().signature()))
                     .isTrue();
 
+            assertThat(Json.parse(call("PATCH", "/api/v1/webhooks/" + id, key, "{\"enabled\": false}")
+                                    .body())
+                            .get("enabled")
+                            .asBoolean())
+                    .isFalse();
+            assertProblem(
+                    call("POST", "/api/v1/webhooks/" + id + "/deliveries/" + delivery + "/redeliver", key, null),
+                    409,
+                    "webhook.endpoint-disabled",
+                    null);
+
             assertThat(call("DELETE", "/api/v1/webhooks/" + id, key, null).statusCode())
                     .isEqualTo(204);
             assertProblem(call("GET", "/api/v1/webhooks/" + id, key, null), 404, "webhook.not-found", null);
