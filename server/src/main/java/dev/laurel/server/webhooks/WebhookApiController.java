@@ -3,13 +3,10 @@ package dev.laurel.server.webhooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
-import dev.laurel.credentials.json.MalformedJsonException;
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.Scope;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 class WebhookApiController {
 
     static final int MAX_PAGE = 100;
-    private static final Set<String> FIELDS = Set.of("url", "description", "events", "enabled");
 
     private final Webhooks webhooks;
     private final WebhookJson json;
@@ -58,7 +54,7 @@ class WebhookApiController {
     ResponseEntity<String> create(
             @AuthenticationPrincipal ApiClient client, @RequestBody(required = false) String request) {
         UUID organization = admin(client);
-        Webhooks.Changes changes = changes(request);
+        Webhooks.Changes changes = json.changes(request);
         if (changes.url() == null) {
             throw new Invalid.Exception(Invalid.URL_MISSING, "the webhook URL is missing");
         }
@@ -86,7 +82,7 @@ class WebhookApiController {
         UUID endpoint = endpointId(id);
         webhooks.find(organization, endpoint).orElseThrow(() -> notFound(id));
         return ok(json.endpoint(
-                webhooks.update(organization, endpoint, changes(request)).orElseThrow(() -> notFound(id))));
+                webhooks.update(organization, endpoint, json.changes(request)).orElseThrow(() -> notFound(id))));
     }
 
     @DeleteMapping("/{id}")
@@ -179,79 +175,6 @@ class WebhookApiController {
     private static UUID admin(ApiClient client) {
         client.require(Scope.ADMIN);
         return client.organizationId();
-    }
-
-    /** The request's fields; absent ones are null (unchanged). */
-    private static Webhooks.Changes changes(String request) {
-        JsonNode body;
-        try {
-            body = Json.parse(request == null ? "" : request);
-        } catch (MalformedJsonException e) {
-            throw new Invalid.Exception(Invalid.BODY_INVALID, "the request body is not JSON: " + e.getMessage());
-        }
-        if (!body.isObject()) {
-            throw new Invalid.Exception(Invalid.BODY_INVALID, "the request body must be a JSON object");
-        }
-        for (String name : iterable(body)) {
-            if (!FIELDS.contains(name)) {
-                throw new Invalid.Exception(
-                        Invalid.FIELD_UNKNOWN,
-                        "unknown field '" + name + "'; known: url, description, events, enabled",
-                        name);
-            }
-        }
-        return new Webhooks.Changes(
-                text(body, "url", Invalid.URL_INVALID),
-                text(body, "description", Invalid.DESCRIPTION_INVALID),
-                events(body),
-                enabled(body));
-    }
-
-    private static List<String> iterable(JsonNode body) {
-        List<String> names = new ArrayList<>();
-        body.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
-    private static String text(JsonNode body, String field, Invalid invalid) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new Invalid.Exception(invalid, "'" + field + "' must be a string");
-        }
-        return value.asText();
-    }
-
-    private static List<String> events(JsonNode body) {
-        JsonNode value = body.get("events");
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isArray()) {
-            throw new Invalid.Exception(
-                    Invalid.EVENTS_INVALID, "'events' must be an array of event type names, or [\"*\"]");
-        }
-        List<String> keys = new ArrayList<>();
-        for (JsonNode key : value) {
-            if (!key.isTextual()) {
-                throw new Invalid.Exception(Invalid.EVENTS_INVALID, "'events' must hold strings only");
-            }
-            keys.add(key.asText());
-        }
-        return keys;
-    }
-
-    private static Boolean enabled(JsonNode body) {
-        JsonNode value = body.get("enabled");
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isBoolean()) {
-            throw new Invalid.Exception(Invalid.ENABLED_INVALID, "'enabled' must be true or false");
-        }
-        return value.asBoolean();
     }
 
     private static UUID endpointId(String id) {
