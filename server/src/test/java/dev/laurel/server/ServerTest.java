@@ -58,6 +58,7 @@ public abstract class ServerTest {
         registry.add("laurel.master-key", () -> "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         registry.add("laurel.mail.poll-interval", () -> "200ms");
         registry.add("laurel.dev-outbox", () -> "true");
+        registry.add("laurel.webhooks.trusted-hosts", () -> "127.0.0.1");
     }
 
     /** An address no other test uses. */
