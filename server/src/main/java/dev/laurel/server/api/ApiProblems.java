@@ -81,7 +81,7 @@ class ApiProblems {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
-            return problem(ApiProblem.notFound(e.getName().replace("Id", "") + " with this id"));
+            return problem(ApiProblem.notFound("resource"));
         }
         return problem(ApiProblem.invalid(e.getName(), "is not a valid value"));
     }

@@ -14,16 +14,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class RequestLimitProblems {
 
-    @ExceptionHandler(RequestLimits.Refused.class)
-    ResponseEntity<ProblemDetail> refused(RequestLimits.Refused e) {
-        if (e.retryAfterSeconds() == 0) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .body(Problems.of(
-                            HttpStatus.CONTENT_TOO_LARGE,
-                            "api.payload-too-large",
-                            "Request too large",
-                            e.getMessage()));
-        }
+    @ExceptionHandler(RequestLimits.TooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestLimits.TooLarge e) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .body(Problems.of(
+                        HttpStatus.CONTENT_TOO_LARGE, "api.payload-too-large", "Request too large", e.getMessage()));
+    }
+
+    @ExceptionHandler(RequestLimits.RateLimited.class)
+    ResponseEntity<ProblemDetail> rateLimited(RequestLimits.RateLimited e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", String.valueOf(e.retryAfterSeconds()))
                 .body(Problems.of(

@@ -24,19 +24,27 @@ class RequestLimits implements HandlerInterceptor {
     /** The largest request body: a 2 MB image as a base64 data: URI, and the rest of an achievement. */
     static final long MAX_BODY_BYTES = 3 * 1024 * 1024;
 
-    /** A request the limits refuse. */
-    static final class Refused extends RuntimeException {
+    /** A key over its rate limit: 429 with {@code Retry-After}. */
+    static final class RateLimited extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final long retryAfterSeconds;
 
-        Refused(String message, long retryAfterSeconds) {
+        RateLimited(String message, long retryAfterSeconds) {
             super(message);
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
-        /** Seconds to wait, or 0 when the request is too large rather than too soon. */
         long retryAfterSeconds() {
             return retryAfterSeconds;
+        }
+    }
+
+    /** A body over {@link #MAX_BODY_BYTES}: 413. */
+    static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
         }
     }
 
@@ -55,7 +63,7 @@ class RequestLimits implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            throw new Refused("The request body is larger than " + MAX_BODY_BYTES + " bytes.", 0);
+            throw new TooLarge("The request body is larger than " + MAX_BODY_BYTES + " bytes.");
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof ApiClient client)) {
@@ -65,7 +73,7 @@ class RequestLimits implements HandlerInterceptor {
         response.setHeader("X-RateLimit-Limit", String.valueOf(decision.limit()));
         response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
         if (!decision.allowed()) {
-            throw new Refused(
+            throw new RateLimited(
                     "This API key made more than " + decision.limit() + " requests in a minute; retry in "
                             + decision.retryAfterSeconds() + " s.",
                     decision.retryAfterSeconds());

@@ -134,6 +134,27 @@ class IssuingApiTest extends ServerTest {
     }
 
     @Test
+    void concurrentRetriesWithOneIdempotencyKeyMakeOneCredential() throws Exception {
+        ApiCalls api = ApiCalls.organization(port, jdbc, keys, "Concurrent College");
+        UUID achievement = api.createAchievement("Raced", "di");
+        String path = "/api/v1/achievements/" + achievement + "/issue";
+        String body = Json.write(ApiCalls.issue("Katherine Johnson", uniqueEmail("katherine")));
+        Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            java.util.concurrent.Callable<ApiCalls.Answer> retry = () -> api.send("POST", path, body, key);
+            var answers = pool.invokeAll(java.util.Collections.nCopies(4, retry));
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                ApiCalls.Answer got = answer.get();
+                assertThat(got.status()).as(got.toString()).isEqualTo(201);
+                ids.add(got.json().get("id").asText());
+            }
+            assertThat(ids).hasSize(1);
+        }
+        assertThat(credentials(achievement)).isEqualTo(1);
+    }
+
+    @Test
     void namesInvalidRecipientFieldsAndIssuesNothing() {
         ApiCalls api = ApiCalls.organization(port, jdbc, keys, "Checking School");
         UUID achievement = api.createAchievement("Checked", "di");
