@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,13 @@ public class ApiKeys {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeys(JdbcClient jdbc, Clock clock) {
+    ApiKeys(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A new key and its secret, shown once. */
@@ -52,6 +55,15 @@ public class ApiKeys {
     /** Makes a key for {@code organizationId}; the caller has checked that whoever asks may. */
     @Transactional
     public Created create(UUID organizationId, String name, Set<Scope> scopes, UUID createdBy) {
+        return create(organizationId, name, scopes, createdBy, null);
+    }
+
+    /**
+     * Makes a key for {@code organizationId}, asked by a member ({@code createdBy}) or by another key of the
+     * organization ({@code createdByKey}); the caller has checked that whoever asks may.
+     */
+    @Transactional
+    public Created create(UUID organizationId, String name, Set<Scope> scopes, UUID createdBy, UUID createdByKey) {
         if (scopes.isEmpty()) {
             throw new IllegalArgumentException("an API key needs at least one scope");
         }
@@ -72,7 +84,16 @@ public class ApiKeys {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("by", createdBy)
                 .update();
-        return new Created(find(id).orElseThrow(), secret);
+        ApiKey key = find(id).orElseThrow();
+        events.publishEvent(new ApiKeyEvents.ApiKeyCreated(
+                organizationId,
+                id,
+                key.name(),
+                prefix,
+                key.scopes().stream().map(Scope::key).sorted().toList(),
+                createdBy,
+                createdByKey));
+        return new Created(key, secret);
     }
 
     public Optional<ApiKey> find(UUID id) {
@@ -93,13 +114,29 @@ public class ApiKeys {
     /** Revokes a key of {@code organizationId}; false when it has no such key. */
     @Transactional
     public boolean revoke(UUID organizationId, UUID keyId) {
-        return jdbc.sql(
-                                "update api_keys set revoked_at = coalesce(revoked_at, :now) where id = :id and organization_id = :org")
-                        .param("now", Timestamp.from(clock.instant()))
-                        .param("id", keyId)
-                        .param("org", organizationId)
-                        .update()
-                > 0;
+        return revoke(organizationId, keyId, null, null);
+    }
+
+    /**
+     * Revokes a key of {@code organizationId}, asked by a member ({@code by}) or a key ({@code byKey}); false when it
+     * has no such key. Revoking a revoked key changes nothing.
+     */
+    @Transactional
+    public boolean revoke(UUID organizationId, UUID keyId, UUID by, UUID byKey) {
+        Optional<ApiKey> key =
+                find(keyId).filter(found -> found.organizationId().equals(organizationId));
+        if (key.isEmpty()) {
+            return false;
+        }
+        int changed = jdbc.sql("update api_keys set revoked_at = :now where id = :id and revoked_at is null")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", keyId)
+                .update();
+        if (changed > 0) {
+            events.publishEvent(new ApiKeyEvents.ApiKeyRevoked(
+                    organizationId, keyId, key.get().name(), key.get().prefix(), by, byKey));
+        }
+        return true;
     }
 
     /** The client a presented key belongs to, when it is a valid, unrevoked key; records when it was last used. */
