@@ -36,6 +36,8 @@ final class AccessTokens implements Converter<Jwt, AbstractAuthenticationToken> 
     static final String ORGANIZATION = "organization_id";
     static final String KEY = "key_id";
 
+    private static final DefaultBearerTokenResolver BEARER = new DefaultBearerTokenResolver();
+
     private final ApiKeys keys;
 
     AccessTokens(ApiKeys keys) {
@@ -55,7 +57,7 @@ final class AccessTokens implements Converter<Jwt, AbstractAuthenticationToken> 
 
     /** Bearer values other than API keys: those are the access tokens. */
     static String resolve(HttpServletRequest request) {
-        String token = new DefaultBearerTokenResolver().resolve(request);
+        String token = BEARER.resolve(request);
         return token == null || token.startsWith(ApiKeyFilter.KEY_PREFIX) ? null : token;
     }
 

@@ -202,10 +202,7 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
                     continue;
                 }
                 try {
-                    OffsetDateTime.parse(value.asText());
-                    if (!value.isTextual()) {
-                        throw new DateTimeParseException("not a string", value.toString(), 0);
-                    }
+                    OffsetDateTime.parse(value.isTextual() ? value.asText() : value.toString());
                 } catch (DateTimeParseException e) {
                     throw malformed("credential." + property + " must be a date-time with a time zone, e.g. "
                             + "2026-01-01T00:00:00Z, not " + value);

@@ -26,14 +26,19 @@ final class VerificationResults {
 
     /** The result of verifying {@code input}, a credential or enveloped credential. */
     static ObjectNode credential(
-            VerificationReport report, JsonNode input, boolean returnResults, boolean returnCredential) {
+            VerificationReport report,
+            JsonNode input,
+            CheckSelection checks,
+            boolean returnResults,
+            boolean returnCredential) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.put("verified", report.verified());
+        List<CheckResult> errors = errors(report, checks);
+        json.put("verified", errors.isEmpty());
         if (returnCredential) {
             json.set("credential", input);
         }
         ArrayNode problems = json.putArray("problemDetails");
-        report.failures().forEach(failure -> problems.add(problem(failure, "")));
+        errors.forEach(failure -> problems.add(problem(failure, "")));
         if (returnResults) {
             json.set("results", CredentialResults.of(report));
         }
@@ -50,28 +55,36 @@ final class VerificationResults {
             List<JsonNode> carried,
             String challenge,
             String domain,
+            CheckSelection checks,
             boolean returnPresentation) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.put("verified", report.verified());
-        if (returnPresentation) {
-            json.set("verifiablePresentation", presentation);
-        }
         ArrayNode problems = json.putArray("problemDetails");
-        report.presentation().failures().stream()
+        errors(report.presentation(), checks).stream()
                 .filter(failure -> failure.id() != CheckId.CREDENTIALS)
                 .forEach(failure -> problems.add(problem(failure, "")));
         for (int i = 0; i < report.credentials().size(); i++) {
             String prefix = "verifiableCredential[" + i + "]: ";
-            report.credentials().get(i).failures().forEach(failure -> problems.add(problem(failure, prefix)));
+            errors(report.credentials().get(i), checks).forEach(failure -> problems.add(problem(failure, prefix)));
+        }
+        json.put("verified", problems.isEmpty());
+        if (returnPresentation) {
+            json.set("verifiablePresentation", presentation);
         }
         ObjectNode results = json.putObject("results");
         results.set("presentation", PresentationResults.of(report.presentation(), challenge, domain));
         ArrayNode credentials = results.putArray("credentials");
         for (int i = 0; i < report.credentials().size(); i++) {
             JsonNode input = i < carried.size() ? carried.get(i) : null;
-            credentials.add(credential(report.credentials().get(i), input, true, input != null));
+            credentials.add(credential(report.credentials().get(i), input, checks, true, input != null));
         }
         return json;
+    }
+
+    /** The failures that count: every failure, or those of the checks the caller chose. */
+    static List<CheckResult> errors(VerificationReport report, CheckSelection checks) {
+        return report.failures().stream()
+                .filter(failure -> checks.counts(failure.id()))
+                .toList();
     }
 
     /** One failed check as a ProblemDetails: the error type its specification defines, the check's message. */

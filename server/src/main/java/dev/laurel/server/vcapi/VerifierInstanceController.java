@@ -32,8 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 class VerifierInstanceController {
 
     private static final Set<String> CREDENTIAL_OPTIONS =
-            Set.of("returnResults", "returnProblemDetails", "returnCredential");
-    private static final Set<String> PRESENTATION_OPTIONS = Set.of("challenge", "domain", "returnPresentation");
+            Set.of("returnResults", "returnProblemDetails", "returnCredential", "checks");
+    private static final Set<String> PRESENTATION_OPTIONS =
+            Set.of("challenge", "domain", "returnPresentation", "checks");
 
     private final CredentialVerification verification;
     private final PresentationVerifier presentations;
@@ -54,18 +55,19 @@ class VerifierInstanceController {
         JsonRequests.onlyKnownProperties(body, "the request", Set.of("verifiableCredential", "options"));
         ObjectNode options = JsonRequests.options(body, CREDENTIAL_OPTIONS);
         boolean returnResults = JsonRequests.bool(options, "returnResults", "options.");
+        // understood, and always so: the errors are the verification's answer
         JsonRequests.bool(options, "returnProblemDetails", "options.");
         boolean returnCredential = JsonRequests.bool(options, "returnCredential", "options.");
+        CheckSelection checks = CheckSelection.of(options.get("checks"));
         ObjectNode credential = JsonRequests.object(body, "verifiableCredential", "");
         VerificationReport report = EnvelopedCredential.isEnveloped(credential)
                 ? enveloped(credential)
                 : verification.verify(Json.write(credential).getBytes(StandardCharsets.UTF_8));
-        return answer(
-                report.verified(), VerificationResults.credential(report, credential, returnResults, returnCredential));
+        return answer(VerificationResults.credential(report, credential, checks, returnResults, returnCredential));
     }
 
     /**
-     * {@code {"verifiablePresentation", "options": {"challenge", "domain", "returnPresentation"}}} — or {@code
+     * {@code {"verifiablePresentation", "options": {"challenge", "domain", "returnPresentation", "checks"}}} — or {@code
      * {"presentation"}} without a proof, whose credentials alone are verified — → the VerificationResult.
      */
     @PostMapping("/presentations/verify")
@@ -78,6 +80,7 @@ class VerifierInstanceController {
         String challenge = JsonRequests.string(options, "challenge", "options.").orElse(null);
         String domain = JsonRequests.string(options, "domain", "options.").orElse(null);
         boolean returnPresentation = JsonRequests.bool(options, "returnPresentation", "options.");
+        CheckSelection checks = CheckSelection.of(options.get("checks"));
         boolean secured = body.has("verifiablePresentation");
         if (secured == body.has("presentation")) {
             throw new VcApiException(
@@ -95,9 +98,8 @@ class VerifierInstanceController {
                 ? presentations.verify(presentation, challenge, domain)
                 : presentations.verifyUnsecured(presentation);
         List<JsonNode> carried = VerificationResults.each(presentation.get("verifiableCredential"));
-        return answer(
-                report.verified(),
-                VerificationResults.presentation(report, presentation, carried, challenge, domain, returnPresentation));
+        return answer(VerificationResults.presentation(
+                report, presentation, carried, challenge, domain, checks, returnPresentation));
     }
 
     private VerificationReport enveloped(ObjectNode credential) {
@@ -119,7 +121,7 @@ class VerifierInstanceController {
                 List.of(CheckResult.failed(CheckId.FORMAT, message)), Optional.empty(), "unknown");
     }
 
-    private static ResponseEntity<String> answer(boolean verified, ObjectNode result) {
-        return VcApiResponses.json(verified ? HttpStatus.OK : HttpStatus.BAD_REQUEST, result);
+    private static ResponseEntity<String> answer(ObjectNode result) {
+        return VcApiResponses.json(result.get("verified").asBoolean() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, result);
     }
 }

@@ -124,8 +124,19 @@ class VcApiPresentationTest extends ServerTest {
     }
 
     @Test
+    void countsOnlyTheChecksAskedForButAlwaysTheChallenge() {
+        VcApiHttp.Answer proofOnly =
+                verify(presentation(credential), "{\"checks\": [\"proof\"], \"challenge\": \"" + CHALLENGE + "\"}");
+        assertThat(proofOnly.status()).as(proofOnly.body()).isEqualTo(200);
+
+        VcApiHttp.Answer wrongChallenge =
+                verify(presentation(credential), "{\"checks\": [\"proof\"], \"challenge\": \"other\"}");
+        assertThat(wrongChallenge.status()).isEqualTo(400);
+    }
+
+    @Test
     void refusesUnknownOptions() {
-        VcApiHttp.Answer answer = verify(presentation(credential), "{\"checks\": [\"proof\"]}");
+        VcApiHttp.Answer answer = verify(presentation(credential), "{\"expectedHolder\": \"did:example:x\"}");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.get("type").asText()).isEqualTo("https://www.w3.org/TR/vcalm#UNKNOWN_OPTION_PROVIDED");

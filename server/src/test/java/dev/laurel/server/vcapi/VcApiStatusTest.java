@@ -59,6 +59,18 @@ class VcApiStatusTest extends ServerTest {
                 .isEqualTo("https://www.w3.org/ns/credentials/status-list#STATUS_VERIFICATION_ERROR");
         assertThat(problem.get("detail").asText()).contains("revoked by the issuer");
 
+        VcApiHttp.Answer proofOnly = api.post(
+                "/vc-api/credentials/verify",
+                key,
+                VcApiIssuingTest.verifyRequest(credential, "{\"checks\": [\"proof\"]}"));
+        assertThat(proofOnly.status()).as("the status is not asked for").isEqualTo(200);
+        VcApiHttp.Answer unknownCheck = api.post(
+                "/vc-api/credentials/verify",
+                key,
+                VcApiIssuingTest.verifyRequest(credential, "{\"checks\": [\"vibes\"]}"));
+        assertThat(unknownCheck.status()).isEqualTo(400);
+        assertThat(unknownCheck.get("detail").asText()).contains("\"vibes\"");
+
         assertThat(status(update(id, entry, true)).status()).isEqualTo(200);
         VcApiHttp.Answer undo = status(update(id, entry, false));
         assertThat(undo.status()).isEqualTo(400);
