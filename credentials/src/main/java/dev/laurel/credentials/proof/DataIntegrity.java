@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
-import dev.laurel.credentials.jsonld.JsonLdToRdf;
+import dev.laurel.credentials.jsonld.JsonLdPaths;
 import dev.laurel.credentials.key.KeyType;
 import dev.laurel.credentials.key.Multibase;
 import dev.laurel.credentials.key.SigningKey;
@@ -99,7 +99,7 @@ public final class DataIntegrity {
 
     /** The RDFC-1.0 canonical N-Quads of a JSON-LD document. */
     public static String canonicalNQuads(JsonNode document) {
-        List<Quad> quads = JsonLdToRdf.toRdf(document);
+        List<Quad> quads = JsonLdPaths.toRdf(document);
         return Canonicalizer.rdfc10().canonicalize(quads).nquads();
     }
 
