@@ -21,11 +21,13 @@ final class QuadTemplate {
     final Quad quad;
     private final String[] text = new String[SIZE];
     private final int[] nodes = {-1, -1, -1, -1};
+    private boolean needsCodePointOrder;
 
     QuadTemplate(Quad quad) {
         this.quad = quad;
         setTerm(SUBJECT, quad.subject());
         text[1] = CanonicalTerms.term(quad.predicate());
+        needsCodePointOrder = CodePointOrder.needsCodePointOrder(text[1]);
         setTerm(OBJECT, quad.object());
         if (quad.graph() instanceof Resource graph) {
             setTerm(GRAPH, graph);
@@ -35,7 +37,13 @@ final class QuadTemplate {
     private void setTerm(int position, RdfTerm term) {
         if (!(term instanceof BlankNode)) {
             text[position] = CanonicalTerms.term(term);
+            needsCodePointOrder |= CodePointOrder.needsCodePointOrder(text[position]);
         }
+    }
+
+    /** Whether a line of this quad could sort differently by code unit than by code point (blank labels are ASCII). */
+    boolean needsCodePointOrder() {
+        return needsCodePointOrder;
     }
 
     void setNode(int position, int node) {
