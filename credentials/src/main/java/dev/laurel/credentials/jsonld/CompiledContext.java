@@ -95,14 +95,14 @@ final class CompiledContext {
 
     private static Map<String, CompiledTerm> compile(ActiveContext context, CompiledContext parent) {
         Map<String, TermDefinition> definitions = context.getTermsMapping();
-        Map<String, CompiledTerm> compiled = new HashMap<>(definitions.size() * 2);
+        HashMap<String, CompiledTerm> compiled = HashMap.newHashMap(definitions.size());
         Map<String, TermDefinition> parentDefinitions =
                 parent == null ? Map.of() : parent.processorContext.getTermsMapping();
         definitions.forEach((name, definition) -> {
             CompiledTerm same = parentDefinitions.get(name) == definition ? parent.terms.get(name) : null;
             compiled.put(name, same != null ? same : CompiledTerm.of(name, definition));
         });
-        return Map.copyOf(compiled);
+        return compiled;
     }
 
     private static String unsupported(ActiveContext context) {

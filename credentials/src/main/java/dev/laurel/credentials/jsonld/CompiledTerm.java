@@ -15,6 +15,7 @@ import java.util.Set;
  *
  * @param name the term
  * @param mapping the IRI mapping: an IRI, a keyword (for aliases such as {@code id}), or null
+ * @param keyword {@code mapping} when it is a keyword, else null
  * @param iri {@code mapping} as an RDF IRI, when it is an absolute IRI the general path keeps; else null
  * @param typeMapping the type mapping: null, {@code @id}, {@code @vocab}, {@code @json}, {@code @none} or an IRI
  * @param datatype {@code typeMapping} as an RDF IRI, when it is an absolute IRI the general path keeps; else null
@@ -28,6 +29,7 @@ import java.util.Set;
 record CompiledTerm(
         String name,
         String mapping,
+        String keyword,
         Iri iri,
         String typeMapping,
         Iri datatype,
@@ -55,6 +57,7 @@ record CompiledTerm(
         return new CompiledTerm(
                 name,
                 mapping,
+                mapping != null && Keywords.contains(mapping) ? mapping : null,
                 iri(mapping),
                 typeMapping,
                 typeMapping == null || typeMapping.startsWith("@") ? null : iri(typeMapping),
@@ -67,16 +70,7 @@ record CompiledTerm(
 
     /** A property named by an IRI rather than a term: no coercion, no container, no scoped context. */
     static CompiledTerm plain(String key, Iri iri) {
-        return new CompiledTerm(key, iri.value(), iri, null, null, Container.NONE, null, null, false, null);
-    }
-
-    /** Whether the term is an alias of {@code keyword}. */
-    boolean aliases(String keyword) {
-        return keyword.equals(mapping);
-    }
-
-    boolean isKeywordAlias() {
-        return mapping != null && Keywords.contains(mapping);
+        return new CompiledTerm(key, iri.value(), null, iri, null, null, Container.NONE, null, null, false, null);
     }
 
     private static Iri iri(String value) {

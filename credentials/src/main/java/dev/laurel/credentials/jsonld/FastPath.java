@@ -75,9 +75,11 @@ final class FastPath {
 
     private Resource node(ObjectNode element, NodeScope scope, GraphName graph) {
         CompiledContext active = scope.active();
+        String[] keywords = scope.keywords();
         Resource subject = null;
+        int i = 0;
         for (Entry<String, JsonNode> entry : element.properties()) {
-            if (scope.expandsTo(entry.getKey(), "@id")) {
+            if ("@id".equals(keywords[i++])) {
                 if (subject != null) {
                     throw new Decline("two keys expand to @id");
                 }
@@ -90,23 +92,22 @@ final class FastPath {
         if (subject == null) {
             subject = blankNode();
         }
+        i = 0;
         for (Entry<String, JsonNode> entry : element.properties()) {
-            String key = entry.getKey();
-            JsonNode value = entry.getValue();
-            if (key.equals("@context") || scope.expandsTo(key, "@id")) {
-                continue;
+            String keyword = keywords[i];
+            CompiledTerm term = scope.terms()[i++];
+            if (keyword == null) {
+                if (term == null) {
+                    term = CompiledTerm.plain(entry.getKey(), values.property(active, entry.getKey()));
+                } else if (term.iri() == null) {
+                    throw new Decline("the term '" + entry.getKey() + "' does not map to an IRI");
+                }
+                property(subject, term, entry.getValue(), active, graph);
+            } else if (keyword.equals("@type")) {
+                types(subject, entry.getValue(), scope.typeContext(), graph);
+            } else if (!keyword.equals("@id") && !keyword.equals("@context")) {
+                throw new Decline("the keyword " + keyword);
             }
-            if (scope.expandsTo(key, "@type")) {
-                types(subject, value, scope.typeContext(), graph);
-                continue;
-            }
-            CompiledTerm term = active.term(key);
-            if (term == null) {
-                term = CompiledTerm.plain(key, values.property(active, key));
-            } else if (term.iri() == null) {
-                throw new Decline("the term '" + key + "' does not map to an IRI");
-            }
-            property(subject, term, value, active, graph);
         }
         return subject;
     }

@@ -4,18 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * The contexts in effect inside one JSON object, found as JSON-LD expansion (steps 7 to 11) finds them: a type-scoped
- * context is reverted in a new node object; the property's scoped context applies; then the object's own
- * {@code @context}; then the scoped contexts of its types, in lexicographic order, looked up before any of them applied.
+ * The contexts in effect inside one JSON object, found as JSON-LD expansion (steps 7 to 11) finds them, and what each of
+ * its keys expands to there. A type-scoped context is reverted in a new node object; the property's scoped context
+ * applies; then the object's own {@code @context}; then the scoped contexts of its types, in lexicographic order,
+ * looked up before any of them applied.
  *
  * @param active the context the object's keys and values expand in
  * @param typeContext the context its {@code @type} values expand in
+ * @param terms the term definition of each key in {@code active}, in the object's key order (null: no term)
+ * @param keywords the keyword each key expands to, in the same order (null: a property)
  * @param valueObject whether a key expands to {@code @value}
  */
-record NodeScope(CompiledContext active, CompiledContext typeContext, boolean valueObject) {
+record NodeScope(
+        CompiledContext active,
+        CompiledContext typeContext,
+        CompiledTerm[] terms,
+        String[] keywords,
+        boolean valueObject) {
 
     static NodeScope of(ObjectNode element, CompiledContext active, CompiledTerm property) {
         if (active.previous() != null && !keepsScope(element, active)) {
@@ -28,40 +37,31 @@ record NodeScope(CompiledContext active, CompiledContext typeContext, boolean va
         if (embedded != null) {
             active = CompiledContexts.withContexts(active, urls(embedded));
         }
+        requireSupported(active);
         CompiledContext typeContext = active;
-        List<String> typeKeys = typeKeys(element, active);
-        for (String key : typeKeys) {
-            for (String type : sortedStrings(element.get(key))) {
+        int size = element.size();
+        CompiledTerm[] terms = new CompiledTerm[size];
+        String[] keywords = new String[size];
+        String typeKey = classify(element, active, terms, keywords);
+        if (typeKey != null) {
+            for (String type : sortedStrings(element.get(typeKey))) {
                 CompiledTerm term = typeContext.term(type);
                 if (term != null && term.localContext() != null) {
                     active = CompiledContexts.typeScoped(active, term, baseUrl(active, type));
                 }
             }
-        }
-        requireSupported(active);
-        requireSupported(typeContext);
-        boolean valueObject = false;
-        for (var names = element.fieldNames(); names.hasNext(); ) {
-            String key = names.next();
-            valueObject |= expandsTo(active, key, "@value");
-            if (expandsTo(active, key, "@type") && !typeKeys.contains(key)) {
-                throw new Decline("a type-scoped context makes '" + key + "' a @type alias");
+            if (active != typeContext) {
+                requireSupported(active);
+                if (!typeKey.equals(classify(element, active, terms, keywords))) {
+                    throw new Decline("a type-scoped context changes which key expands to @type");
+                }
             }
         }
-        return new NodeScope(active, typeContext, valueObject);
-    }
-
-    /** Whether {@code key} expands to {@code keyword} in the active context. */
-    boolean expandsTo(String key, String keyword) {
-        return expandsTo(active, key, keyword);
-    }
-
-    static boolean expandsTo(CompiledContext context, String key, String keyword) {
-        if (key.equals(keyword)) {
-            return true;
+        boolean valueObject = false;
+        for (String keyword : keywords) {
+            valueObject |= "@value".equals(keyword);
         }
-        CompiledTerm term = context.term(key);
-        return term != null && term.aliases(keyword);
+        return new NodeScope(active, typeContext, terms, keywords, valueObject);
     }
 
     static void requireSupported(CompiledContext context) {
@@ -70,30 +70,44 @@ record NodeScope(CompiledContext active, CompiledContext typeContext, boolean va
         }
     }
 
+    /**
+     * Fills in each key's term and keyword in {@code context}; returns the key expanding to {@code @type}, or null.
+     * With several such keys (an alias and {@code @type}) the fast path declines.
+     */
+    private static String classify(
+            ObjectNode element, CompiledContext context, CompiledTerm[] terms, String[] keywords) {
+        String typeKey = null;
+        int i = 0;
+        for (Iterator<String> names = element.fieldNames(); names.hasNext(); i++) {
+            String key = names.next();
+            CompiledTerm term = key.startsWith("@") ? null : context.term(key);
+            String keyword = term == null ? (key.startsWith("@") ? key : null) : term.keyword();
+            terms[i] = term;
+            keywords[i] = keyword;
+            if ("@type".equals(keyword)) {
+                if (typeKey != null) {
+                    throw new Decline("several keys expand to @type");
+                }
+                typeKey = key;
+            }
+        }
+        return typeKey;
+    }
+
     /** Step 7: a value object, or a node reference of a single {@code @id}, keeps a type-scoped context. */
     private static boolean keepsScope(ObjectNode element, CompiledContext active) {
-        for (var names = element.fieldNames(); names.hasNext(); ) {
+        for (Iterator<String> names = element.fieldNames(); names.hasNext(); ) {
             String key = names.next();
-            if (expandsTo(active, key, "@value") || (element.size() == 1 && expandsTo(active, key, "@id"))) {
+            String keyword = key.startsWith("@") ? key : keyword(active.term(key));
+            if ("@value".equals(keyword) || (element.size() == 1 && "@id".equals(keyword))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The key expanding to {@code @type}, if any; with several (an alias and {@code @type}) the fast path declines. */
-    private static List<String> typeKeys(ObjectNode element, CompiledContext active) {
-        List<String> keys = new ArrayList<>(1);
-        for (var names = element.fieldNames(); names.hasNext(); ) {
-            String key = names.next();
-            if (expandsTo(active, key, "@type")) {
-                keys.add(key);
-            }
-        }
-        if (keys.size() > 1) {
-            throw new Decline("several keys expand to @type");
-        }
-        return keys;
+    private static String keyword(CompiledTerm term) {
+        return term == null ? null : term.keyword();
     }
 
     private static List<String> sortedStrings(JsonNode value) {

@@ -35,7 +35,7 @@ final class Values {
                 }
                 return term.iri();
             }
-            if (term.isKeywordAlias()) {
+            if (term.keyword() != null) {
                 throw new Decline("an @id value that is a keyword alias");
             }
         }
@@ -132,16 +132,17 @@ final class Values {
         JsonNode value = null;
         JsonNode language = null;
         JsonNode type = null;
+        int i = 0;
         for (Entry<String, JsonNode> entry : element.properties()) {
-            String key = entry.getKey();
-            if (scope.expandsTo(key, "@value") && value == null) {
+            String keyword = scope.keywords()[i++];
+            if ("@value".equals(keyword) && value == null) {
                 value = entry.getValue();
-            } else if (scope.expandsTo(key, "@language") && language == null) {
+            } else if ("@language".equals(keyword) && language == null) {
                 language = entry.getValue();
-            } else if (scope.expandsTo(key, "@type") && type == null) {
+            } else if ("@type".equals(keyword) && type == null) {
                 type = entry.getValue();
             } else {
-                throw new Decline("a value object with the key '" + key + "'");
+                throw new Decline("a value object with the key '" + entry.getKey() + "'");
             }
         }
         if (language != null && (!language.isTextual() || type != null)) {

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Data Integrity cryptosuite {@code eddsa-rdfc-2022} (W3C vc-di-eddsa §3.3): canonicalize the document and the
@@ -46,8 +47,7 @@ public final class DataIntegrity {
         if (!(document instanceof ObjectNode object)) {
             throw new IllegalArgumentException("a credential must be a JSON object");
         }
-        ObjectNode unsecured = object.deepCopy();
-        JsonNode existing = unsecured.remove("proof");
+        ObjectNode unsecured = without(object, "proof");
         ObjectNode proof = Json.MAPPER.createObjectNode();
         proof.put("type", PROOF_TYPE);
         if (options.created() != null) {
@@ -61,6 +61,7 @@ public final class DataIntegrity {
         proof.put("proofValue", Multibase.encodeBase58Btc(signature));
 
         ObjectNode secured = object.deepCopy();
+        JsonNode existing = secured.remove("proof");
         if (existing == null) {
             secured.set("proof", proof);
         } else {
@@ -81,14 +82,15 @@ public final class DataIntegrity {
      * without {@code proofValue}, with the document's {@code @context}), then SHA-256 of the canonical document.
      */
     static byte[] hashData(ObjectNode unsecuredDocument, ObjectNode proofOptions) {
-        ObjectNode config = proofOptions.deepCopy();
-        config.remove("proofValue");
-        config.remove("@context");
         ObjectNode withContext = Json.MAPPER.createObjectNode();
         if (unsecuredDocument.has("@context")) {
             withContext.set("@context", unsecuredDocument.get("@context"));
         }
-        withContext.setAll(config);
+        for (Map.Entry<String, JsonNode> entry : proofOptions.properties()) {
+            if (!entry.getKey().equals("proofValue") && !entry.getKey().equals("@context")) {
+                withContext.set(entry.getKey(), entry.getValue());
+            }
+        }
         byte[] proofHash = sha256(canonicalNQuads(withContext));
         byte[] documentHash = sha256(canonicalNQuads(unsecuredDocument));
         byte[] hashData = new byte[64];
@@ -100,7 +102,21 @@ public final class DataIntegrity {
     /** The RDFC-1.0 canonical N-Quads of a JSON-LD document. */
     public static String canonicalNQuads(JsonNode document) {
         List<Quad> quads = JsonLdPaths.toRdf(document);
-        return Canonicalizer.rdfc10().canonicalize(quads).nquads();
+        return Canonicalizer.rdfc10().canonicalNQuads(quads);
+    }
+
+    /**
+     * A shallow copy of {@code object} without {@code name}: the values are shared, so neither may be changed while
+     * the copy is in use.
+     */
+    static ObjectNode without(ObjectNode object, String name) {
+        ObjectNode copy = Json.MAPPER.createObjectNode();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            if (!entry.getKey().equals(name)) {
+                copy.set(entry.getKey(), entry.getValue());
+            }
+        }
+        return copy;
     }
 
     static byte[] sha256(String text) {

@@ -144,8 +144,7 @@ public final class DataIntegrityVerifier {
      * named previous proof is missing.
      */
     private static ObjectNode unsecured(ObjectNode document, ObjectNode proof, List<ObjectNode> all) {
-        ObjectNode unsecured = document.deepCopy();
-        unsecured.remove("proof");
+        ObjectNode unsecured = DataIntegrity.without(document, "proof");
         JsonNode previous = proof.get("previousProof");
         if (previous == null) {
             return unsecured;
