@@ -58,8 +58,9 @@ public final class DidResolver implements VerificationMethodResolver {
 
     private static Resolution didKey(String url) {
         Multikey key = Multikey.fromDidKey(url);
-        String did = key.didKey();
-        String expected = key.didKeyVerificationMethod();
+        String multibase = key.publicKeyMultibase();
+        String did = "did:key:" + multibase;
+        String expected = did + "#" + multibase;
         String id = url.contains("#") ? url : expected;
         if (!id.equals(expected)) {
             return new Resolution.Unresolved(
