@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.jsonld.Datasets;
 import dev.laurel.credentials.jsonld.JsonLdPaths;
 import dev.laurel.credentials.key.KeyType;
 import dev.laurel.credentials.key.Multibase;
@@ -82,6 +83,11 @@ public final class DataIntegrity {
      * without {@code proofValue}, with the document's {@code @context}), then SHA-256 of the canonical document.
      */
     static byte[] hashData(ObjectNode unsecuredDocument, ObjectNode proofOptions) {
+        return hashData(unsecuredDocument, proofOptions, Datasets.converting());
+    }
+
+    /** {@link #hashData(ObjectNode, ObjectNode)} with the document's dataset taken from {@code datasets}. */
+    static byte[] hashData(ObjectNode unsecuredDocument, ObjectNode proofOptions, Datasets datasets) {
         ObjectNode withContext = Json.MAPPER.createObjectNode();
         if (unsecuredDocument.has("@context")) {
             withContext.set("@context", unsecuredDocument.get("@context"));
@@ -92,7 +98,7 @@ public final class DataIntegrity {
             }
         }
         byte[] proofHash = sha256(canonicalNQuads(withContext));
-        byte[] documentHash = sha256(canonicalNQuads(unsecuredDocument));
+        byte[] documentHash = sha256(Canonicalizer.rdfc10().canonicalNQuads(datasets.toRdf(unsecuredDocument)));
         byte[] hashData = new byte[64];
         System.arraycopy(proofHash, 0, hashData, 0, 32);
         System.arraycopy(documentHash, 0, hashData, 32, 32);
