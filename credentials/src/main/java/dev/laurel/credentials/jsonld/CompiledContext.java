@@ -24,6 +24,7 @@ final class CompiledContext {
     private final ActiveContext processorContext;
     private final CompiledContext previous;
     private final Map<String, CompiledTerm> terms;
+    private final boolean valueAlias;
     private final String vocabulary;
     private final String unsupported;
     private final Map<Object, Derived> derived = new ConcurrentHashMap<>();
@@ -32,6 +33,7 @@ final class CompiledContext {
         this.processorContext = processorContext;
         this.previous = previous;
         this.terms = compile(processorContext, parent);
+        this.valueAlias = terms.values().stream().anyMatch(term -> "@value".equals(term.keyword()));
         this.vocabulary = processorContext.getVocabularyMapping();
         this.unsupported = unsupported(processorContext);
     }
@@ -44,6 +46,11 @@ final class CompiledContext {
     /** The context a non-propagated (type-scoped) context reverts to in a new node object, or null. */
     CompiledContext previous() {
         return previous;
+    }
+
+    /** Whether a term is an alias of {@code @value}. */
+    boolean hasValueAlias() {
+        return valueAlias;
     }
 
     /** The vocabulary mapping ({@code @vocab}), an absolute IRI, or null. */

@@ -102,7 +102,7 @@ final class CompiledContexts {
             return other instanceof ScopedKey that
                     && scope == that.scope
                     && localContext == that.localContext
-                    && Objects.equals(baseUrl, that.baseUrl);
+                    && (baseUrl == that.baseUrl || Objects.equals(baseUrl, that.baseUrl));
         }
 
         @Override

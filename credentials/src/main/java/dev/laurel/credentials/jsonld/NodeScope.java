@@ -96,6 +96,9 @@ record NodeScope(
 
     /** Step 7: a value object, or a node reference of a single {@code @id}, keeps a type-scoped context. */
     private static boolean keepsScope(ObjectNode element, CompiledContext active) {
+        if (element.size() > 1 && !element.has("@value") && !active.hasValueAlias()) {
+            return false;
+        }
         for (Iterator<String> names = element.fieldNames(); names.hasNext(); ) {
             String key = names.next();
             String keyword = key.startsWith("@") ? key : keyword(active.term(key));

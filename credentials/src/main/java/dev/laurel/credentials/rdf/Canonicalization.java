@@ -119,12 +119,14 @@ final class Canonicalization {
         List<QuadTemplate> quads = mentions.of(node);
         List<String> nquads = new ArrayList<>(quads.size());
         QuadTemplate.Labels labels = (out, other) -> out.append(other == node ? "_:a" : "_:z");
+        boolean needsCodePointOrder = false;
         for (QuadTemplate quad : quads) {
             line.setLength(0);
             quad.appendLine(line, labels);
             nquads.add(line.toString());
+            needsCodePointOrder |= quad.needsCodePointOrder();
         }
-        CodePointOrder.sort(nquads);
+        nquads.sort(needsCodePointOrder ? CodePointOrder.COMPARATOR : Comparator.naturalOrder());
         for (String nquad : nquads) {
             hasher.update(nquad);
         }
