@@ -1,5 +1,6 @@
 package dev.laurel.cli;
 
+import dev.laurel.credentials.did.DidResolver;
 import dev.laurel.credentials.http.FetchResult;
 import dev.laurel.credentials.http.GuardedHttpFetcher;
 import dev.laurel.credentials.http.HttpFetcher;
@@ -45,15 +46,25 @@ final class VerifyCommand implements Callable<Integer> {
             description = "let fetches (DID documents, status lists, URLs) reach loopback and private networks")
     boolean allowPrivateAddresses;
 
+    @Option(
+            names = "--dev",
+            description = "verify against a development Laurel on this machine: reach localhost, and resolve did:web "
+                    + "over plain http (never use it for real credentials)")
+    boolean development;
+
     @Parameters(index = "0", paramLabel = "FILE|URL|-", description = "the credential")
     String input;
 
     @Override
     public Integer call() {
         HttpFetcher fetcher = GuardedHttpFetcher.builder()
-                .allowPrivateAddresses(allowPrivateAddresses)
+                .allowPrivateAddresses(allowPrivateAddresses || development)
                 .build();
-        Verifier verifier = Verifier.builder().clock(clock()).fetcher(fetcher).build();
+        Verifier verifier = Verifier.builder()
+                .clock(clock())
+                .fetcher(fetcher)
+                .resolver(new DidResolver(fetcher, development))
+                .build();
         VerificationReport report = verifier.verify(read(fetcher));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

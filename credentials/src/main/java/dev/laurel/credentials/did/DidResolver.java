@@ -21,9 +21,19 @@ import java.util.Locale;
 public final class DidResolver implements VerificationMethodResolver {
 
     private final HttpFetcher fetcher;
+    private final boolean plainHttpDidWeb;
 
     public DidResolver(HttpFetcher fetcher) {
+        this(fetcher, false);
+    }
+
+    /**
+     * A resolver that, when {@code plainHttpDidWeb}, fetches did:web documents over plain http instead of https — for
+     * a development Laurel on localhost only: did:web requires https, and a verifier must never do this otherwise.
+     */
+    public DidResolver(HttpFetcher fetcher, boolean plainHttpDidWeb) {
         this.fetcher = fetcher;
+        this.plainHttpDidWeb = plainHttpDidWeb;
     }
 
     @Override
@@ -98,6 +108,9 @@ public final class DidResolver implements VerificationMethodResolver {
         }
         String did = url.substring(0, hash);
         URI documentUrl = didWebDocumentUrl(did);
+        if (plainHttpDidWeb) {
+            documentUrl = URI.create("http" + documentUrl.toString().substring("https".length()));
+        }
         JsonNode document = fetchJson(documentUrl, "application/did+json, application/did+ld+json, application/json");
         if (!did.equals(document.path("id").asText())) {
             return new Resolution.Unresolved(

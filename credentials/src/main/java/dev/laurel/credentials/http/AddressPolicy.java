@@ -5,13 +5,22 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Optional;
 
-/** Which IP addresses an outbound fetch may reach: public unicast only, unless private ones are allowed. */
-final class AddressPolicy {
+/**
+ * Which IP addresses an outbound request may reach: public unicast only. {@link GuardedHttpFetcher} applies it to every
+ * address a host resolves to; other outbound requests (e.g. the server's webhook deliveries, which POST) apply it the
+ * same way. Stateless and thread-safe.
+ */
+public final class AddressPolicy {
 
     private AddressPolicy() {}
 
-    /** Why {@code address} must not be fetched from, or empty when it is a public unicast address. */
-    static Optional<String> refusal(InetAddress address) {
+    /**
+     * Why {@code address} must not be reached, phrased to follow "resolves to" (e.g. "a loopback address"), or empty
+     * when it is a public unicast address. Loopback, unspecified, link-local (cloud metadata), private, multicast,
+     * reserved, carrier-grade NAT, benchmarking, IETF protocol, unique-local IPv6 and IPv4-embedding IPv6 forms of
+     * those are refused.
+     */
+    public static Optional<String> refusal(InetAddress address) {
         if (address.isLoopbackAddress()) {
             return Optional.of("a loopback address");
         }

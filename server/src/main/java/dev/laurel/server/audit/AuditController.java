@@ -3,6 +3,7 @@ package dev.laurel.server.audit;
 import dev.laurel.server.accounts.Account;
 import dev.laurel.server.accounts.Accounts;
 import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -36,14 +37,21 @@ class AuditController {
     private final TenantAccess access;
     private final Organizations organizations;
     private final Accounts accounts;
+    private final ApiKeys keys;
     private final MessageSource messages;
 
     AuditController(
-            AuditLog log, TenantAccess access, Organizations organizations, Accounts accounts, MessageSource messages) {
+            AuditLog log,
+            TenantAccess access,
+            Organizations organizations,
+            Accounts accounts,
+            ApiKeys keys,
+            MessageSource messages) {
         this.log = log;
         this.access = access;
         this.organizations = organizations;
         this.accounts = accounts;
+        this.keys = keys;
         this.messages = messages;
     }
 
@@ -51,13 +59,15 @@ class AuditController {
      * An entry as the page shows it.
      *
      * @param actor who acted, named as their account is now; null when no person acted or the account is gone
-     * @param automatic true when no person acted
+     * @param apiKey the API key that acted, as "name (prefix)", or null
+     * @param automatic true when neither a person nor an API key acted
      */
     record Line(
             long id,
             Instant at,
             String when,
             Account actor,
+            String apiKey,
             boolean automatic,
             String action,
             String label,
@@ -78,19 +88,35 @@ class AuditController {
         List<AuditLog.Recorded> found = log.newestFirst(id, before, PAGE_SIZE + 1);
         List<AuditLog.Recorded> shown = found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found;
         Map<UUID, Optional<Account>> actors = new HashMap<>();
+        Map<String, String> apiKeys = new HashMap<>();
         model.addAttribute("organization", organizations.find(id).orElseThrow());
         model.addAttribute(
                 "entries",
-                shown.stream().map(entry -> line(entry, actors, locale)).toList());
+                shown.stream()
+                        .map(entry -> line(entry, actors, apiKeys, locale))
+                        .toList());
         model.addAttribute("older", found.size() > PAGE_SIZE ? shown.getLast().id() : null);
         model.addAttribute("paged", before != null);
         return "audit/log";
     }
 
-    private Line line(AuditLog.Recorded entry, Map<UUID, Optional<Account>> actors, Locale locale) {
+    private String keyName(String id) {
+        try {
+            return keys.find(UUID.fromString(id))
+                    .map(key -> key.name() + " (" + key.prefix() + ")")
+                    .orElse(id);
+        } catch (IllegalArgumentException e) {
+            return id;
+        }
+    }
+
+    private Line line(
+            AuditLog.Recorded entry, Map<UUID, Optional<Account>> actors, Map<String, String> apiKeys, Locale locale) {
         Account actor = entry.actorAccountId() == null
                 ? null
                 : actors.computeIfAbsent(entry.actorAccountId(), accounts::find).orElse(null);
+        Object keyId = entry.details().get(AuditEntry.API_KEY);
+        String apiKey = keyId == null ? null : apiKeys.computeIfAbsent(String.valueOf(keyId), this::keyName);
         List<Detail> details = entry.details().entrySet().stream()
                 .map(detail -> new Detail(
                         messages.getMessage("audit.detail." + detail.getKey(), null, detail.getKey(), locale),
@@ -101,7 +127,8 @@ class AuditController {
                 entry.at(),
                 WHEN.format(entry.at()),
                 actor,
-                entry.actorAccountId() == null,
+                apiKey,
+                entry.actorAccountId() == null && apiKey == null,
                 entry.action(),
                 messages.getMessage("audit.action." + entry.action(), null, entry.action(), locale),
                 entry.subject(),

@@ -2,7 +2,10 @@ package dev.laurel.server.audit;
 
 import dev.laurel.server.accounts.Account;
 import dev.laurel.server.accounts.Accounts;
+import dev.laurel.server.apikeys.ApiKeyEvents.ApiKeyCreated;
+import dev.laurel.server.apikeys.ApiKeyEvents.ApiKeyRevoked;
 import dev.laurel.server.issuing.IssuingEvents.BadgeCreated;
+import dev.laurel.server.issuing.IssuingEvents.BadgeDeleted;
 import dev.laurel.server.issuing.IssuingEvents.BadgeUpdated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
@@ -16,6 +19,7 @@ import dev.laurel.server.organizations.OrganizationEvents.OrganizationCreated;
 import dev.laurel.server.organizations.OrganizationEvents.ProfileUpdated;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.signing.IssuerKeys.KeyRotated;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -101,12 +105,32 @@ class AuditTrail {
 
     @EventListener
     void on(BadgeCreated event) {
-        record(event.organizationId(), event.by(), "badge.created", event.name(), Map.of("badge", event.badgeId()));
+        record(
+                event.organizationId(),
+                event.by(),
+                "badge.created",
+                event.name(),
+                byKey(Map.of("badge", event.badgeId()), event.byKey()));
     }
 
     @EventListener
     void on(BadgeUpdated event) {
-        record(event.organizationId(), event.by(), "badge.updated", event.name(), Map.of("badge", event.badgeId()));
+        record(
+                event.organizationId(),
+                event.by(),
+                "badge.updated",
+                event.name(),
+                byKey(Map.of("badge", event.badgeId()), event.byKey()));
+    }
+
+    @EventListener
+    void on(BadgeDeleted event) {
+        record(
+                event.organizationId(),
+                event.by(),
+                "badge.deleted",
+                event.name(),
+                byKey(Map.of("badge", event.badgeId()), event.byKey()));
     }
 
     @EventListener
@@ -116,33 +140,80 @@ class AuditTrail {
                 event.by(),
                 "credential.issued",
                 event.recipientName() + " <" + event.recipientEmail() + ">",
-                Map.of("credential", event.credentialId(), "badge", event.badgeId()));
+                byKey(Map.of("credential", event.credentialId(), "badge", event.badgeId()), event.byKey()));
     }
 
     @EventListener
     void on(CredentialRevoked event) {
-        stateChange(event.organizationId(), event.by(), "credential.revoked", event.credentialId(), event.reason());
+        stateChange(
+                event.organizationId(),
+                event.by(),
+                event.byKey(),
+                "credential.revoked",
+                event.credentialId(),
+                event.reason());
     }
 
     @EventListener
     void on(CredentialSuspended event) {
-        stateChange(event.organizationId(), event.by(), "credential.suspended", event.credentialId(), event.reason());
+        stateChange(
+                event.organizationId(),
+                event.by(),
+                event.byKey(),
+                "credential.suspended",
+                event.credentialId(),
+                event.reason());
     }
 
     @EventListener
     void on(CredentialReinstated event) {
-        stateChange(event.organizationId(), event.by(), "credential.reinstated", event.credentialId(), event.reason());
+        stateChange(
+                event.organizationId(),
+                event.by(),
+                event.byKey(),
+                "credential.reinstated",
+                event.credentialId(),
+                event.reason());
     }
 
-    private void stateChange(UUID organizationId, UUID actor, String action, UUID credentialId, String reason) {
+    @EventListener
+    void on(ApiKeyCreated event) {
         record(
-                organizationId,
-                actor,
-                action,
-                credentialId.toString(),
-                reason == null
-                        ? Map.of("credential", credentialId)
-                        : Map.of("credential", credentialId, "reason", reason));
+                event.organizationId(),
+                event.by(),
+                "api-key.created",
+                event.name() + " (" + event.prefix() + ")",
+                byKey(Map.of("scopes", String.join(", ", event.scopes())), event.byKey()));
+    }
+
+    @EventListener
+    void on(ApiKeyRevoked event) {
+        record(
+                event.organizationId(),
+                event.by(),
+                "api-key.revoked",
+                event.name() + " (" + event.prefix() + ")",
+                byKey(Map.of(), event.byKey()));
+    }
+
+    private void stateChange(
+            UUID organizationId, UUID actor, UUID key, String action, UUID credentialId, String reason) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("credential", credentialId);
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        record(organizationId, actor, action, credentialId.toString(), byKey(details, key));
+    }
+
+    /** The details, and the API key that acted when one did: an entry without an account names its key. */
+    private static Map<String, ?> byKey(Map<String, ?> details, UUID key) {
+        if (key == null) {
+            return details;
+        }
+        Map<String, Object> with = new LinkedHashMap<>(details);
+        with.put(AuditEntry.API_KEY, key);
+        return with;
     }
 
     private void record(UUID organizationId, UUID actor, String action, String subject, Map<String, ?> details) {

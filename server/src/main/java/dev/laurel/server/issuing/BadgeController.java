@@ -28,11 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BadgeController {
 
-    /** Badge images must be square and at least this many pixels wide. */
-    static final int MIN_SIDE = 90;
-
     private final Badges badges;
-    private final BadgeService service;
+    private final BadgeDesigns designs;
     private final IssuedCredentials credentials;
     private final Organizations organizations;
     private final TenantAccess access;
@@ -40,13 +37,13 @@ class BadgeController {
 
     BadgeController(
             Badges badges,
-            BadgeService service,
+            BadgeDesigns designs,
             IssuedCredentials credentials,
             Organizations organizations,
             TenantAccess access,
             MessageSource messages) {
         this.badges = badges;
-        this.service = service;
+        this.designs = designs;
         this.credentials = credentials;
         this.organizations = organizations;
         this.access = access;
@@ -84,7 +81,7 @@ class BadgeController {
         if (errors.hasErrors() || checked == null) {
             return form(id, null, form, model);
         }
-        Badge badge = service.create(id, form, checked, user);
+        Badge badge = designs.create(id, form.toDesign(), checked, new Actor.Member(user));
         return "redirect:/organizations/" + id + "/badges/" + badge.id();
     }
 
@@ -125,7 +122,7 @@ class BadgeController {
         if (errors.hasErrors() || model.containsAttribute("imageError")) {
             return form(id, badge, form, model);
         }
-        service.update(id, badgeId, form, checked, user);
+        designs.update(id, badgeId, form.toDesign(), checked, new Actor.Member(user));
         flash.addFlashAttribute("flash", messages.getMessage("badge.saved", null, locale));
         return "redirect:/organizations/" + id + "/badges/" + badgeId;
     }
@@ -147,7 +144,7 @@ class BadgeController {
             }
             return null;
         }
-        return switch (UploadedImage.check(file.getBytes(), false, true, MIN_SIDE)) {
+        return switch (BadgeDesigns.checkImage(file.getBytes())) {
             case UploadedImage.Accepted accepted -> accepted.image();
             case UploadedImage.Refused refused -> {
                 model.addAttribute("imageError", refused.refusal().message(messages, locale));

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.validation.Errors;
 
 /**
@@ -41,22 +40,7 @@ record BadgeForm(
         String proofFormat) {
 
     /** The Open Badges 3.0 achievement types the form offers. */
-    static final List<String> ACHIEVEMENT_TYPES = List.of(
-            "Badge",
-            "Achievement",
-            "Certificate",
-            "CertificateOfCompletion",
-            "Certification",
-            "Course",
-            "Competency",
-            "MicroCredential",
-            "Award",
-            "Assessment",
-            "License",
-            "Membership",
-            "LearningProgram",
-            "Degree",
-            "Diploma");
+    static final List<String> ACHIEVEMENT_TYPES = BadgeDesign.ACHIEVEMENT_TYPES;
 
     static BadgeForm empty() {
         return new BadgeForm("", "", "", "", "Badge", "", "", "", "", "", "di");
@@ -94,6 +78,11 @@ record BadgeForm(
         if (blank(criteriaNarrative) && blank(criteriaUrl)) {
             errors.rejectValue("criteriaNarrative", "badge.criteria.required");
         }
+        if (!blank(validityMonths)
+                && !errors.hasFieldErrors("validityMonths")
+                && Integer.parseInt(validityMonths) == 0) {
+            errors.rejectValue("validityMonths", "badge.validity.invalid");
+        }
         if (!blank(achievementType) && !ACHIEVEMENT_TYPES.contains(achievementType)) {
             errors.rejectValue("achievementType", "badge.type.invalid");
         }
@@ -115,7 +104,8 @@ record BadgeForm(
         }
     }
 
-    Badge toBadge(UUID id, UUID organizationId, String imageType) {
+    /** The design the form describes; call only when {@link #validate} and the annotations found no error. */
+    BadgeDesign toDesign() {
         List<BadgeAlignment> parsed = new ArrayList<>();
         if (alignments != null) {
             for (String line : alignments.split("\\R")) {
@@ -125,22 +115,18 @@ record BadgeForm(
                 }
             }
         }
-        return new Badge(
-                id,
-                organizationId,
-                name.strip(),
-                description.strip(),
-                emptyToNull(criteriaNarrative),
-                emptyToNull(criteriaUrl),
-                imageType,
-                emptyToNull(achievementType),
+        return new BadgeDesign(
+                name,
+                description,
+                criteriaNarrative,
+                criteriaUrl,
+                achievementType,
                 list(tags),
                 list(skills),
                 parsed,
                 blank(creditsAvailable) ? null : new BigDecimal(creditsAvailable.strip()),
                 blank(validityMonths) ? null : Integer.valueOf(validityMonths.strip()),
-                ProofFormat.parse(proofFormat),
-                null);
+                ProofFormat.parse(proofFormat));
     }
 
     private static List<String> list(String commaSeparated) {

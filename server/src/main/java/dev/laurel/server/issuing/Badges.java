@@ -81,6 +81,10 @@ public class Badges {
                 .update();
     }
 
+    void delete(UUID id) {
+        jdbc.sql("delete from badges where id = :id").param("id", id).update();
+    }
+
     private java.util.Map<String, Object> fields(Badge badge, byte[] image, String imageType) {
         java.util.Map<String, Object> fields = new java.util.HashMap<>();
         fields.put("id", badge.id());

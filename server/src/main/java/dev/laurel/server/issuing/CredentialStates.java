@@ -4,8 +4,6 @@ import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
-import dev.laurel.server.organizations.Role;
-import dev.laurel.server.organizations.TenantAccess;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Revoking, suspending and reinstating credentials, with a reason. Revocation sets the credential's bit in its
  * organization's revocation list, which is re-signed at once, so every verifier sees it; it cannot be undone.
- * Suspension is recorded here and shown on Laurel's own pages and verifications; reinstatement lifts it.
+ * Suspension is recorded here and shown on Laurel's own pages and verifications; reinstatement lifts it. Members with
+ * the issuer role and the organization's API keys may do it (see {@link Actor}); any other actor, or a credential of
+ * another organization, gets an {@code AccessDeniedException}.
  */
 @Service
 public class CredentialStates {
@@ -32,26 +32,31 @@ public class CredentialStates {
 
     private final IssuedCredentials credentials;
     private final StatusLists statusLists;
-    private final TenantAccess access;
+    private final Actors actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CredentialStates(
             IssuedCredentials credentials,
             StatusLists statusLists,
-            TenantAccess access,
+            Actors actors,
             ApplicationEventPublisher events,
             Clock clock) {
         this.credentials = credentials;
         this.statusLists = statusLists;
-        this.access = access;
+        this.actors = actors;
         this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     public void revoke(UUID organizationId, UUID credentialId, String reason, LaurelUser user) {
-        IssuedCredential credential = credential(organizationId, credentialId, user);
+        revoke(organizationId, credentialId, reason, new Actor.Member(user));
+    }
+
+    @Transactional
+    public void revoke(UUID organizationId, UUID credentialId, String reason, Actor actor) {
+        IssuedCredential credential = credential(organizationId, credentialId, actor);
         if (credential.state() == CredentialState.REVOKED) {
             throw new NotAllowedException("already revoked");
         }
@@ -59,31 +64,44 @@ public class CredentialStates {
                 credentials.statusPosition(credentialId).orElseThrow();
         statusLists.set(position.listId(), position.index(), true);
         credentials.changeState(credentialId, CredentialState.REVOKED, reason, clock.instant());
-        events.publishEvent(new CredentialRevoked(organizationId, credentialId, reason, user.accountId()));
+        events.publishEvent(
+                new CredentialRevoked(organizationId, credentialId, reason, actor.accountId(), actor.apiKeyId()));
     }
 
     @Transactional
     public void suspend(UUID organizationId, UUID credentialId, String reason, LaurelUser user) {
-        IssuedCredential credential = credential(organizationId, credentialId, user);
+        suspend(organizationId, credentialId, reason, new Actor.Member(user));
+    }
+
+    @Transactional
+    public void suspend(UUID organizationId, UUID credentialId, String reason, Actor actor) {
+        IssuedCredential credential = credential(organizationId, credentialId, actor);
         if (credential.state() != CredentialState.ACTIVE) {
             throw new NotAllowedException("only an active credential can be suspended");
         }
         credentials.changeState(credentialId, CredentialState.SUSPENDED, reason, clock.instant());
-        events.publishEvent(new CredentialSuspended(organizationId, credentialId, reason, user.accountId()));
+        events.publishEvent(
+                new CredentialSuspended(organizationId, credentialId, reason, actor.accountId(), actor.apiKeyId()));
     }
 
     @Transactional
     public void reinstate(UUID organizationId, UUID credentialId, String reason, LaurelUser user) {
-        IssuedCredential credential = credential(organizationId, credentialId, user);
+        reinstate(organizationId, credentialId, reason, new Actor.Member(user));
+    }
+
+    @Transactional
+    public void reinstate(UUID organizationId, UUID credentialId, String reason, Actor actor) {
+        IssuedCredential credential = credential(organizationId, credentialId, actor);
         if (credential.state() != CredentialState.SUSPENDED) {
             throw new NotAllowedException("only a suspended credential can be reinstated");
         }
         credentials.changeState(credentialId, CredentialState.ACTIVE, reason, clock.instant());
-        events.publishEvent(new CredentialReinstated(organizationId, credentialId, reason, user.accountId()));
+        events.publishEvent(
+                new CredentialReinstated(organizationId, credentialId, reason, actor.accountId(), actor.apiKeyId()));
     }
 
-    private IssuedCredential credential(UUID organizationId, UUID credentialId, LaurelUser user) {
-        access.require(organizationId, user, Role.ISSUER);
+    private IssuedCredential credential(UUID organizationId, UUID credentialId, Actor actor) {
+        actors.requireIssuer(organizationId, actor);
         return credentials
                 .find(credentialId)
                 .filter(found -> found.organizationId().equals(organizationId))

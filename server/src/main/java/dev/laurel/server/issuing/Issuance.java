@@ -5,8 +5,6 @@ import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.Organizations;
-import dev.laurel.server.organizations.Role;
-import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.signing.IssuerKeys;
 import dev.laurel.server.signing.ProofFormat;
 import java.time.Clock;
@@ -52,7 +50,7 @@ public class Issuance {
     private final StatusLists statusLists;
     private final CredentialFactory factory;
     private final IssuerKeys issuers;
-    private final TenantAccess access;
+    private final Actors actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -63,7 +61,7 @@ public class Issuance {
             StatusLists statusLists,
             CredentialFactory factory,
             IssuerKeys issuers,
-            TenantAccess access,
+            Actors actors,
             ApplicationEventPublisher events,
             Clock clock) {
         this.badges = badges;
@@ -72,7 +70,7 @@ public class Issuance {
         this.statusLists = statusLists;
         this.factory = factory;
         this.issuers = issuers;
-        this.access = access;
+        this.actors = actors;
         this.events = events;
         this.clock = clock;
     }
@@ -80,7 +78,18 @@ public class Issuance {
     /** Issues {@code badgeId} of {@code organizationId}; the user needs the issuer role. */
     @Transactional
     public IssuedCredential issue(UUID organizationId, UUID badgeId, Request request, LaurelUser user) {
-        access.require(organizationId, user, Role.ISSUER);
+        return issue(organizationId, badgeId, request, new Actor.Member(user));
+    }
+
+    /**
+     * Issues {@code badgeId} of {@code organizationId} as {@code actor}: a member with the issuer role, or a key of the
+     * organization.
+     *
+     * @throws AccessDeniedException when the actor may not, or the organization has no such badge
+     */
+    @Transactional
+    public IssuedCredential issue(UUID organizationId, UUID badgeId, Request request, Actor actor) {
+        actors.requireIssuer(organizationId, actor);
         Badge badge = badges.find(badgeId)
                 .filter(found -> found.organizationId().equals(organizationId))
                 .orElseThrow(() -> new AccessDeniedException("no such badge in this organization"));
@@ -124,14 +133,15 @@ public class Issuance {
                 CredentialState.ACTIVE,
                 null,
                 null);
-        credentials.add(credential, status.listId(), status.index(), user.accountId());
+        credentials.add(credential, status.listId(), status.index(), actor.accountId());
         events.publishEvent(new CredentialIssued(
                 organizationId,
                 id,
                 badgeId,
                 credential.recipientEmail(),
                 credential.recipientName(),
-                user.accountId()));
+                actor.accountId(),
+                actor.apiKeyId()));
         return credential;
     }
 }

@@ -55,6 +55,117 @@ public class IssuedCredentials {
                 .list();
     }
 
+    /**
+     * What to look for among an organization's credentials; every field may be null.
+     *
+     * @param badgeId only this badge's
+     * @param recipientEmail only those issued to this address (case-insensitive)
+     * @param state only those in this state
+     * @param issuedFrom only those issued at or after this instant
+     * @param issuedBefore only those issued before this instant
+     */
+    public record Search(
+            UUID badgeId, String recipientEmail, CredentialState state, Instant issuedFrom, Instant issuedBefore) {}
+
+    /** A position in the newest-first order: the (issuedAt, id) of the last credential seen. */
+    public record Position(Instant issuedAt, UUID id) {}
+
+    /**
+     * Up to {@code limit} of the organization's credentials matching {@code search}, newest first (by issue time, then
+     * id), after {@code after} when given — keyset pagination: stable while credentials are being issued.
+     */
+    public List<IssuedCredential> search(UUID organizationId, Search search, Position after, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from credentials c where c.organization_id = :org "
+                        + "and (cast(:badge as uuid) is null or c.badge_id = :badge) "
+                        + "and (cast(:email as text) is null or lower(c.recipient_email) = lower(:email)) "
+                        + "and (cast(:state as text) is null or c.state = :state) "
+                        + "and (cast(:from as timestamptz) is null or c.issued_at >= :from) "
+                        + "and (cast(:before as timestamptz) is null or c.issued_at < :before) "
+                        + "and (cast(:afterAt as timestamptz) is null or (c.issued_at, c.id) < (:afterAt, :afterId)) "
+                        + "order by c.issued_at desc, c.id desc limit :limit")
+                .param("org", organizationId)
+                .param("badge", search.badgeId())
+                .param("email", search.recipientEmail())
+                .param("state", search.state() == null ? null : search.state().key())
+                .param("from", timestamp(search.issuedFrom()))
+                .param("before", timestamp(search.issuedBefore()))
+                .param("afterAt", after == null ? null : Timestamp.from(after.issuedAt()))
+                .param("afterId", after == null ? null : after.id())
+                .param("limit", limit)
+                .query(IssuedCredentials::credential)
+                .list();
+    }
+
+    /**
+     * Someone an organization issued credentials to.
+     *
+     * @param key their address lower-cased by the database: how recipients are grouped and ordered
+     * @param email their address, as last written
+     * @param name the name on their newest credential
+     * @param active how many of their credentials are active
+     * @param suspended how many are suspended
+     * @param revoked how many are revoked
+     * @param credentialIds their credentials, newest first
+     */
+    public record Recipient(
+            String key, String email, String name, int active, int suspended, int revoked, List<UUID> credentialIds) {
+
+        public Recipient {
+            credentialIds = List.copyOf(credentialIds);
+        }
+
+        public int total() {
+            return credentialIds.size();
+        }
+    }
+
+    /**
+     * Up to {@code limit} of the organization's recipients, by lower-cased address, after the address {@code after};
+     * only {@code email} (case-insensitive) when it is given.
+     */
+    public List<Recipient> recipients(UUID organizationId, String email, String after, int limit) {
+        return jdbc.sql("""
+                        select lower(recipient_email) as email_key,
+                            (array_agg(recipient_email order by issued_at desc, id desc))[1] as email,
+                            (array_agg(recipient_name order by issued_at desc, id desc))[1] as name,
+                            count(*) filter (where state = 'active') as active,
+                            count(*) filter (where state = 'suspended') as suspended,
+                            count(*) filter (where state = 'revoked') as revoked,
+                            array_agg(id order by issued_at desc, id desc) as ids
+                        from credentials
+                        where organization_id = :org
+                            and (cast(:email as text) is null or lower(recipient_email) = lower(:email))
+                            and (cast(:after as text) is null or lower(recipient_email) > :after)
+                        group by lower(recipient_email)
+                        order by lower(recipient_email) limit :limit
+                        """)
+                .param("org", organizationId)
+                .param("email", email)
+                .param("after", after)
+                .param("limit", limit)
+                .query((rs, row) -> new Recipient(
+                        rs.getString("email_key"),
+                        rs.getString("email"),
+                        rs.getString("name"),
+                        rs.getInt("active"),
+                        rs.getInt("suspended"),
+                        rs.getInt("revoked"),
+                        List.of((UUID[]) rs.getArray("ids").getArray())))
+                .list();
+    }
+
+    /** How many credentials were issued for a badge. */
+    long countOf(UUID badgeId) {
+        return jdbc.sql("select count(*) from credentials where badge_id = :badge")
+                .param("badge", badgeId)
+                .query(Long.class)
+                .single();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
     void add(IssuedCredential credential, UUID statusListId, int statusIndex, UUID issuedBy) {
         jdbc.sql("""
                         insert into credentials (id, organization_id, badge_id, badge_name, recipient_email,

@@ -2,14 +2,28 @@ package dev.laurel.server.issuing;
 
 import java.util.UUID;
 
-/** What happens to badges and credentials, for the modules that follow along (mail, claims, the audit log). */
+/**
+ * What happens to badges and credentials, for the modules that follow along (mail, claims, the audit log). {@code by}
+ * is the acting member's account and {@code byKey} the acting API key: one of them is set (see {@link Actor}).
+ */
 public final class IssuingEvents {
 
     private IssuingEvents() {}
 
-    public record BadgeCreated(UUID organizationId, UUID badgeId, String name, UUID by) {}
+    public record BadgeCreated(UUID organizationId, UUID badgeId, String name, UUID by, UUID byKey) {
+        public BadgeCreated(UUID organizationId, UUID badgeId, String name, UUID by) {
+            this(organizationId, badgeId, name, by, null);
+        }
+    }
 
-    public record BadgeUpdated(UUID organizationId, UUID badgeId, String name, UUID by) {}
+    public record BadgeUpdated(UUID organizationId, UUID badgeId, String name, UUID by, UUID byKey) {
+        public BadgeUpdated(UUID organizationId, UUID badgeId, String name, UUID by) {
+            this(organizationId, badgeId, name, by, null);
+        }
+    }
+
+    /** A badge no credential was issued for was deleted. */
+    public record BadgeDeleted(UUID organizationId, UUID badgeId, String name, UUID by, UUID byKey) {}
 
     /** A credential was issued and signed; the earner should hear of it. */
     public record CredentialIssued(
@@ -18,11 +32,47 @@ public final class IssuingEvents {
             UUID badgeId,
             String recipientEmail,
             String recipientName,
-            UUID by) {}
+            UUID by,
+            UUID byKey) {
+        public CredentialIssued(
+                UUID organizationId,
+                UUID credentialId,
+                UUID badgeId,
+                String recipientEmail,
+                String recipientName,
+                UUID by) {
+            this(organizationId, credentialId, badgeId, recipientEmail, recipientName, by, null);
+        }
+    }
 
-    public record CredentialRevoked(UUID organizationId, UUID credentialId, String reason, UUID by) {}
+    public record CredentialRevoked(UUID organizationId, UUID credentialId, String reason, UUID by, UUID byKey) {
+        public CredentialRevoked(UUID organizationId, UUID credentialId, String reason, UUID by) {
+            this(organizationId, credentialId, reason, by, null);
+        }
+    }
 
-    public record CredentialSuspended(UUID organizationId, UUID credentialId, String reason, UUID by) {}
+    public record CredentialSuspended(UUID organizationId, UUID credentialId, String reason, UUID by, UUID byKey) {
+        public CredentialSuspended(UUID organizationId, UUID credentialId, String reason, UUID by) {
+            this(organizationId, credentialId, reason, by, null);
+        }
+    }
 
-    public record CredentialReinstated(UUID organizationId, UUID credentialId, String reason, UUID by) {}
+    public record CredentialReinstated(UUID organizationId, UUID credentialId, String reason, UUID by, UUID byKey) {
+        public CredentialReinstated(UUID organizationId, UUID credentialId, String reason, UUID by) {
+            this(organizationId, credentialId, reason, by, null);
+        }
+    }
+
+    /**
+     * A credential a client supplied (through the VC-API) was signed and stored.
+     *
+     * @param id Laurel's id of the record
+     * @param credentialId the name the client gave it, or null
+     * @param apiKeyId the API key that asked
+     */
+    public record SuppliedCredentialIssued(UUID organizationId, UUID id, String credentialId, UUID apiKeyId) {}
+
+    /** A supplied credential's revocation or suspension bit was set ({@code flagged}) or cleared. */
+    public record SuppliedCredentialStatusChanged(
+            UUID organizationId, UUID id, String credentialId, String purpose, boolean flagged, UUID apiKeyId) {}
 }

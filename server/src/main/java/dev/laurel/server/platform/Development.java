@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * A development start: PostgreSQL in-process (binaries from Maven Central) with its data in {@code
  * laurel-data/postgres}, a master key generated once into {@code laurel-data/master.key}, and the base URL
- * http://localhost:PORT. Mail goes to the dev outbox page, and to SMTP too when {@code LAUREL_SMTP_HOST} is set.
+ * http://localhost:PORT (https when {@code LAUREL_TLS_CERT_FILE} and {@code LAUREL_TLS_KEY_FILE} are set, see {@link
+ * Tls}). Mail goes to the dev outbox page, and to SMTP too when {@code LAUREL_SMTP_HOST} is set.
  */
 final class Development {
 
@@ -24,10 +25,13 @@ final class Development {
     static List<String> prepare(Path dataDirectory, int port, Map<String, String> env) {
         Path data = Launch.ensureDirectory(dataDirectory.toAbsolutePath());
         Path keyFile = masterKeyFile(data);
+        Tls tls = Tls.from(env);
+        int served = tls.port().orElse(port);
         EmbeddedPostgres postgres = start(data.resolve("postgres"));
         List<String> args = new ArrayList<>();
         args.add("--spring.profiles.active=dev");
-        args.add("--server.port=" + port);
+        args.add("--server.port=" + served);
+        args.addAll(tls.springArguments());
         args.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
         args.add("--spring.datasource.username=postgres");
         args.add("--spring.datasource.password=postgres");
@@ -41,9 +45,66 @@ final class Development {
             args.add("--spring.mail.username=" + env.getOrDefault("LAUREL_SMTP_USER", ""));
             args.add("--spring.mail.password=" + env.getOrDefault("LAUREL_SMTP_PASSWORD", ""));
         }
-        String baseUrl = env.getOrDefault("LAUREL_BASE_URL", "http://localhost:" + port);
+        String baseUrl = env.getOrDefault("LAUREL_BASE_URL", tls.scheme() + "://localhost:" + served);
         args.add("--laurel.base-url=" + Production.baseUrl(baseUrl));
+        write(data.resolve(BASE_URL_FILE), baseUrl + "\n");
         return args;
+    }
+
+    /** Where a development start records its base URL, for operator commands run beside it. */
+    static final String BASE_URL_FILE = "base-url";
+
+    /**
+     * The settings an operator command needs to work on a development data directory: the database of the running
+     * {@code start-dev} when there is one (found from PostgreSQL's postmaster.pid), else an embedded PostgreSQL started
+     * on the directory for the command; its master key and base URL.
+     */
+    static List<String> attach(Path dataDirectory) {
+        Path data = dataDirectory.toAbsolutePath();
+        Path postgres = data.resolve("postgres");
+        if (!Files.isDirectory(postgres) || !Files.exists(data.resolve("master.key"))) {
+            throw new SettingException("--data-dir " + data
+                    + " is not a Laurel data directory (run bin/laurel start-dev " + "once to create it)");
+        }
+        String url = runningServer(postgres).orElseGet(() -> start(postgres).getJdbcUrl("postgres", "postgres"));
+        List<String> args = new ArrayList<>();
+        args.add("--spring.datasource.url=" + url);
+        args.add("--spring.datasource.username=postgres");
+        args.add("--spring.datasource.password=postgres");
+        args.add("--laurel.master-key-file=" + data.resolve("master.key"));
+        args.add("--laurel.data-directory=" + data);
+        Path baseUrl = data.resolve(BASE_URL_FILE);
+        if (Files.exists(baseUrl)) {
+            args.add("--laurel.base-url=" + Production.readFile(baseUrl, "--data-dir"));
+        }
+        return args;
+    }
+
+    /** The JDBC URL of the PostgreSQL already running on {@code directory}, if one is. */
+    private static java.util.Optional<String> runningServer(Path directory) {
+        Path pid = directory.resolve("postmaster.pid");
+        if (!Files.exists(pid)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(pid);
+            long process = Long.parseLong(lines.get(0).strip());
+            int port = Integer.parseInt(lines.get(3).strip());
+            if (ProcessHandle.of(process).map(ProcessHandle::isAlive).orElse(false)) {
+                return java.util.Optional.of("jdbc:postgresql://localhost:" + port + "/postgres");
+            }
+        } catch (IOException | RuntimeException e) {
+            // a stale or unreadable pid file: start our own
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private static synchronized EmbeddedPostgres start(Path directory) {

@@ -75,6 +75,21 @@ public final class Launch {
         return 8080;
     }
 
+    /**
+     * The Spring arguments of an operator command: a development data directory ({@code dataDirectory} not null), else
+     * the production {@code LAUREL_*} settings. Background work is off; nothing listens on a port.
+     *
+     * @throws SettingException naming what is missing or wrong
+     */
+    public static String[] admin(Path dataDirectory, Map<String, String> env) {
+        List<String> args =
+                new ArrayList<>(dataDirectory != null ? Development.attach(dataDirectory) : Production.forAdmin(env));
+        args.add("--laurel.scheduling=false");
+        args.add("--spring.main.banner-mode=off");
+        args.add("--logging.level.root=WARN");
+        return args.toArray(String[]::new);
+    }
+
     public String[] springArguments() {
         return springArguments.toArray(String[]::new);
     }

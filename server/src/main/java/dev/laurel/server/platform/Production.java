@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,6 +23,26 @@ final class Production {
     private static final int TIMEOUT_MILLIS = 5000;
 
     private Production() {}
+
+    /**
+     * The settings an operator command needs on a production database: the database (checked by connecting), the
+     * master key and the base URL — not SMTP, which the command does not use.
+     */
+    static List<String> forAdmin(Map<String, String> env) {
+        String dbUrl = required(env, "LAUREL_DB_URL", "the JDBC URL of the PostgreSQL database");
+        String dbUser = required(env, "LAUREL_DB_USER", "the database user");
+        String dbPassword = present(env, "LAUREL_DB_PASSWORD", "the database user's password");
+        baseUrl(required(env, "LAUREL_BASE_URL", "the public URL of this Laurel"));
+        MasterKey.fromSettings(env.get("LAUREL_MASTER_KEY"), env.get("LAUREL_MASTER_KEY_FILE"));
+        connectToDatabase(dbUrl, dbUser, dbPassword);
+        return List.of(
+                "--spring.datasource.url=" + dbUrl,
+                "--spring.datasource.username=" + dbUser,
+                "--spring.datasource.password=" + dbPassword,
+                "--laurel.base-url=" + env.get("LAUREL_BASE_URL").strip(),
+                "--laurel.master-key=" + env.getOrDefault("LAUREL_MASTER_KEY", ""),
+                "--laurel.master-key-file=" + env.getOrDefault("LAUREL_MASTER_KEY_FILE", ""));
+    }
 
     /** Checks the environment; returns the arguments that select the production profile. */
     static List<String> check(Map<String, String> env) {
@@ -43,9 +64,13 @@ final class Production {
         }
         baseUrl(required(env, "LAUREL_BASE_URL", "the public URL of this Laurel, e.g. https://badges.example.org"));
         MasterKey.fromSettings(env.get("LAUREL_MASTER_KEY"), env.get("LAUREL_MASTER_KEY_FILE"));
+        Tls tls = Tls.from(env);
         connectToDatabase(dbUrl, dbUser, dbPassword);
         connectToSmtp(smtpHost, smtpPort);
-        return List.of("--spring.profiles.active=production");
+        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=production"));
+        arguments.addAll(tls.springArguments());
+        tls.port().ifPresent(port -> arguments.add("--server.port=" + port));
+        return arguments;
     }
 
     static URI baseUrl(String value) {

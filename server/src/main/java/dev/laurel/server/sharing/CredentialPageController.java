@@ -14,25 +14,35 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The public credential page, {@code /c/ID} as HTML, and its verification panel: the page loads the panel with htmx
- * from {@code /c/ID/verification}, which without htmx is a page of its own the placeholder links to.
+ * from {@code /c/ID/verification}, which without htmx is a page of its own the placeholder links to. Serving the page
+ * announces a {@link CredentialViewed}.
  */
 @Controller
 class CredentialPageController {
 
     private final SharedCredentials credentials;
     private final LiveVerification verification;
+    private final PageViews views;
     private final Clock clock;
 
-    CredentialPageController(SharedCredentials credentials, LiveVerification verification, Clock clock) {
+    CredentialPageController(
+            SharedCredentials credentials, LiveVerification verification, PageViews views, Clock clock) {
         this.credentials = credentials;
         this.verification = verification;
+        this.views = views;
         this.clock = clock;
     }
 
     @GetMapping("/c/{id}")
-    String page(@PathVariable String id, Model model, HttpServletResponse response) {
+    String page(
+            @PathVariable String id,
+            @RequestHeader(name = HttpHeaders.USER_AGENT, required = false) String userAgent,
+            Model model,
+            HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        model.addAttribute("shared", find(id));
+        SharedCredential shared = find(id);
+        views.viewed(shared, userAgent);
+        model.addAttribute("shared", shared);
         model.addAttribute("now", clock.instant());
         return "sharing/credential";
     }

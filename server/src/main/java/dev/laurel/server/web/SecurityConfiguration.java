@@ -1,5 +1,6 @@
 package dev.laurel.server.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain web(
             HttpSecurity http, AuthenticationFailureHandler loginFailures, AuthenticationSuccessHandler loginSuccesses)
             throws Exception {

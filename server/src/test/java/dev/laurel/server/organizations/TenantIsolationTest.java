@@ -33,6 +33,7 @@ class TenantIsolationTest extends ServerTest {
             "memberships",
             "invitations",
             "signing_keys",
+            "api_keys",
             "badges",
             "credentials",
             "status_lists",

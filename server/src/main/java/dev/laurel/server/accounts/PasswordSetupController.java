@@ -1,0 +1,45 @@
+package dev.laurel.server.accounts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The page behind a set-password link: choose a password, then log in. */
+@Controller
+class PasswordSetupController {
+
+    private final PasswordSetup setup;
+
+    PasswordSetupController(PasswordSetup setup) {
+        this.setup = setup;
+    }
+
+    @GetMapping("/accounts/set-password")
+    String form(@RequestParam(required = false) String token, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("valid", setup.valid(token).isPresent());
+        return "accounts/set-password";
+    }
+
+    @PostMapping("/accounts/set-password")
+    String set(
+            @RequestParam String token, @RequestParam String password, @RequestParam String confirmation, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("valid", true);
+        if (password.length() < 10 || password.length() > 200) {
+            model.addAttribute("error", "signup.password.length");
+            return "accounts/set-password";
+        }
+        if (!password.equals(confirmation)) {
+            model.addAttribute("error", "signup.confirmation.mismatch");
+            return "accounts/set-password";
+        }
+        if (setup.use(token, password).isEmpty()) {
+            model.addAttribute("valid", false);
+            return "accounts/set-password";
+        }
+        return "redirect:/login?passwordSet";
+    }
+}

@@ -1,0 +1,65 @@
+package dev.laurel.server.admin;
+
+import dev.laurel.server.accounts.Account;
+import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.accounts.PasswordSetup;
+import dev.laurel.server.apikeys.ApiKeys;
+import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.organizations.Organization;
+import dev.laurel.server.organizations.OrganizationProfile;
+import dev.laurel.server.organizations.OrganizationService;
+import dev.laurel.server.organizations.Organizations;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the operator commands do, in one transaction each. */
+@Service
+class AdminOperations {
+
+    private final PasswordSetup passwords;
+    private final OrganizationService organizationService;
+    private final Organizations organizations;
+    private final ApiKeys keys;
+
+    AdminOperations(
+            PasswordSetup passwords,
+            OrganizationService organizationService,
+            Organizations organizations,
+            ApiKeys keys) {
+        this.passwords = passwords;
+        this.organizationService = organizationService;
+        this.organizations = organizations;
+        this.keys = keys;
+    }
+
+    /** What bootstrap prints. */
+    record Bootstrapped(UUID organizationId, String apiKey, String loginUrl) {}
+
+    /** A new organization owned by {@code email} (an account made for them if needed) and an admin API key for it. */
+    @Transactional
+    Bootstrapped bootstrap(String organizationName, String email) {
+        Account account = passwords.accountFor(email, email.substring(0, email.indexOf('@')));
+        LaurelUser owner = new LaurelUser(account.id(), account.email(), account.displayName(), true, null, false);
+        Organization organization =
+                organizationService.create(new OrganizationProfile(organizationName, null, email, null), owner);
+        ApiKeys.Created key = keys.create(organization.id(), "bootstrap", Set.of(Scope.ADMIN), account.id());
+        return new Bootstrapped(organization.id(), key.secret(), passwords.link(account));
+    }
+
+    @Transactional
+    ApiKeys.Created createKey(UUID organizationId, String name, Set<Scope> scopes) {
+        if (organizations.find(organizationId).isEmpty()) {
+            throw new IllegalArgumentException("no organization " + organizationId);
+        }
+        return keys.create(organizationId, name, scopes, null);
+    }
+
+    @Transactional
+    void revokeKey(UUID organizationId, UUID keyId) {
+        if (!keys.revoke(organizationId, keyId)) {
+            throw new IllegalArgumentException("organization " + organizationId + " has no API key " + keyId);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.laurel.server.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A badge's design as the API takes it, to create (image required) or replace (image optional) an achievement. */
+@Schema(name = "AchievementRequest", description = "An achievement (badge) design.")
+record AchievementRequest(
+        @Schema(example = "Teamwork", maxLength = 200) @NotBlank @Size(max = 200)
+        String name,
+
+        @Schema(example = "Recognizes sustained, generous collaboration in a team project.", maxLength = 4000)
+        @NotBlank
+        @Size(max = 4000)
+        String description,
+
+        @Schema(description = "How it is earned: a narrative, a URL, or both.") @Valid @NotNull
+        Criteria criteria,
+
+        @Schema(
+                description = "The badge image as a data: URI, PNG or SVG, square, at least 90 × 90 px, at most 2 MB. "
+                        + "Required to create; on replace, omit it to keep the current image.",
+                example = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA…")
+        String image,
+
+        @Schema(
+                description = "The Open Badges 3.0 achievement type.",
+                example = "Badge",
+                allowableValues = {
+                    "Badge",
+                    "Achievement",
+                    "Certificate",
+                    "CertificateOfCompletion",
+                    "Certification",
+                    "Course",
+                    "Competency",
+                    "MicroCredential",
+                    "Award",
+                    "Assessment",
+                    "License",
+                    "Membership",
+                    "LearningProgram",
+                    "Degree",
+                    "Diploma"
+                })
+        String achievementType,
+
+        @Schema(example = "[\"collaboration\"]") @Size(max = 50)
+        List<@NotBlank @Size(max = 100) String> tags,
+
+        @Schema(example = "[\"Teamwork\", \"Communication\"]") @Size(max = 50)
+        List<@NotBlank @Size(max = 100) String> skills,
+
+        @Size(max = 50) List<@Valid @NotNull Alignment> alignments,
+
+        @Schema(example = "1.5", description = "Continuing-education credits, 0 to 9999.99.")
+        @DecimalMin("0")
+        @DecimalMax("9999.99")
+        @Digits(integer = 4, fraction = 2)
+        BigDecimal creditsAvailable,
+
+        @Schema(example = "24", description = "How many months its credentials stay valid; omit for no end.")
+        @Min(1)
+        @Max(999)
+        Integer validityMonths,
+
+        @Schema(
+                description = "How its credentials are signed by default: di (Data Integrity) or jwt (VC-JWT).",
+                allowableValues = {"di", "jwt"},
+                defaultValue = "di")
+        @Pattern(regexp = "di|jwt", message = "must be di or jwt")
+        String format) {
+
+    /** The criteria: at least one of the two. */
+    @Schema(name = "Criteria")
+    record Criteria(
+            @Schema(example = "Complete the team project with a passing grade.") @Size(max = 8000)
+            String narrative,
+
+            @Schema(example = "https://example.edu/badges/teamwork")
+            @Size(max = 1000)
+            @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+            String url) {}
+
+    /** An alignment to a framework item. */
+    @Schema(name = "Alignment")
+    record Alignment(
+            @Schema(example = "ESCO") @Size(max = 200) String framework,
+            @Schema(example = "S1.8") @Size(max = 100) String code,
+
+            @Schema(example = "Teamwork") @NotBlank @Size(max = 200)
+            String name,
+
+            @Schema(example = "https://esco.example/skills/teamwork")
+            @NotBlank
+            @Size(max = 1000)
+            @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+            String url) {}
+}

@@ -1,0 +1,122 @@
+package dev.laurel.server.api;
+
+import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.issuing.Actor;
+import dev.laurel.server.issuing.Badge;
+import dev.laurel.server.issuing.BadgeDesigns;
+import dev.laurel.server.issuing.Badges;
+import dev.laurel.server.platform.LaurelSettings;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The organization's achievements (badges): list, create, read, replace, delete. */
+@RestController
+@RequestMapping(path = "/api/v1/achievements", produces = "application/json")
+@Tag(name = "Achievements", description = "The badges the key's organization designs and issues.")
+@SecurityRequirement(name = ApiDocs.BEARER)
+class AchievementsApi {
+
+    private final Badges badges;
+    private final BadgeDesigns designs;
+    private final RequestChecks checks;
+    private final LaurelSettings settings;
+
+    AchievementsApi(Badges badges, BadgeDesigns designs, RequestChecks checks, LaurelSettings settings) {
+        this.badges = badges;
+        this.designs = designs;
+        this.checks = checks;
+        this.settings = settings;
+    }
+
+    @GetMapping
+    @Operation(summary = "List the achievements", description = "Scope: read. Sorted by name.")
+    AchievementResource.Listing list(@AuthenticationPrincipal ApiClient client) {
+        client.require(Scope.READ);
+        return new AchievementResource.Listing(
+                badges.of(client.organizationId()).stream().map(this::resource).toList());
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an achievement", description = "Scope: issue. The image is a PNG or SVG data: URI.")
+    @ApiResponse(responseCode = "201", description = "Created; Location names it.")
+    @ApiResponse(responseCode = "400", ref = ApiDocs.INVALID)
+    ResponseEntity<AchievementResource.Created> create(
+            @AuthenticationPrincipal ApiClient client, @RequestBody AchievementRequest request) {
+        client.require(Scope.ISSUE);
+        RequestChecks.Design design = checks.design(request, true);
+        Badge badge = designs.create(client.organizationId(), design.design(), design.image(), actor(client));
+        return ResponseEntity.created(URI.create("/api/v1/achievements/" + badge.id()))
+                .body(new AchievementResource.Created(badge.id()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read an achievement", description = "Scope: read.")
+    @ApiResponse(responseCode = "200", description = "The achievement")
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    AchievementResource get(
+            @AuthenticationPrincipal ApiClient client,
+            @Parameter(description = "The achievement's id") @PathVariable UUID id) {
+        client.require(Scope.READ);
+        return resource(badge(client, id));
+    }
+
+    @PutMapping(path = "/{id}")
+    @Operation(
+            summary = "Replace an achievement",
+            description = "Scope: issue. Every field is replaced; omit the image to keep it. Credentials already "
+                    + "issued keep what they say.")
+    @ApiResponse(responseCode = "200", description = "The achievement as replaced")
+    @ApiResponse(responseCode = "400", ref = ApiDocs.INVALID)
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    AchievementResource replace(
+            @AuthenticationPrincipal ApiClient client, @PathVariable UUID id, @RequestBody AchievementRequest request) {
+        client.require(Scope.ISSUE);
+        badge(client, id);
+        RequestChecks.Design design = checks.design(request, false);
+        return resource(designs.update(client.organizationId(), id, design.design(), design.image(), actor(client)));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(
+            summary = "Delete an achievement",
+            description = "Scope: issue. Refused with 409 api.conflict once credentials were issued for it.")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    ResponseEntity<Void> delete(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id) {
+        client.require(Scope.ISSUE);
+        badge(client, id);
+        designs.delete(client.organizationId(), id, actor(client));
+        return ResponseEntity.noContent().build();
+    }
+
+    private Badge badge(ApiClient client, UUID id) {
+        return badges.find(id)
+                .filter(badge -> badge.organizationId().equals(client.organizationId()))
+                .orElseThrow(() -> ApiProblem.notFound("achievement"));
+    }
+
+    private AchievementResource resource(Badge badge) {
+        return AchievementResource.of(badge, settings.url("/badges/" + badge.id() + "/image"));
+    }
+
+    static Actor actor(ApiClient client) {
+        return new Actor.ApiKey(client.keyId(), client.organizationId());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.laurel.server.api;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import dev.laurel.server.issuing.IssuedCredential;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An issued credential as the API shows it. */
+@Schema(name = "Credential")
+record CredentialResource(
+        UUID id,
+
+        @Schema(description = "The credential's public page.", example = "https://badges.example.org/c/ID")
+        String url,
+
+        UUID achievementId,
+        IssueRequest.Recipient recipient,
+
+        @Schema(description = "When it was issued (its validFrom).")
+        Instant issuedAt,
+
+        @Schema(description = "When it expires; null for never.")
+        Instant validUntil,
+
+        @Schema(allowableValues = {"di", "jwt"}) String format,
+
+        @Schema(allowableValues = {"active", "suspended", "revoked"})
+        String status,
+
+        @Schema(description = "The reason given for the last revocation, suspension or reinstatement.")
+        String statusReason,
+
+        @Schema(
+                description = "The signed credential as issued: a JSON object with a Data Integrity proof, or the "
+                        + "compact VC-JWT string.",
+                types = {"object", "string"})
+        @JsonRawValue
+        String credential) {
+
+    static CredentialResource of(IssuedCredential credential, String url) {
+        return new CredentialResource(
+                credential.id(),
+                url,
+                credential.badgeId(),
+                new IssueRequest.Recipient(credential.recipientEmail(), credential.recipientName()),
+                credential.issuedAt(),
+                credential.validUntil(),
+                credential.format().key(),
+                credential.state().key(),
+                credential.stateReason(),
+                IssuedResource.raw(credential));
+    }
+
+    /** A page of credentials, newest first; {@code nextCursor} fetches the next, null on the last page. */
+    @Schema(name = "CredentialPage")
+    record Page(
+            List<CredentialResource> items,
+
+            @Schema(description = "Opaque; null on the last page.")
+            String nextCursor) {}
+
+    /** Why a credential's state changes. */
+    @Schema(name = "StateChange")
+    record StateChange(
+            @Schema(
+                    description = "Why: required to revoke or suspend, optional to reinstate.",
+                    example = "Issued in error")
+            @jakarta.validation.constraints.Size(max = 500)
+            String reason) {}
+}

@@ -1,0 +1,216 @@
+package dev.laurel.server.api;
+
+import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.issuing.CredentialState;
+import dev.laurel.server.issuing.CredentialStates;
+import dev.laurel.server.issuing.IssuedCredential;
+import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.platform.LaurelSettings;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The organization's issued credentials: the filtered, paged list; one credential; revoking, suspending, reinstating. */
+@RestController
+@RequestMapping(path = "/api/v1/credentials", produces = "application/json")
+@Tag(name = "Credentials", description = "The credentials the key's organization issued, and their states.")
+@SecurityRequirement(name = ApiDocs.BEARER)
+class CredentialsApi {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    private final IssuedCredentials credentials;
+    private final CredentialStates states;
+    private final RequestChecks checks;
+    private final LaurelSettings settings;
+
+    CredentialsApi(
+            IssuedCredentials credentials, CredentialStates states, RequestChecks checks, LaurelSettings settings) {
+        this.credentials = credentials;
+        this.states = states;
+        this.checks = checks;
+        this.settings = settings;
+    }
+
+    @GetMapping
+    @Operation(
+            summary = "List credentials",
+            description = "Scope: read. Newest first, filtered, in pages: pass nextCursor back as cursor, with the "
+                    + "same filters, until it is null.")
+    @ApiResponse(responseCode = "200", description = "A page of credentials")
+    @ApiResponse(responseCode = "400", ref = ApiDocs.INVALID)
+    CredentialResource.Page list(
+            @AuthenticationPrincipal ApiClient client,
+            @Parameter(description = "Only this achievement's") @RequestParam(required = false) UUID achievement,
+            @Parameter(description = "Only those issued to this address (case-insensitive)")
+                    @RequestParam(required = false)
+                    String recipient,
+            @Parameter(description = "Only those in this state: active, suspended or revoked")
+                    @RequestParam(required = false)
+                    String status,
+            @Parameter(description = "Only those issued at or after: an ISO date (00:00 UTC) or instant")
+                    @RequestParam(required = false)
+                    String issuedAfter,
+            @Parameter(description = "Only those issued before: an ISO date (00:00 UTC) or instant")
+                    @RequestParam(required = false)
+                    String issuedBefore,
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @RequestParam(required = false) Integer limit,
+            @Parameter(description = "The nextCursor of the previous page") @RequestParam(required = false)
+                    String cursor) {
+        client.require(Scope.READ);
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw ApiProblem.invalid("limit", "must be 1 to " + MAX_LIMIT);
+        }
+        IssuedCredentials.Search search = new IssuedCredentials.Search(
+                achievement,
+                recipient == null || recipient.isBlank() ? null : recipient.strip(),
+                state(status),
+                instant("issuedAfter", issuedAfter),
+                instant("issuedBefore", issuedBefore));
+        IssuedCredentials.Position after =
+                cursor == null || cursor.isBlank() ? null : Cursors.credentials(cursor.strip());
+        List<IssuedCredential> found = credentials.search(client.organizationId(), search, after, size + 1);
+        List<IssuedCredential> page = found.size() > size ? found.subList(0, size) : found;
+        String next = found.size() > size
+                ? Cursors.credentials(new IssuedCredentials.Position(
+                        page.getLast().issuedAt(), page.getLast().id()))
+                : null;
+        return new CredentialResource.Page(page.stream().map(this::resource).toList(), next);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a credential", description = "Scope: read.")
+    @ApiResponse(responseCode = "200", description = "The credential")
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    CredentialResource get(
+            @AuthenticationPrincipal ApiClient client,
+            @Parameter(description = "The credential's id") @PathVariable UUID id) {
+        client.require(Scope.READ);
+        return resource(credential(client, id));
+    }
+
+    @PostMapping(path = "/{id}/revoke")
+    @Operation(
+            summary = "Revoke a credential",
+            description = "Scope: revoke. For good: its bit is set in the revocation status list, so every verifier "
+                    + "sees it. The reason is required.")
+    @ApiResponse(responseCode = "200", description = "The credential, revoked")
+    @ApiResponse(responseCode = "400", ref = ApiDocs.INVALID)
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    CredentialResource revoke(
+            @AuthenticationPrincipal ApiClient client,
+            @PathVariable UUID id,
+            @RequestBody(required = false) CredentialResource.StateChange change) {
+        client.require(Scope.REVOKE);
+        credential(client, id);
+        states.revoke(client.organizationId(), id, reason(change, true), AchievementsApi.actor(client));
+        return resource(credential(client, id));
+    }
+
+    @PostMapping(path = "/{id}/suspend")
+    @Operation(
+            summary = "Suspend a credential",
+            description = "Scope: revoke. Until reinstated; shown on Laurel's pages and verifications. The reason is "
+                    + "required; only an active credential can be suspended.")
+    @ApiResponse(responseCode = "200", description = "The credential, suspended")
+    @ApiResponse(responseCode = "400", ref = ApiDocs.INVALID)
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    CredentialResource suspend(
+            @AuthenticationPrincipal ApiClient client,
+            @PathVariable UUID id,
+            @RequestBody(required = false) CredentialResource.StateChange change) {
+        client.require(Scope.REVOKE);
+        credential(client, id);
+        states.suspend(client.organizationId(), id, reason(change, true), AchievementsApi.actor(client));
+        return resource(credential(client, id));
+    }
+
+    @PostMapping(path = "/{id}/reinstate")
+    @Operation(
+            summary = "Reinstate a suspended credential",
+            description = "Scope: revoke. The reason is optional; only a suspended credential can be reinstated.")
+    @ApiResponse(responseCode = "200", description = "The credential, active again")
+    @ApiResponse(responseCode = "400", ref = ApiDocs.INVALID)
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    CredentialResource reinstate(
+            @AuthenticationPrincipal ApiClient client,
+            @PathVariable UUID id,
+            @RequestBody(required = false) CredentialResource.StateChange change) {
+        client.require(Scope.REVOKE);
+        credential(client, id);
+        states.reinstate(client.organizationId(), id, reason(change, false), AchievementsApi.actor(client));
+        return resource(credential(client, id));
+    }
+
+    private String reason(CredentialResource.StateChange change, boolean required) {
+        if (change != null) {
+            checks.check(change);
+        }
+        String reason =
+                change == null || change.reason() == null || change.reason().isBlank()
+                        ? null
+                        : change.reason().strip();
+        if (reason == null && required) {
+            throw ApiProblem.invalid("reason", "is required");
+        }
+        return reason;
+    }
+
+    private IssuedCredential credential(ApiClient client, UUID id) {
+        return credentials
+                .find(id)
+                .filter(found -> found.organizationId().equals(client.organizationId()))
+                .orElseThrow(() -> ApiProblem.notFound("credential"));
+    }
+
+    private CredentialResource resource(IssuedCredential credential) {
+        return CredentialResource.of(credential, settings.url("/c/" + credential.id()));
+    }
+
+    private static CredentialState state(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return CredentialState.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid("status", "must be active, suspended or revoked");
+        }
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10
+                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalid(name, "must be an ISO date (2026-06-30) or instant (2026-06-30T12:00:00Z)");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.laurel.server.api;
+
+import dev.laurel.server.issuing.Issuance;
+import dev.laurel.server.signing.ProofFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Issuing an achievement to someone. */
+@Schema(name = "IssueRequest")
+record IssueRequest(
+        @Valid @NotNull Recipient recipient,
+
+        @Schema(description = "How it was earned.", example = "Led the team project.") @Size(max = 4000)
+        String narrative,
+
+        @Schema(description = "Evidence URLs.", example = "[\"https://example.edu/projects/42\"]") @Size(max = 20)
+        List<@NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String>
+                evidence,
+
+        @Schema(
+                description = "di (Data Integrity) or jwt (VC-JWT); the achievement's format when omitted.",
+                allowableValues = {"di", "jwt"})
+        @Pattern(regexp = "di|jwt", message = "must be di or jwt")
+        String format,
+
+        @Schema(
+                description = "The date it was earned (validFrom, 00:00 UTC); today when omitted.",
+                example = "2026-06-30")
+        LocalDate issuedOn) {
+
+    /** The earner. */
+    @Schema(name = "Recipient")
+    record Recipient(
+            @Schema(example = "ada@example.org") @NotBlank @Email @Size(max = 254)
+            String email,
+
+            @Schema(example = "Ada Lovelace") @NotBlank @Size(max = 200)
+            String name) {}
+
+    Issuance.Request toRequest() {
+        return new Issuance.Request(
+                recipient.email().strip(),
+                recipient.name().strip(),
+                issuedOn,
+                narrative == null || narrative.isBlank() ? null : narrative.strip(),
+                evidence == null
+                        ? List.of()
+                        : evidence.stream().map(String::strip).toList(),
+                format == null ? null : ProofFormat.parse(format));
+    }
+}

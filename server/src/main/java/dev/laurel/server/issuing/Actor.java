@@ -1,0 +1,50 @@
+package dev.laurel.server.issuing;
+
+import dev.laurel.server.accounts.LaurelUser;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Who designs badges, issues credentials or changes their state: a member of the organization, whose role {@code
+ * TenantAccess} checks (issuer or above), or an API key, which acts for its own organization only (the API has checked
+ * its scope). Events name the member's account, or the key.
+ */
+public sealed interface Actor {
+
+    /** The acting account, or null when a key acts. */
+    UUID accountId();
+
+    /** The acting API key, or null when a member acts. */
+    UUID apiKeyId();
+
+    /** A logged-in member of the organization; a null user is refused by the check, as {@code TenantAccess} does. */
+    record Member(LaurelUser user) implements Actor {
+        @Override
+        public UUID accountId() {
+            return user == null ? null : user.accountId();
+        }
+
+        @Override
+        public UUID apiKeyId() {
+            return null;
+        }
+    }
+
+    /** An API key of {@code organizationId}, authenticated by the API. */
+    record ApiKey(UUID keyId, UUID organizationId) implements Actor {
+        public ApiKey {
+            Objects.requireNonNull(keyId, "keyId");
+            Objects.requireNonNull(organizationId, "organizationId");
+        }
+
+        @Override
+        public UUID accountId() {
+            return null;
+        }
+
+        @Override
+        public UUID apiKeyId() {
+            return keyId;
+        }
+    }
+}

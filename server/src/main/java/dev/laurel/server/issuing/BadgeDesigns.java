@@ -1,0 +1,111 @@
+package dev.laurel.server.issuing;
+
+import dev.laurel.server.issuing.IssuingEvents.BadgeCreated;
+import dev.laurel.server.issuing.IssuingEvents.BadgeDeleted;
+import dev.laurel.server.issuing.IssuingEvents.BadgeUpdated;
+import dev.laurel.server.platform.UploadedImage;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Designing badges: creating, changing and deleting them, each change announced. Members with the issuer role and
+ * the organization's API keys may do it (see {@link Actor}). Thread-safe.
+ */
+@Service
+public class BadgeDesigns {
+
+    /** Badge images must be square and at least this many pixels wide. */
+    public static final int MIN_SIDE = 90;
+
+    /** A badge that credentials were issued for: it stays, since they name it. */
+    public static final class InUseException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InUseException(String message) {
+            super(message);
+        }
+    }
+
+    private final Badges badges;
+    private final IssuedCredentials credentials;
+    private final Actors actors;
+    private final ApplicationEventPublisher events;
+
+    BadgeDesigns(Badges badges, IssuedCredentials credentials, Actors actors, ApplicationEventPublisher events) {
+        this.badges = badges;
+        this.credentials = credentials;
+        this.actors = actors;
+        this.events = events;
+    }
+
+    /** Checks a badge image as every way of designing badges does: PNG or SVG, square, at least 90 px, at most 2 MB. */
+    public static UploadedImage.Result checkImage(byte[] bytes) {
+        return UploadedImage.check(bytes, false, true, MIN_SIDE);
+    }
+
+    /**
+     * Creates a badge.
+     *
+     * @throws AccessDeniedException when {@code actor} may not design badges for the organization
+     */
+    @Transactional
+    public Badge create(UUID organizationId, BadgeDesign design, UploadedImage.Checked image, Actor actor) {
+        actors.requireIssuer(organizationId, actor);
+        Badge badge = design.toBadge(UUID.randomUUID(), organizationId, image.mediaType());
+        badges.add(badge, image.bytes());
+        events.publishEvent(
+                new BadgeCreated(organizationId, badge.id(), badge.name(), actor.accountId(), actor.apiKeyId()));
+        return badges.find(badge.id()).orElseThrow();
+    }
+
+    /**
+     * Replaces a badge's design, and its image unless {@code image} is null. Credentials already issued keep what they
+     * say.
+     *
+     * @throws AccessDeniedException when {@code actor} may not, or the organization has no such badge
+     */
+    @Transactional
+    public Badge update(
+            UUID organizationId, UUID badgeId, BadgeDesign design, UploadedImage.Checked image, Actor actor) {
+        actors.requireIssuer(organizationId, actor);
+        Badge current = badge(organizationId, badgeId);
+        Badge changed =
+                design.toBadge(badgeId, organizationId, image == null ? current.imageType() : image.mediaType());
+        badges.update(changed, image == null ? null : image.bytes());
+        events.publishEvent(
+                new BadgeUpdated(organizationId, badgeId, changed.name(), actor.accountId(), actor.apiKeyId()));
+        return badges.find(badgeId).orElseThrow();
+    }
+
+    /**
+     * Deletes a badge no credential was issued for.
+     *
+     * @throws InUseException when credentials were issued for it
+     * @throws AccessDeniedException when {@code actor} may not, or the organization has no such badge
+     */
+    @Transactional
+    public void delete(UUID organizationId, UUID badgeId, Actor actor) {
+        actors.requireIssuer(organizationId, actor);
+        Badge badge = badge(organizationId, badgeId);
+        if (credentials.countOf(badgeId) > 0) {
+            throw new InUseException("credentials were issued for this badge");
+        }
+        try {
+            badges.delete(badgeId);
+        } catch (DataIntegrityViolationException e) {
+            throw new InUseException("credentials were issued for this badge");
+        }
+        events.publishEvent(
+                new BadgeDeleted(organizationId, badgeId, badge.name(), actor.accountId(), actor.apiKeyId()));
+    }
+
+    private Badge badge(UUID organizationId, UUID badgeId) {
+        return badges.find(badgeId)
+                .filter(badge -> badge.organizationId().equals(organizationId))
+                .orElseThrow(() -> new AccessDeniedException("no such badge in this organization"));
+    }
+}

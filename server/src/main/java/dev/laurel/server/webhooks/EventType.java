@@ -1,0 +1,37 @@
+package dev.laurel.server.webhooks;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The events a webhook endpoint can subscribe to, named as payloads carry them in {@code type}. docs/api/webhooks.md
+ * shows each payload.
+ */
+public enum EventType {
+    CREDENTIAL_ISSUED("credential.issued"),
+    CREDENTIAL_CLAIMED("credential.claimed"),
+    CREDENTIAL_REVOKED("credential.revoked"),
+    CREDENTIAL_SUSPENDED("credential.suspended"),
+    CREDENTIAL_REINSTATED("credential.reinstated"),
+    CREDENTIAL_VIEWED("credential.viewed"),
+    /** An earner shared a credential (LinkedIn, a link, …). No module announces it yet: earner sharing will. */
+    CREDENTIAL_SHARED("credential.shared"),
+    /** A bulk issuance job finished. No module announces it yet: bulk issuance will. */
+    BULK_COMPLETED("bulk.completed");
+
+    private final String key;
+
+    EventType(String key) {
+        this.key = key;
+    }
+
+    /** The name in payloads and subscriptions, e.g. {@code credential.issued}. */
+    public String key() {
+        return key;
+    }
+
+    /** The type named {@code key}, or empty. */
+    public static Optional<EventType> parse(String key) {
+        return Arrays.stream(values()).filter(type -> type.key.equals(key)).findFirst();
+    }
+}

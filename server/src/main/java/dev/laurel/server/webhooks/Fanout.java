@@ -1,0 +1,84 @@
+package dev.laurel.server.webhooks;
+
+import dev.laurel.server.claims.CredentialClaimed;
+import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
+import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
+import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
+import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
+import dev.laurel.server.sharing.CredentialViewed;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what other modules announce into webhook deliveries: one small method per event, run synchronously in the
+ * publisher's transaction, so the deliveries commit or roll back with the action — the outbox. {@code
+ * credential.shared} and {@code bulk.completed} have no listener yet: no module announces them.
+ */
+@Component
+class Fanout {
+
+    private final Deliveries deliveries;
+    private final Payloads payloads;
+    private final Clock clock;
+
+    Fanout(Deliveries deliveries, Payloads payloads, Clock clock) {
+        this.deliveries = deliveries;
+        this.payloads = payloads;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(CredentialIssued event) {
+        deliveries.enqueue(
+                event.organizationId(),
+                EventType.CREDENTIAL_ISSUED,
+                clock.instant(),
+                () -> payloads.credential(event.organizationId(), event.credentialId()));
+    }
+
+    @EventListener
+    void on(CredentialClaimed event) {
+        deliveries.enqueue(
+                event.organizationId(),
+                EventType.CREDENTIAL_CLAIMED,
+                clock.instant(),
+                () -> payloads.credential(event.organizationId(), event.credentialId()));
+    }
+
+    @EventListener
+    void on(CredentialRevoked event) {
+        deliveries.enqueue(
+                event.organizationId(),
+                EventType.CREDENTIAL_REVOKED,
+                clock.instant(),
+                () -> payloads.stateChange(event.organizationId(), event.credentialId(), event.reason()));
+    }
+
+    @EventListener
+    void on(CredentialSuspended event) {
+        deliveries.enqueue(
+                event.organizationId(),
+                EventType.CREDENTIAL_SUSPENDED,
+                clock.instant(),
+                () -> payloads.stateChange(event.organizationId(), event.credentialId(), event.reason()));
+    }
+
+    @EventListener
+    void on(CredentialReinstated event) {
+        deliveries.enqueue(
+                event.organizationId(),
+                EventType.CREDENTIAL_REINSTATED,
+                clock.instant(),
+                () -> payloads.stateChange(event.organizationId(), event.credentialId(), event.reason()));
+    }
+
+    @EventListener
+    void on(CredentialViewed event) {
+        deliveries.enqueue(
+                event.organizationId(),
+                EventType.CREDENTIAL_VIEWED,
+                clock.instant(),
+                () -> payloads.credential(event.organizationId(), event.credentialId()));
+    }
+}

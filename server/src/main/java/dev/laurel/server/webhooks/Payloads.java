@@ -1,0 +1,82 @@
+package dev.laurel.server.webhooks;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.server.issuing.IssuedCredential;
+import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.platform.LaurelSettings;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code data} of each event type, as docs/api/webhooks.md documents it. Every {@code credential.*} event carries
+ * the same credential fields; state changes add the reason, sharing the channel. Thread-safe.
+ */
+@Component
+class Payloads {
+
+    private final IssuedCredentials credentials;
+    private final LaurelSettings settings;
+
+    Payloads(IssuedCredentials credentials, LaurelSettings settings) {
+        this.credentials = credentials;
+        this.settings = settings;
+    }
+
+    /**
+     * {@code organizationId}, {@code credentialId}, {@code achievementId}, {@code achievementName}, {@code recipient}
+     * ({@code email}, {@code name}) and {@code url}, the public page.
+     */
+    ObjectNode credential(UUID organizationId, UUID credentialId) {
+        ObjectNode data = Json.MAPPER.createObjectNode();
+        data.put("organizationId", organizationId.toString());
+        data.put("credentialId", credentialId.toString());
+        IssuedCredential credential = credentials.find(credentialId).orElse(null);
+        if (credential != null) {
+            data.put("achievementId", credential.badgeId().toString());
+            data.put("achievementName", credential.badgeName());
+            ObjectNode recipient = data.putObject("recipient");
+            recipient.put("email", credential.recipientEmail());
+            recipient.put("name", credential.recipientName());
+        }
+        data.put("url", settings.url("/c/" + credentialId));
+        return data;
+    }
+
+    /** {@link #credential} and the {@code reason} given (null when none): revoked, suspended, reinstated. */
+    ObjectNode stateChange(UUID organizationId, UUID credentialId, String reason) {
+        ObjectNode data = credential(organizationId, credentialId);
+        if (reason == null || reason.isBlank()) {
+            data.putNull("reason");
+        } else {
+            data.put("reason", reason);
+        }
+        return data;
+    }
+
+    /**
+     * {@code credential.shared}: {@link #credential} and the {@code channel} it was shared on (e.g. {@code linkedin},
+     * {@code link}). For the earner-sharing feature, which does not exist yet.
+     */
+    ObjectNode shared(UUID organizationId, UUID credentialId, String channel) {
+        ObjectNode data = credential(organizationId, credentialId);
+        data.put("channel", channel);
+        return data;
+    }
+
+    /**
+     * {@code bulk.completed}: {@code organizationId}, {@code jobId}, {@code achievementId}, and the counts {@code
+     * total}, {@code issued}, {@code failed}. For bulk issuance, which does not exist yet.
+     */
+    static ObjectNode bulkCompleted(
+            UUID organizationId, UUID jobId, UUID achievementId, int total, int issued, int failed) {
+        ObjectNode data = Json.MAPPER.createObjectNode();
+        data.put("organizationId", organizationId.toString());
+        data.put("jobId", jobId.toString());
+        data.put("achievementId", achievementId.toString());
+        data.put("total", total);
+        data.put("issued", issued);
+        data.put("failed", failed);
+        return data;
+    }
+}

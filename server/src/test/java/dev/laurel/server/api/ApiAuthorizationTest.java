@@ -1,0 +1,197 @@
+package dev.laurel.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.laurel.credentials.json.Json;
+import dev.laurel.server.ServerTest;
+import dev.laurel.server.apikeys.ApiKeys;
+import dev.laurel.server.apikeys.Scope;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of the management API — checked against the application's own mappings, so a new endpoint must be
+ * listed here — refused without a key (401), with a key of the organization lacking the endpoint's scope (403
+ * api.scope), and across organizations (404 api.not-found for another organization's ids; lists show only the key's
+ * own organization); and nothing changes.
+ */
+class ApiAuthorizationTest extends ServerTest {
+
+    private static final List<String> TABLES = List.of(
+            "badges",
+            "credentials",
+            "status_lists",
+            "api_keys",
+            "api_idempotency_keys",
+            "claims",
+            "mail_outbox",
+            "audit_log");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApiKeys keys;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** An endpoint, its scope, and a body that would succeed. */
+    record Endpoint(String method, String path, Scope scope, String body) {
+
+        String fill(Victim victim) {
+            return path.replace("{achievement}", victim.achievement().toString())
+                    .replace("{unused}", victim.unusedAchievement().toString())
+                    .replace("{credential}", victim.credential().toString())
+                    .replace("{key}", victim.key().toString());
+        }
+
+        boolean names() {
+            return path.contains("{");
+        }
+    }
+
+    record Victim(
+            UUID organization, UUID achievement, UUID unusedAchievement, UUID credential, UUID key, String email) {}
+
+    private static final String ACHIEVEMENT = Json.write(ApiCalls.achievement("Hijacked"));
+    private static final String ISSUE = Json.write(ApiCalls.issue("Mallory", "mallory@example.org"));
+    private static final String REASON = "{\"reason\": \"hijack\"}";
+    private static final String KEY = "{\"name\": \"backdoor\", \"scopes\": [\"admin\"]}";
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("GET", "/api/v1/achievements", Scope.READ, null),
+            new Endpoint("POST", "/api/v1/achievements", Scope.ISSUE, ACHIEVEMENT),
+            new Endpoint("GET", "/api/v1/achievements/{achievement}", Scope.READ, null),
+            new Endpoint("PUT", "/api/v1/achievements/{achievement}", Scope.ISSUE, ACHIEVEMENT),
+            new Endpoint("DELETE", "/api/v1/achievements/{unused}", Scope.ISSUE, null),
+            new Endpoint("POST", "/api/v1/achievements/{achievement}/issue", Scope.ISSUE, ISSUE),
+            new Endpoint("GET", "/api/v1/credentials", Scope.READ, null),
+            new Endpoint("GET", "/api/v1/credentials/{credential}", Scope.READ, null),
+            new Endpoint("POST", "/api/v1/credentials/{credential}/revoke", Scope.REVOKE, REASON),
+            new Endpoint("POST", "/api/v1/credentials/{credential}/suspend", Scope.REVOKE, REASON),
+            new Endpoint("POST", "/api/v1/credentials/{credential}/reinstate", Scope.REVOKE, REASON),
+            new Endpoint("GET", "/api/v1/recipients", Scope.READ, null),
+            new Endpoint("GET", "/api/v1/api-keys", Scope.ADMIN, null),
+            new Endpoint("POST", "/api/v1/api-keys", Scope.ADMIN, KEY),
+            new Endpoint("DELETE", "/api/v1/api-keys/{key}", Scope.ADMIN, null));
+
+    @Test
+    void listsEveryEndpointOfTheApi() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getPackageName().equals(ApiProblems.class.getPackageName())) {
+                info.getPatternValues().forEach(pattern -> info.getMethodsCondition()
+                        .getMethods()
+                        .forEach(method -> mapped.add(method + " " + pattern.replaceAll("\\{[^}]+}", "{}"))));
+            }
+        });
+        Set<String> listed = new TreeSet<>();
+        ENDPOINTS.forEach(e -> listed.add(e.method() + " " + e.path().replaceAll("\\{[^}]+}", "{}")));
+        assertThat(listed).isEqualTo(mapped);
+    }
+
+    @Test
+    void refusesWithoutAKeyWithoutTheScopeAndAcrossOrganizationsChangingNothing() {
+        ApiCalls victimAdmin = ApiCalls.organization(port, jdbc, keys, "Victim University");
+        Victim victim = seed(victimAdmin);
+        ApiCalls attacker = ApiCalls.organization(port, jdbc, keys, "Attacker College");
+        ApiCalls anonymous = victimAdmin.without();
+        Map<Scope, ApiCalls> lackingKeys = new java.util.EnumMap<>(Scope.class);
+        for (Scope scope : Scope.values()) {
+            EnumSet<Scope> others = EnumSet.complementOf(EnumSet.of(scope, Scope.ADMIN));
+            lackingKeys.put(scope, ApiCalls.withKey(port, keys, victim.organization(), others.toArray(Scope[]::new)));
+        }
+
+        Map<String, Long> before = counts();
+        String snapshot = snapshot(victim.organization());
+        for (Endpoint endpoint : ENDPOINTS) {
+            String path = endpoint.fill(victim);
+            String name = endpoint.method() + " " + endpoint.path();
+
+            ApiCalls.Answer unauthenticated = anonymous.send(endpoint.method(), path, endpoint.body(), Map.of());
+            assertThat(unauthenticated.status()).as(name + " without a key").isEqualTo(401);
+            assertThat(unauthenticated.code()).as(name).isEqualTo("api.unauthenticated");
+
+            ApiCalls.Answer forbidden =
+                    lackingKeys.get(endpoint.scope()).send(endpoint.method(), path, endpoint.body(), Map.of());
+            assertThat(forbidden.status())
+                    .as(name + " without " + endpoint.scope())
+                    .isEqualTo(403);
+            assertThat(forbidden.code()).as(name).isEqualTo("api.scope");
+
+            if (endpoint.names()) {
+                ApiCalls.Answer across = attacker.send(endpoint.method(), path, endpoint.body(), Map.of());
+                assertThat(across.status())
+                        .as(name + " from another organization")
+                        .isEqualTo(404);
+                assertThat(across.code()).as(name).isEqualTo("api.not-found");
+                assertThat(across.raw().body()).doesNotContain("Protected");
+            }
+        }
+        assertThat(counts()).isEqualTo(before);
+        assertThat(snapshot(victim.organization())).isEqualTo(snapshot);
+
+        String victimIds = victim.achievement() + "|" + victim.credential() + "|" + victim.key();
+        for (String list : List.of(
+                "/api/v1/achievements",
+                "/api/v1/credentials",
+                "/api/v1/credentials?achievement=" + victim.achievement(),
+                "/api/v1/recipients",
+                "/api/v1/recipients?email=" + victim.email(),
+                "/api/v1/api-keys")) {
+            ApiCalls.Answer answer = attacker.get(list);
+            assertThat(answer.status()).as(list).isEqualTo(200);
+            assertThat(answer.raw().body())
+                    .as(list)
+                    .doesNotContainPattern(victimIds)
+                    .doesNotContain(victim.email());
+        }
+    }
+
+    private Victim seed(ApiCalls admin) {
+        UUID achievement = admin.createAchievement("Protected", "di");
+        UUID unused = admin.createAchievement("Protected spare", "di");
+        String email = uniqueEmail("earner");
+        UUID credential = admin.issue(achievement, "Earner", email);
+        UUID key = keys.create(admin.organizationId(), "Protected key", EnumSet.of(Scope.READ), null)
+                .key()
+                .id();
+        return new Victim(admin.organizationId(), achievement, unused, credential, key, email);
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : TABLES) {
+            counts.put(
+                    table,
+                    jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        }
+        return counts;
+    }
+
+    private String snapshot(UUID organization) {
+        return jdbc.sql("""
+                        select concat_ws('|',
+                            (select string_agg(name || description || coalesce(criteria_url, '') || proof_format, ','
+                                order by id) from badges where organization_id = :org),
+                            (select string_agg(state || coalesce(state_reason, ''), ',' order by id) from credentials
+                                where organization_id = :org),
+                            (select string_agg(name || coalesce(revoked_at::text, ''), ',' order by id) from api_keys
+                                where organization_id = :org),
+                            (select string_agg(encoded_list, ',' order by id) from status_lists
+                                where organization_id = :org))
+                        """).param("org", organization).query(String.class).single();
+    }
+}

@@ -1,0 +1,348 @@
+package dev.laurel.server.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.server.Scenario;
+import dev.laurel.server.ServerTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deliveries against real HTTP receivers on 127.0.0.1 (trusted in the test settings): retries, signatures, the log,
+ * the address guard, concurrent senders, crash recovery, redelivery and secret rotation.
+ */
+class WebhookDeliveryTest extends ServerTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Webhooks webhooks;
+
+    @Autowired
+    Deliveries deliveries;
+
+    @Autowired
+    Sender sender;
+
+    @Autowired
+    Endpoints endpoints;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    MeterRegistry metrics;
+
+    @Autowired
+    Clock clock;
+
+    WebhookHarness harness;
+
+    @BeforeEach
+    void harness() {
+        harness = new WebhookHarness(jdbc, sender, clock);
+    }
+
+    @Test
+    void aReceiverThatRefusesTwiceGetsTheEventOnceSignedAndTheLogShowsEachAttempt() {
+        try (Receiver receiver = new Receiver().answering(500, 500)) {
+            Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Hooked University");
+            Webhooks.Created endpoint = webhooks.create(
+                    issuer.organizationId(),
+                    new Webhooks.Changes(receiver.url(), "LMS", List.of("credential.issued"), true));
+            double deliveredBefore = counter("laurel.webhooks.delivered");
+            UUID badge = Scenario.badge(issuer, "Robotics", "di");
+            String email = uniqueEmail("ada");
+            UUID credential = Scenario.issue(issuer, badge, "Ada Lovelace", email);
+
+            UUID delivery = harness.onlyDelivery(endpoint.endpoint().id(), "credential.issued");
+            harness.attemptUntil(delivery, 3);
+
+            assertThat(harness.state(delivery)).isEqualTo("delivered");
+            List<Receiver.Received> received = receiver.received();
+            assertThat(received).extracting(Receiver.Received::answered).containsExactly(500, 500, 200);
+            assertThat(received.stream().filter(r -> r.answered() < 300)).hasSize(1);
+            String webhookId = received.getFirst().id();
+            assertThat(webhookId).startsWith("msg_");
+            for (Receiver.Received request : received) {
+                assertThat(request.id()).isEqualTo(webhookId);
+                assertThat(request.text()).isEqualTo(received.getFirst().text());
+                assertThat(request.contentType()).isEqualTo("application/json");
+                assertThat(request.userAgent()).startsWith("Laurel-Webhooks/");
+                assertThat(request.timestamp()).matches("\\d{10}");
+                assertThat(request.signature()).matches("v1,[A-Za-z0-9+/]{43}=");
+                assertThat(WebhookHarness.signedBy(
+                                endpoint.secret(),
+                                request.id(),
+                                request.timestamp(),
+                                request.body(),
+                                request.signature()))
+                        .isTrue();
+                assertThat(WebhookHarness.signedBy(
+                                endpoint.secret(),
+                                request.id(),
+                                request.timestamp(),
+                                "{}".getBytes(),
+                                request.signature()))
+                        .isFalse();
+            }
+
+            JsonNode payload = Json.parse(received.getLast().body());
+            assertThat(payload.get("type").asText()).isEqualTo("credential.issued");
+            assertThat(Instant.parse(payload.get("timestamp").asText())).isBeforeOrEqualTo(clock.instant());
+            JsonNode data = payload.get("data");
+            assertThat(data.get("organizationId").asText())
+                    .isEqualTo(issuer.organizationId().toString());
+            assertThat(data.get("credentialId").asText()).isEqualTo(credential.toString());
+            assertThat(data.get("achievementId").asText()).isEqualTo(badge.toString());
+            assertThat(data.get("achievementName").asText()).isEqualTo("Robotics");
+            assertThat(data.get("recipient").get("email").asText()).isEqualTo(email);
+            assertThat(data.get("recipient").get("name").asText()).isEqualTo("Ada Lovelace");
+            assertThat(data.get("url").asText()).isEqualTo("http://localhost:" + PORT + "/c/" + credential);
+
+            Delivery logged = webhooks.delivery(
+                            issuer.organizationId(), endpoint.endpoint().id(), delivery)
+                    .orElseThrow();
+            assertThat(logged.webhookId()).isEqualTo(webhookId);
+            assertThat(logged.payload()).isEqualTo(received.getFirst().text());
+            assertThat(logged.attempts()).extracting(Delivery.Attempt::status).containsExactly(500, 500, 200);
+            assertThat(logged.attempts())
+                    .extracting(Delivery.Attempt::responseBody)
+                    .containsExactly("not now", "not now", "ok");
+            assertThat(logged.attempts()).allSatisfy(attempt -> {
+                assertThat(attempt.error()).isNull();
+                assertThat(attempt.manual()).isFalse();
+            });
+            assertThat(logged.attempts().get(1).at())
+                    .isAfterOrEqualTo(logged.attempts().get(0).at().plusSeconds(30));
+            assertThat(logged.deliveredAt()).isNotNull();
+            assertThat(counter("laurel.webhooks.delivered")).isGreaterThan(deliveredBefore);
+        }
+    }
+
+    @Test
+    void aReceiverOnAPrivateAddressIsRefusedWithoutAConnectionAndTheRefusalIsLogged() {
+        try (Receiver receiver = new Receiver()) {
+            Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Guarded College");
+            Webhooks.Created endpoint = webhooks.create(
+                    issuer.organizationId(),
+                    new Webhooks.Changes("https://localhost:" + receiver.port() + "/hook", null, null, true));
+            UUID credential = issue(issuer);
+
+            UUID delivery = harness.onlyDelivery(endpoint.endpoint().id(), "credential.issued");
+            harness.attemptUntil(delivery, 1);
+
+            Delivery.Attempt attempt = webhooks.delivery(
+                            issuer.organizationId(), endpoint.endpoint().id(), delivery)
+                    .orElseThrow()
+                    .attempts()
+                    .getFirst();
+            assertThat(attempt.status()).isNull();
+            assertThat(attempt.error()).startsWith("refused: localhost resolves to a loopback address");
+            assertThat(harness.state(delivery)).isEqualTo("pending");
+            assertThat(receiver.received()).isEmpty();
+            assertThat(credential).isNotNull();
+        }
+    }
+
+    @Test
+    void twoSendersPollingTogetherNeverSendOneDeliveryTwice() throws Exception {
+        try (Receiver receiver = new Receiver().slow(Duration.ofMillis(20))) {
+            Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Busy Institute");
+            Webhooks.Created endpoint =
+                    webhooks.create(issuer.organizationId(), new Webhooks.Changes(receiver.url(), null, null, true));
+            int count = 3 * Sender.BATCH + 5;
+            for (int i = 0; i < count; i++) {
+                transactions.executeWithoutResult(status -> deliveries.enqueue(
+                        issuer.organizationId(), EventType.CREDENTIAL_VIEWED, clock.instant(), () -> Json.MAPPER
+                                .createObjectNode()
+                                .put("n", 1)));
+            }
+            List<UUID> queued = harness.deliveries(endpoint.endpoint().id(), "credential.viewed");
+            assertThat(queued).hasSize(count);
+
+            CyclicBarrier start = new CyclicBarrier(2);
+            try (ExecutorService pollers = Executors.newFixedThreadPool(2)) {
+                List<Future<Integer>> sent = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    sent.add(pollers.submit(() -> {
+                        start.await();
+                        int total = 0;
+                        for (int round = 0; round < 5; round++) {
+                            total += sender.deliverDue(clock.instant());
+                        }
+                        return total;
+                    }));
+                }
+                for (Future<Integer> poller : sent) {
+                    poller.get();
+                }
+            }
+            for (UUID delivery : queued) {
+                harness.attemptUntil(delivery, 1);
+            }
+
+            List<String> ids =
+                    receiver.received().stream().map(Receiver.Received::id).toList();
+            assertThat(ids).hasSize(count).doesNotHaveDuplicates();
+            for (UUID delivery : queued) {
+                assertThat(harness.attempts(delivery))
+                        .as("attempts of " + delivery)
+                        .isOne();
+                assertThat(harness.state(delivery)).isEqualTo("delivered");
+            }
+        }
+    }
+
+    @Test
+    void aDeliveryWhoseSenderDiedIsSentAgainAfterTheLeaseAndTheLogSaysSo() {
+        try (Receiver receiver = new Receiver()) {
+            Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Crashing Academy");
+            Webhooks.Created endpoint =
+                    webhooks.create(issuer.organizationId(), new Webhooks.Changes(receiver.url(), null, null, true));
+            UUID delivery = transactions.execute(status -> {
+                UUID event = deliveries
+                        .enqueue(
+                                issuer.organizationId(),
+                                EventType.CREDENTIAL_VIEWED,
+                                clock.instant(),
+                                () -> Json.MAPPER.createObjectNode())
+                        .orElseThrow();
+                // a sender claimed it and died before recording anything
+                return jdbc.sql("""
+                                update webhook_deliveries set state = 'sending', lease_token = :token,
+                                    lease_until = :until where event_id = :event returning id
+                                """)
+                        .param("token", UUID.randomUUID())
+                        .param("until", java.sql.Timestamp.from(clock.instant().plus(Sender.LEASE)))
+                        .param("event", event)
+                        .query(UUID.class)
+                        .single();
+            });
+            sender.deliverDue(clock.instant());
+            assertThat(harness.attempts(delivery))
+                    .as("not retried while the lease holds")
+                    .isZero();
+
+            sender.deliverDue(clock.instant().plus(Sender.LEASE).plusSeconds(1));
+
+            List<Delivery.Attempt> attempts = webhooks.delivery(
+                            issuer.organizationId(), endpoint.endpoint().id(), delivery)
+                    .orElseThrow()
+                    .attempts();
+            assertThat(attempts).hasSize(2);
+            assertThat(attempts.getFirst().error()).startsWith("no result was recorded");
+            assertThat(attempts.getLast().status()).isEqualTo(200);
+            assertThat(harness.state(delivery)).isEqualTo("delivered");
+            assertThat(receiver.received()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFailedDeliveryGivesUpAfter24HoursAndCanBeRedeliveredByHandWithTheSameWebhookId() {
+        try (Receiver receiver = new Receiver().answering(503, 503)) {
+            Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Patient School");
+            Webhooks.Created endpoint =
+                    webhooks.create(issuer.organizationId(), new Webhooks.Changes(receiver.url(), null, null, true));
+            issue(issuer);
+            UUID delivery = harness.onlyDelivery(endpoint.endpoint().id(), "credential.issued");
+            harness.attemptUntil(delivery, 1);
+            assertThat(harness.state(delivery)).isEqualTo("pending");
+
+            sender.deliverDue(clock.instant().plus(Backoff.WINDOW).plusSeconds(60));
+            assertThat(harness.attempts(delivery)).isEqualTo(2);
+            assertThat(harness.state(delivery)).isEqualTo("failed");
+            sender.deliverDue(clock.instant().plus(Backoff.WINDOW.multipliedBy(2)));
+            assertThat(harness.attempts(delivery))
+                    .as("no automatic attempt after failing")
+                    .isEqualTo(2);
+
+            assertThat(webhooks.redeliver(
+                            issuer.organizationId(), endpoint.endpoint().id(), delivery))
+                    .isEqualTo(Deliveries.Redelivery.QUEUED);
+            harness.attemptUntil(delivery, 3);
+
+            Delivery logged = webhooks.delivery(
+                            issuer.organizationId(), endpoint.endpoint().id(), delivery)
+                    .orElseThrow();
+            assertThat(logged.state()).isEqualTo(Delivery.State.DELIVERED);
+            assertThat(logged.attempts()).extracting(Delivery.Attempt::status).containsExactly(503, 503, 200);
+            assertThat(logged.attempts()).extracting(Delivery.Attempt::manual).containsExactly(false, false, true);
+            assertThat(receiver.received()).extracting(Receiver.Received::id).containsOnly(logged.webhookId());
+            assertThat(webhooks.redeliver(
+                            issuer.organizationId(), endpoint.endpoint().id(), UUID.randomUUID()))
+                    .isEqualTo(Deliveries.Redelivery.NOT_FOUND);
+        }
+    }
+
+    @Test
+    void secretsAreEncryptedAtRestAndARotatedSecretSignsAlongsideTheNewOneFor24Hours() {
+        try (Receiver receiver = new Receiver()) {
+            Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Rotating University");
+            Webhooks.Created created =
+                    webhooks.create(issuer.organizationId(), new Webhooks.Changes(receiver.url(), null, null, true));
+            UUID id = created.endpoint().id();
+            byte[] key = WebhookHarness.key(created.secret());
+            assertThat(key).hasSize(32);
+            byte[] stored = jdbc.sql("select secret_ciphertext from webhook_endpoints where id = :id")
+                    .param("id", id)
+                    .query(byte[].class)
+                    .single();
+            assertThat(java.util.HexFormat.of().formatHex(stored))
+                    .doesNotContain(java.util.HexFormat.of().formatHex(key));
+
+            String rotated = webhooks.rotate(issuer.organizationId(), id).orElseThrow();
+            assertThat(rotated).isNotEqualTo(created.secret());
+            issue(issuer);
+            UUID delivery = harness.onlyDelivery(id, "credential.issued");
+            harness.attemptUntil(delivery, 1);
+
+            Receiver.Received request = receiver.received().getFirst();
+            String[] signatures = request.signature().split(" ");
+            assertThat(signatures).hasSize(2);
+            assertThat(WebhookHarness.signedBy(
+                            rotated, request.id(), request.timestamp(), request.body(), signatures[0]))
+                    .isTrue();
+            assertThat(WebhookHarness.signedBy(
+                            created.secret(), request.id(), request.timestamp(), request.body(), signatures[1]))
+                    .isTrue();
+            assertThat(endpoints.signingKeys(
+                            id, clock.instant().plus(Webhooks.ROTATION_OVERLAP).plusSeconds(1)))
+                    .hasSize(1)
+                    .first()
+                    .isEqualTo(WebhookHarness.key(rotated));
+            assertThat(webhooks.rotate(UUID.randomUUID(), id))
+                    .as("another organization")
+                    .isEmpty();
+        }
+    }
+
+    private UUID issue(Scenario.Issuer issuer) {
+        UUID badge =
+                Scenario.badge(issuer, "Badge " + UUID.randomUUID().toString().substring(0, 6), "di");
+        return Scenario.issue(issuer, badge, "Grace Hopper", uniqueEmail("grace"));
+    }
+
+    private double counter(String name) {
+        return metrics.find(name).counters().stream()
+                .mapToDouble(c -> c.count())
+                .sum();
+    }
+}
