@@ -23,9 +23,10 @@ import java.util.Map.Entry;
  * <p>It follows the general path ({@link JsonLdToRdf}) step by step for what credentials use: keyword aliases, type
  * coercion ({@code @id}, {@code @vocab}, datatypes), {@code @set}, {@code @list} and {@code @graph} containers,
  * property- and type-scoped contexts with their reverting, embedded {@code @context} lists, value objects with
- * {@code @language} or {@code @type}, nested node objects as blank nodes. Anything else — an inline or unknown context,
- * {@code @vocab}, an undefined term, a value the general path would refuse or drop, another keyword or container — it
- * declines ({@link Decline}), and the general path answers. One instance per document; not thread-safe.
+ * {@code @language} or {@code @type}, nested node objects as blank nodes. Anything else — an inline or unknown context, a
+ * context with {@code @base}, a default language or a relative {@code @vocab}, an undefined term, a value the general
+ * path would refuse or drop, another keyword or container — it declines ({@link Decline}), and the general path
+ * answers. One instance per document; not thread-safe.
  */
 final class FastPath {
 

@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>{@link #toRdf} first tries the fast path: a document whose {@code @context}s are all bundled contexts and whose
  * shape it fully understands (Open Badges 3.0, CLR 2.0, VC 2.0 credentials and their proofs, status lists) is turned
- * straight into RDF with contexts compiled once. Anything it does not fully understand — an inline or unknown
- * context, {@code @vocab}, an undefined term, an unusual keyword or container, a value the general path would refuse
- * or drop — it leaves to the general processor, {@link JsonLdToRdf}: slower, never wrong. Refusals therefore stay
- * exactly those of {@link JsonLdToRdf}.
+ * straight into RDF with contexts compiled once. Anything it does not fully understand — an inline or unknown context,
+ * a context with {@code @base}, a default language or a relative {@code @vocab}, an undefined term, an unusual keyword
+ * or container, a value the general path would refuse or drop — it leaves to the general processor,
+ * {@link JsonLdToRdf}: slower, never wrong. Refusals therefore stay exactly those of {@link JsonLdToRdf}.
  *
  * <p>Each decision is counted ({@link #fastPathCount()}, {@link #fallbackCount()}, for metrics) and each fallback is
  * logged at DEBUG level on the {@code System.Logger} named after this class, with the reason. Thread-safe.
