@@ -32,6 +32,9 @@ public final class DataIntegrityRatios {
         Map<String, double[]> scores = new TreeMap<>();
         for (RunResult result : results) {
             var params = result.getParams();
+            if (!params.getBenchmark().startsWith(DataIntegrityComparison.class.getName() + ".")) {
+                continue; // a benchmark an extra regular expression on the command line included
+            }
             String method =
                     params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
             String row = method + " " + params.getParam("example");
