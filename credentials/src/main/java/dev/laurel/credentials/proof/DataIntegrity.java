@@ -131,9 +131,22 @@ public final class DataIntegrity {
         return copy;
     }
 
+    /** Never updated, only cloned: cloning skips the provider lookup of {@link MessageDigest#getInstance}. */
+    private static final MessageDigest SHA_256 = newSha256();
+
     static byte[] sha256(String text) {
+        MessageDigest digest;
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = newSha256();
+        }
+        return digest.digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
