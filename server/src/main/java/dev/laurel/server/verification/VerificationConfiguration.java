@@ -2,12 +2,19 @@ package dev.laurel.server.verification;
 
 import dev.laurel.credentials.did.VerificationMethodResolver;
 import dev.laurel.credentials.http.HttpFetcher;
+import dev.laurel.credentials.jsonld.JsonLdPaths;
 import dev.laurel.credentials.verify.Verifier;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one {@link Verifier}: the platform's clock, its guarded fetcher, and whichever resolver is primary. */
+/**
+ * The one {@link Verifier}: the platform's clock, its guarded fetcher, and whichever resolver is primary. The library's
+ * JSON-LD conversions are counted in the metric {@code laurel.jsonld.conversions}, tagged {@code path} ({@code fast} or
+ * {@code general}).
+ */
 @Configuration(proxyBeanMethods = false)
 class VerificationConfiguration {
 
@@ -18,5 +25,21 @@ class VerificationConfiguration {
                 .fetcher(fetcher)
                 .resolver(resolver)
                 .build();
+    }
+
+    @Bean
+    MeterBinder jsonLdConversions() {
+        return registry -> {
+            FunctionCounter.builder(
+                            "laurel.jsonld.conversions", JsonLdPaths.class, paths -> JsonLdPaths.fastPathCount())
+                    .description("JSON-LD documents converted to RDF, by the fast path or the general processor")
+                    .tag("path", "fast")
+                    .register(registry);
+            FunctionCounter.builder(
+                            "laurel.jsonld.conversions", JsonLdPaths.class, paths -> JsonLdPaths.fallbackCount())
+                    .description("JSON-LD documents converted to RDF, by the fast path or the general processor")
+                    .tag("path", "general")
+                    .register(registry);
+        };
     }
 }
