@@ -7,11 +7,13 @@ import dev.laurel.credentials.verify.Verifier;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one {@link Verifier}: the platform's clock, its guarded fetcher, and whichever resolver is primary. The library's
+ * The one {@link Verifier}: the platform's clock, its guarded fetcher, the issuing module's status fetcher (remote
+ * lists remembered for a while, this Laurel's own always current), and whichever resolver is primary. The library's
  * JSON-LD conversions are counted in the metric {@code laurel.jsonld.conversions}, tagged {@code path} ({@code fast} or
  * {@code general}).
  */
@@ -19,10 +21,15 @@ import org.springframework.context.annotation.Configuration;
 class VerificationConfiguration {
 
     @Bean
-    Verifier verifier(Clock clock, HttpFetcher fetcher, VerificationMethodResolver resolver) {
+    Verifier verifier(
+            Clock clock,
+            HttpFetcher fetcher,
+            @Qualifier("statusFetcher") HttpFetcher statusFetcher,
+            VerificationMethodResolver resolver) {
         return Verifier.builder()
                 .clock(clock)
                 .fetcher(fetcher)
+                .statusFetcher(statusFetcher)
                 .resolver(resolver)
                 .build();
     }
