@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves this Laurel's own issuers' keys from the database (no HTTP to itself, and it works in development where
+ * Resolves this Laurel's own issuers' keys and its platform key from the database (no HTTP to itself, and it works in development where
  * the did:web host is plain http), and everything else through the guarded {@link DidResolver}.
  */
 @Component
@@ -23,12 +23,15 @@ class LocalDidResolver implements VerificationMethodResolver {
     private final IssuerKeys issuers;
     private final String prefix;
     private final DidResolver remote;
+    private final PlatformKey platform;
 
     LocalDidResolver(
             SigningKeys keys,
             IssuerKeys issuers,
             HttpFetcher fetcher,
-            dev.laurel.server.platform.LaurelSettings settings) {
+            dev.laurel.server.platform.LaurelSettings settings,
+            PlatformKey platform) {
+        this.platform = platform;
         this.keys = keys;
         this.issuers = issuers;
         this.prefix = settings.didWebPrefix() + ":issuers:";
@@ -37,6 +40,14 @@ class LocalDidResolver implements VerificationMethodResolver {
 
     @Override
     public Resolution resolve(String url) {
+        if (url != null && url.equals(platform.verificationMethod())) {
+            return new Resolution.Resolved(new VerificationMethod(
+                    url,
+                    "Multikey",
+                    platform.did(),
+                    Multikey.fromMultibase(platform.publicKeyMultibase()).toJwk(),
+                    Set.of("assertionMethod")));
+        }
         if (url == null || !url.startsWith(prefix)) {
             return remote.resolve(url);
         }
