@@ -43,7 +43,7 @@ class AdminOperations {
         Account account = passwords.accountFor(email, email.substring(0, email.indexOf('@')));
         LaurelUser owner = new LaurelUser(account.id(), account.email(), account.displayName(), true, null, false);
         Organization organization =
-                organizationService.create(new OrganizationProfile(organizationName, null, email, null), owner);
+                organizationService.create(new OrganizationProfile(organizationName, null, email, null, null), owner);
         ApiKeys.Created key = keys.create(organization.id(), "bootstrap", Set.of(Scope.ADMIN), account.id());
         return new Bootstrapped(organization.id(), key.secret(), passwords.link(account));
     }

@@ -1,2 +1,2 @@
-/** The credential reaches its earner: the mail with a claim link, accepting it into an account, and the backpack. */
+/** The credential reaches its earner: the mail with a claim link, and accepting it into an account. */
 package dev.laurel.server.claims;

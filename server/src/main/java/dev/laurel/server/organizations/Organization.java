@@ -13,9 +13,18 @@ import java.util.UUID;
  * @param description a short description, or null
  * @param imageType the media type of its logo, or null when it has none
  * @param createdAt when it was created
+ * @param linkedinOrganizationId its LinkedIn company page's numeric id, or null: earners' "Add to profile" links name
+ *     the organization by it
  */
 public record Organization(
-        UUID id, String name, String url, String email, String description, String imageType, Instant createdAt) {
+        UUID id,
+        String name,
+        String url,
+        String email,
+        String description,
+        String imageType,
+        Instant createdAt,
+        String linkedinOrganizationId) {
 
     public boolean hasImage() {
         return imageType != null;

@@ -55,7 +55,7 @@ class OrganizationController {
     @GetMapping("/organizations/new")
     String newOrganization(@AuthenticationPrincipal LaurelUser user, Model model) {
         model.addAttribute("verified", verified(user));
-        model.addAttribute("profile", new OrganizationProfile("", "", user.email(), ""));
+        model.addAttribute("profile", new OrganizationProfile("", "", user.email(), "", ""));
         return "organizations/new";
     }
 

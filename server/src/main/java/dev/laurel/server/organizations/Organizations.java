@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Organizations {
 
-    private static final String COLUMNS = "id, name, url, email, description, image_type, created_at";
+    private static final String COLUMNS =
+            "id, name, url, email, description, image_type, created_at, linkedin_organization_id";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -57,27 +58,30 @@ public class Organizations {
     Organization add(OrganizationProfile profile) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into organizations (id, name, url, email, description, created_at)
-                        values (:id, :name, :url, :email, :description, :now)
+                        insert into organizations (id, name, url, email, description, created_at,
+                            linkedin_organization_id)
+                        values (:id, :name, :url, :email, :description, :now, :linkedin)
                         """)
                 .param("id", id)
                 .param("name", profile.name())
                 .param("url", profile.url())
                 .param("email", profile.email())
                 .param("description", profile.description())
+                .param("linkedin", profile.linkedinOrganizationId())
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
         return find(id).orElseThrow();
     }
 
     void update(UUID id, OrganizationProfile profile) {
-        jdbc.sql("update organizations set name = :name, url = :url, email = :email, description = :description "
-                        + "where id = :id")
+        jdbc.sql("update organizations set name = :name, url = :url, email = :email, description = :description, "
+                        + "linkedin_organization_id = :linkedin where id = :id")
                 .param("id", id)
                 .param("name", profile.name())
                 .param("url", profile.url())
                 .param("email", profile.email())
                 .param("description", profile.description())
+                .param("linkedin", profile.linkedinOrganizationId())
                 .update();
     }
 
@@ -105,6 +109,7 @@ public class Organizations {
                 rs.getString("email"),
                 rs.getString("description"),
                 rs.getString("image_type"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("linkedin_organization_id"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.laurel.server.sharing;
 
+import dev.laurel.server.platform.LaurelSettings;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import org.springframework.http.CacheControl;
@@ -23,10 +24,16 @@ class CredentialPageController {
     private final SharedCredentials credentials;
     private final LiveVerification verification;
     private final PageViews views;
+    private final LaurelSettings settings;
     private final Clock clock;
 
     CredentialPageController(
-            SharedCredentials credentials, LiveVerification verification, PageViews views, Clock clock) {
+            SharedCredentials credentials,
+            LiveVerification verification,
+            PageViews views,
+            LaurelSettings settings,
+            Clock clock) {
+        this.settings = settings;
         this.credentials = credentials;
         this.verification = verification;
         this.views = views;
@@ -44,6 +51,8 @@ class CredentialPageController {
         views.viewed(shared, userAgent);
         model.addAttribute("shared", shared);
         model.addAttribute("now", clock.instant());
+        model.addAttribute(
+                "badgeImage", settings.url("/badges/" + shared.credential().badgeId() + "/image"));
         return "sharing/credential";
     }
 

@@ -3,6 +3,7 @@ package dev.laurel.server.sharing;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.proof.DecodedJwt;
+import dev.laurel.server.backpack.CredentialPrivacy;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.organizations.Organizations;
@@ -12,16 +13,25 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Finds credentials by the id in their public URL; an id that is not a UUID is simply not found. */
+/**
+ * Finds credentials by the id in their public URL; an id that is not a UUID is simply not found, nor is a credential
+ * its earner made private in their backpack.
+ */
 @Component
 class SharedCredentials {
 
     private final IssuedCredentials credentials;
     private final Organizations organizations;
     private final LaurelSettings settings;
+    private final CredentialPrivacy privacy;
 
-    SharedCredentials(IssuedCredentials credentials, Organizations organizations, LaurelSettings settings) {
+    SharedCredentials(
+            IssuedCredentials credentials,
+            Organizations organizations,
+            LaurelSettings settings,
+            CredentialPrivacy privacy) {
         this.credentials = credentials;
+        this.privacy = privacy;
         this.organizations = organizations;
         this.settings = settings;
     }
@@ -31,6 +41,9 @@ class SharedCredentials {
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (privacy.hidden(uuid)) {
             return Optional.empty();
         }
         return credentials.find(uuid).map(this::shared);

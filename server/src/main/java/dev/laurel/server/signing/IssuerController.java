@@ -31,11 +31,30 @@ class IssuerController {
     private final Organizations organizations;
     private final IssuerKeys issuers;
     private final LaurelSettings settings;
+    private final PlatformKey platform;
 
-    IssuerController(Organizations organizations, IssuerKeys issuers, LaurelSettings settings) {
+    IssuerController(Organizations organizations, IssuerKeys issuers, LaurelSettings settings, PlatformKey platform) {
+        this.platform = platform;
         this.organizations = organizations;
         this.issuers = issuers;
         this.settings = settings;
+    }
+
+    /** The platform's DID document: {@code did:web:HOST}, with the key that signs earners' CLR collections. */
+    @GetMapping("/.well-known/did.json")
+    ResponseEntity<String> platformDidDocument() {
+        String did = platform.did();
+        ObjectNode document = Json.MAPPER.createObjectNode();
+        document.putArray("@context").add("https://www.w3.org/ns/did/v1").add("https://w3id.org/security/multikey/v1");
+        document.put("id", did);
+        document.putArray("verificationMethod")
+                .addObject()
+                .put("id", platform.verificationMethod())
+                .put("type", "Multikey")
+                .put("controller", did)
+                .put("publicKeyMultibase", platform.publicKeyMultibase());
+        document.putArray("assertionMethod").add(platform.verificationMethod());
+        return publicJson(DID_JSON, Json.writePretty(document));
     }
 
     @GetMapping("/issuers/{id}/did.json")

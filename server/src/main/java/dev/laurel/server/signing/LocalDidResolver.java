@@ -16,9 +16,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves this Laurel's own issuers' keys from the database (no HTTP to itself, and it works in development where
- * the did:web host is plain http), and everything else through the guarded {@link DidResolver}, each resolution
- * remembered for {@code laurel.verification.remote-cache-ttl} (default 5 minutes).
+ * Resolves this Laurel's own issuers' keys and its platform key from the database (no HTTP to itself, and it works in
+ * development where the did:web host is plain http), and everything else through the guarded {@link DidResolver},
+ * each resolution remembered for {@code laurel.verification.remote-cache-ttl} (default 5 minutes).
  */
 @Component
 @Primary
@@ -28,14 +28,17 @@ class LocalDidResolver implements VerificationMethodResolver {
     private final IssuerKeys issuers;
     private final String prefix;
     private final VerificationMethodResolver remote;
+    private final PlatformKey platform;
 
     LocalDidResolver(
             SigningKeys keys,
             IssuerKeys issuers,
             HttpFetcher fetcher,
             dev.laurel.server.platform.LaurelSettings settings,
+            PlatformKey platform,
             Clock clock,
             @Value("${laurel.verification.remote-cache-ttl:5m}") Duration ttl) {
+        this.platform = platform;
         this.keys = keys;
         this.issuers = issuers;
         this.prefix = settings.didWebPrefix() + ":issuers:";
@@ -44,6 +47,14 @@ class LocalDidResolver implements VerificationMethodResolver {
 
     @Override
     public Resolution resolve(String url) {
+        if (url != null && url.equals(platform.verificationMethod())) {
+            return new Resolution.Resolved(new VerificationMethod(
+                    url,
+                    "Multikey",
+                    platform.did(),
+                    Multikey.fromMultibase(platform.publicKeyMultibase()).toJwk(),
+                    Set.of("assertionMethod")));
+        }
         if (url == null || !url.startsWith(prefix)) {
             return remote.resolve(url);
         }

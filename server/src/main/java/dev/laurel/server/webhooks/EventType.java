@@ -14,7 +14,7 @@ public enum EventType {
     CREDENTIAL_SUSPENDED("credential.suspended"),
     CREDENTIAL_REINSTATED("credential.reinstated"),
     CREDENTIAL_VIEWED("credential.viewed"),
-    /** An earner shared a credential (LinkedIn, a link, …). No module announces it yet: earner sharing will. */
+    /** An earner shared a credential from their backpack (LinkedIn, X, a link, a QR code, …). */
     CREDENTIAL_SHARED("credential.shared"),
     /** A bulk issuance job finished. No module announces it yet: bulk issuance will. */
     BULK_COMPLETED("bulk.completed");

@@ -1,5 +1,6 @@
 package dev.laurel.server.webhooks;
 
+import dev.laurel.server.backpack.CredentialShared;
 import dev.laurel.server.claims.CredentialClaimed;
 import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what other modules announce into webhook deliveries: one small method per event, run synchronously in the
  * publisher's transaction, so the deliveries commit or roll back with the action — the outbox. {@code
- * credential.shared} and {@code bulk.completed} have no listener yet: no module announces them.
+ * bulk.completed} has no listener yet: no module announces it.
  */
 @Component
 class Fanout {
@@ -80,5 +81,18 @@ class Fanout {
                 EventType.CREDENTIAL_VIEWED,
                 clock.instant(),
                 () -> payloads.credential(event.organizationId(), event.credentialId()));
+    }
+
+    /** A share of a credential issued here; shares of imported credentials concern no organization of this Laurel. */
+    @EventListener
+    void on(CredentialShared event) {
+        if (event.organizationId() == null) {
+            return;
+        }
+        deliveries.enqueue(
+                event.organizationId(),
+                EventType.CREDENTIAL_SHARED,
+                clock.instant(),
+                () -> payloads.shared(event.organizationId(), event.credentialId(), event.channel()));
     }
 }

@@ -56,7 +56,7 @@ class Payloads {
 
     /**
      * {@code credential.shared}: {@link #credential} and the {@code channel} it was shared on (e.g. {@code linkedin},
-     * {@code link}). For the earner-sharing feature, which does not exist yet.
+     * {@code link}, {@code qr}).
      */
     ObjectNode shared(UUID organizationId, UUID credentialId, String channel) {
         ObjectNode data = credential(organizationId, credentialId);

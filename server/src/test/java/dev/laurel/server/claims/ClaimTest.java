@@ -253,13 +253,13 @@ class ClaimTest extends ServerTest {
 
         Browser.Page backpack = earner.browser().get("/backpack");
         assertThat(backpack.body())
-                .contains("Waiting to be accepted")
+                .contains("New credentials for you")
                 .contains("Volunteering")
                 .contains("/backpack/" + credentialId + "/accept");
         Browser.Page accepted = earner.browser().post("/backpack/" + credentialId + "/accept", Map.of());
         assertThat(accepted.body())
                 .contains("Accepted: it is in your backpack.")
-                .doesNotContain("Waiting to be accepted");
+                .doesNotContain("New credentials for you");
         assertThat(acceptor(credentialId)).isEqualTo(accountId(earner.email()));
 
         Scenario.Person unconfirmed = Scenario.signUp(port, jdbc, "Unconfirmed Earner");

@@ -128,6 +128,35 @@ class WebhookEventsTest extends ServerTest {
     }
 
     @Test
+    void aShareFromTheBackpackIsAnnouncedWithItsChannel() {
+        try (Receiver receiver = new Receiver()) {
+            Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Shared Institute");
+            UUID endpoint = endpoint(issuer, receiver, List.of("credential.shared"), true);
+            Scenario.Person earner = Scenario.signUp(port, jdbc, "Sharon Sharer");
+            UUID credential =
+                    Scenario.issue(issuer, Scenario.badge(issuer, "Sharing", "di"), earner.name(), earner.email());
+            earner.browser().get("/backpack");
+            earner.browser().post("/backpack/" + credential + "/accept", Map.of());
+            UUID item = jdbc.sql("select id from backpack_items where credential_id = :id")
+                    .param("id", credential)
+                    .query(UUID.class)
+                    .single();
+            earner.browser().get("/backpack/items/" + item);
+            assertThat(earner.browser()
+                            .post("/backpack/items/" + item + "/shared", Map.of("channel", "linkedin"))
+                            .status())
+                    .isEqualTo(204);
+
+            JsonNode shared = payload(harness.onlyDelivery(endpoint, "credential.shared"));
+            assertThat(shared.at("/data/channel").asText()).isEqualTo("linkedin");
+            assertThat(shared.at("/data/credentialId").asText()).isEqualTo(credential.toString());
+            assertThat(shared.at("/data/organizationId").asText())
+                    .isEqualTo(issuer.organizationId().toString());
+            assertThat(shared.at("/data/url").asText()).endsWith("/c/" + credential);
+        }
+    }
+
+    @Test
     void aViewOfThePublicPageByAPersonIsAnnouncedAtMostOnceAMinute() {
         try (Receiver receiver = new Receiver()) {
             Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Visible Academy");

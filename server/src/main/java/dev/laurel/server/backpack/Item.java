@@ -1,0 +1,48 @@
+package dev.laurel.server.backpack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A credential in a backpack: issued here ({@code credentialId}) or imported ({@code original}, the bytes exactly as
+ * they came in).
+ *
+ * @param id the item's id; an imported credential's public page is {@code /i/ID}
+ * @param accountId the earner's account
+ * @param credentialId the credential issued here, or null for an import
+ * @param originalKind for imports: {@code png}, {@code svg}, {@code json} or {@code jwt}
+ * @param source for imports: the file name or URL it came from
+ * @param format how it is secured, e.g. {@code di}, {@code jwt}, {@code ob3 data-integrity}, {@code ob2 hosted}
+ * @param facts what it says
+ * @param visibility who sees it
+ * @param addedAt when it came into the backpack
+ */
+record Item(
+        UUID id,
+        UUID accountId,
+        UUID credentialId,
+        String originalKind,
+        String source,
+        String format,
+        ItemFacts facts,
+        Visibility visibility,
+        Instant addedAt) {
+
+    /** How close to its expiry a credential is "expiring soon". */
+    static final Duration EXPIRING_SOON = Duration.ofDays(30);
+
+    public boolean imported() {
+        return credentialId == null;
+    }
+
+    /** The path of its public page. */
+    public String publicPath() {
+        return imported() ? "/i/" + id : "/c/" + credentialId;
+    }
+
+    public List<String> skills() {
+        return facts.skills();
+    }
+}

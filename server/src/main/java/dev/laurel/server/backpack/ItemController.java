@@ -1,0 +1,105 @@
+package dev.laurel.server.backpack;
+
+import dev.laurel.server.accounts.LaurelUser;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A credential in the earner's backpack: its share links (each click recorded by channel), QR codes, downloads and
+ * who sees it.
+ */
+@Controller
+class ItemController {
+
+    private final Backpack backpack;
+    private final ItemLinks links;
+    private final Shares shares;
+    private final Items items;
+    private final BadgeCollections collections;
+
+    ItemController(Backpack backpack, ItemLinks links, Shares shares, Items items, BadgeCollections collections) {
+        this.backpack = backpack;
+        this.links = links;
+        this.shares = shares;
+        this.items = items;
+        this.collections = collections;
+    }
+
+    @GetMapping("/backpack/items/{id}")
+    String show(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
+        Backpack.Entry entry = entry(user, id);
+        model.addAttribute("entry", entry);
+        model.addAttribute("item", entry.item());
+        model.addAttribute("links", links.share(entry));
+        model.addAttribute("shares", shares.counts(id));
+        model.addAttribute("visibilities", Visibility.values());
+        model.addAttribute("collections", collections.of(user.accountId()));
+        model.addAttribute("original", items.original(id).orElse(null));
+        return "backpack/item";
+    }
+
+    @PostMapping("/backpack/items/{id}/shared")
+    @ResponseBody
+    ResponseEntity<Void> shared(
+            @PathVariable UUID id, @RequestParam String channel, @AuthenticationPrincipal LaurelUser user) {
+        ShareChannel chosen = ShareChannel.parse(channel)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown channel"));
+        shares.record(entry(user, id), chosen);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/backpack/items/{id}/qr.png")
+    ResponseEntity<byte[]> qrPng(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user) {
+        Backpack.Entry entry = entry(user, id);
+        shares.record(entry, ShareChannel.QR);
+        return attachment(QrCodes.png(links.page(entry.item())), MediaType.IMAGE_PNG, "qr-code.png");
+    }
+
+    @GetMapping("/backpack/items/{id}/qr.svg")
+    ResponseEntity<byte[]> qrSvg(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user) {
+        Backpack.Entry entry = entry(user, id);
+        shares.record(entry, ShareChannel.QR);
+        return attachment(
+                QrCodes.svg(links.page(entry.item())), MediaType.parseMediaType("image/svg+xml"), "qr-code.svg");
+    }
+
+    /** The credential's own document: an import's original bytes, or the signed document issued here. */
+    @GetMapping("/backpack/items/{id}/original")
+    ResponseEntity<byte[]> original(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user) {
+        Backpack.Entry entry = entry(user, id);
+        Originals.Document document = Originals.of(entry, items);
+        return attachment(document.bytes(), MediaType.parseMediaType(document.mediaType()), document.fileName());
+    }
+
+    private Backpack.Entry entry(LaurelUser user, UUID id) {
+        return backpack.entry(user.accountId(), id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    static ResponseEntity<byte[]> attachment(byte[] body, MediaType type, String fileName) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(body);
+    }
+}

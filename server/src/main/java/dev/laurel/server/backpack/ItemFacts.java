@@ -1,0 +1,110 @@
+package dev.laurel.server.backpack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the backpack lists and filters by, read from a credential's JSON: an Open Badges 3.0 / CLR 2.0 credential (for
+ * a VC-JWT, the credential its payload carries) or an Open Badges 2.0 assertion. Absent values are null.
+ *
+ * @param name the achievement's name, or the credential's
+ * @param issuerName the issuer's name
+ * @param issuerId the issuer's id (a DID or URL)
+ * @param image the achievement image's URL (http(s) or data:)
+ * @param skills the achievement's tags and the names of the framework items it aligns to
+ * @param issuedAt its validFrom (issuanceDate, issuedOn)
+ * @param validUntil when it expires
+ */
+record ItemFacts(
+        String name,
+        String issuerName,
+        String issuerId,
+        String image,
+        List<String> skills,
+        Instant issuedAt,
+        Instant validUntil) {
+
+    static ItemFacts of(JsonNode credential) {
+        JsonNode subject = first(credential.path("credentialSubject"));
+        JsonNode achievement = subject.path("achievement");
+        JsonNode badge = credential.path("badge");
+        JsonNode issuer = credential.path("issuer");
+        if (badge.isObject() && issuer.isMissingNode()) {
+            issuer = badge.path("issuer");
+        }
+        Set<String> skills = new LinkedHashSet<>();
+        for (JsonNode source : List.of(achievement, badge)) {
+            for (JsonNode tag : list(source.path("tag").isMissingNode() ? source.path("tags") : source.path("tag"))) {
+                add(skills, tag.asText(null));
+            }
+            for (JsonNode alignment : list(source.path("alignment"))) {
+                add(skills, text(alignment.path("targetName")));
+            }
+        }
+        JsonNode image = achievement.isObject() ? achievement.path("image") : badge.path("image");
+        return new ItemFacts(
+                firstText(achievement.path("name"), badge.path("name"), credential.path("name")),
+                issuer.isObject() ? text(issuer.path("name")) : null,
+                issuer.isTextual() ? issuer.asText() : text(issuer.path("id")),
+                image.isTextual() ? image.asText() : text(image.path("id")),
+                List.copyOf(skills),
+                instant(firstText(
+                        credential.path("validFrom"), credential.path("issuanceDate"), credential.path("issuedOn"))),
+                instant(firstText(
+                        credential.path("validUntil"), credential.path("expirationDate"), credential.path("expires"))));
+    }
+
+    private static void add(Set<String> skills, String skill) {
+        if (skill != null && !skill.isBlank()) {
+            skills.add(skill.strip());
+        }
+    }
+
+    private static JsonNode first(JsonNode node) {
+        return node.isArray() ? node.path(0) : node;
+    }
+
+    private static List<JsonNode> list(JsonNode node) {
+        List<JsonNode> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(out::add);
+        } else if (!node.isMissingNode() && !node.isNull()) {
+            out.add(node);
+        }
+        return out;
+    }
+
+    private static String firstText(JsonNode... nodes) {
+        for (JsonNode node : nodes) {
+            String text = text(node);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() && !node.asText().isBlank() ? node.asText().strip() : null;
+    }
+
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
+    }
+}

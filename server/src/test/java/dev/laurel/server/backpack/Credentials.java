@@ -1,0 +1,90 @@
+package dev.laurel.server.backpack;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.bake.BadgePayload;
+import dev.laurel.credentials.bake.BakeResult;
+import dev.laurel.credentials.bake.Baker;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.key.KeyType;
+import dev.laurel.credentials.key.SigningKey;
+import dev.laurel.credentials.proof.DataIntegrity;
+import dev.laurel.credentials.proof.ProofOptions;
+import dev.laurel.credentials.proof.VcJwt;
+import dev.laurel.server.Images;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+
+/**
+ * Credentials from elsewhere, for imports: the library's {@code valid.json} fixture without its status entry, issued
+ * by a new did:key and signed afresh, named as asked — as JSON, a VC-JWT, or baked into a PNG or an SVG.
+ */
+final class Credentials {
+
+    private static final SigningKey ISSUER = SigningKey.generate(KeyType.ED25519, new SecureRandom());
+
+    private Credentials() {}
+
+    static ObjectNode unsigned(String name) {
+        ObjectNode credential = (ObjectNode) Json.parse(fixture("valid.json"));
+        credential.remove("proof");
+        credential.remove("credentialStatus");
+        credential.put("id", "urn:uuid:" + java.util.UUID.randomUUID());
+        ((ObjectNode) credential.get("issuer")).put("id", ISSUER.publicKey().didKey());
+        ((ObjectNode) credential.get("issuer")).put("name", "Elsewhere Academy");
+        ((ObjectNode) credential.get("credentialSubject").get("achievement")).put("name", name);
+        return credential;
+    }
+
+    static byte[] json(String name) {
+        return Json.writePretty(signed(name)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static ObjectNode signed(String name) {
+        return DataIntegrity.sign(
+                unsigned(name),
+                ISSUER,
+                ProofOptions.assertion(
+                        ISSUER.publicKey().didKeyVerificationMethod(), Instant.parse("2026-01-01T00:00:00Z")));
+    }
+
+    static byte[] tampered(String name) {
+        ObjectNode credential = signed(name);
+        ((ObjectNode) credential.get("credentialSubject").get("achievement")).put("name", name + " Champion");
+        return Json.write(credential).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] jwt(String name) {
+        return VcJwt.sign(unsigned(name), ISSUER, ISSUER.publicKey().didKeyVerificationMethod())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] png(String name) {
+        return bake(Images.png(64, 64), name);
+    }
+
+    static byte[] svg(String name) {
+        return bake(Images.svg(64, 64), name);
+    }
+
+    private static byte[] bake(byte[] image, String name) {
+        return switch (Baker.bake(image, BadgePayload.openBadgeCredential(Json.write(signed(name))))) {
+            case BakeResult.Baked baked -> baked.image();
+            case BakeResult.Refused refused -> throw new IllegalStateException(refused.message());
+        };
+    }
+
+    static byte[] fixture(String name) {
+        try (InputStream in = Credentials.class.getResourceAsStream("/verification/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("no fixture " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package dev.laurel.server.backpack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.laurel.server.Browser;
+import dev.laurel.server.Images;
+import dev.laurel.server.Scenario;
+import dev.laurel.server.ServerTest;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class ImportTest extends ServerTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void importsBakedImagesJsonAndJwtAndGivesBackTheVeryBytes() {
+        Scenario.Person earner = Scenario.signUp(port, jdbc, "Ida Importer");
+        record Upload(String file, String type, byte[] bytes, String name) {}
+        for (Upload upload : new Upload[] {
+            new Upload("baked.png", "image/png", Credentials.png("Imported PNG"), "Imported PNG"),
+            new Upload("baked.svg", "image/svg+xml", Credentials.svg("Imported SVG"), "Imported SVG"),
+            new Upload("credential.json", "application/json", Credentials.json("Imported JSON"), "Imported JSON"),
+            new Upload("credential.jwt", "text/plain", Credentials.jwt("Imported JWT"), "Imported JWT")
+        }) {
+            Browser.Page page = Earners.importFile(earner.browser(), upload.file(), upload.type(), upload.bytes());
+            UUID item = Earners.importedItem(page);
+            assertThat(page.body())
+                    .contains("Imported and verified: it is in your backpack.")
+                    .contains(upload.name())
+                    .contains("Issued by Elsewhere Academy")
+                    .contains("Imported from " + upload.file());
+            var original = earner.browser()
+                    .raw(HttpRequest.newBuilder(earner.browser().uri("/backpack/items/" + item + "/original")));
+            assertThat(original.statusCode()).isEqualTo(200);
+            assertThat(original.body()).as(upload.file()).isEqualTo(upload.bytes());
+            Browser anyone = new Browser(port);
+            assertThat(anyone.get("/i/" + item).body())
+                    .contains(upload.name())
+                    .contains("Verified when it was imported")
+                    .contains("property=\"og:image\"");
+            var image = anyone.raw(HttpRequest.newBuilder(anyone.uri("/i/" + item + "/image")));
+            assertThat(image.statusCode()).isIn(200, 302);
+        }
+        assertThat(Earners.items(jdbc, earner.email())).isEqualTo(4);
+        Browser.Page again = Earners.importFile(
+                earner.browser(), "again.json", "application/json", Credentials.fixture("valid.json"));
+        assertThat(again.status()).isEqualTo(422);
+    }
+
+    @Test
+    void importsACredentialByTheUrlOfItsPublicPage() {
+        Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Linked University");
+        UUID credential =
+                Scenario.issue(issuer, Scenario.badge(issuer, "Linked Data", "di"), "Tim Linked", uniqueEmail("tim"));
+        Scenario.Person earner = Scenario.signUp(port, jdbc, "Tim Linked");
+        earner.browser().get("/backpack/import");
+        Browser.Page page = earner.browser()
+                .post("/backpack/import/url", Map.of("url", "http://localhost:" + PORT + "/c/" + credential));
+        UUID item = Earners.importedItem(page);
+        assertThat(page.body()).contains("Linked Data").contains("Linked University");
+        var original = earner.browser()
+                .raw(HttpRequest.newBuilder(earner.browser().uri("/backpack/items/" + item + "/original")));
+        String document = jdbc.sql("select document from credentials where id = :id")
+                .param("id", credential)
+                .query(String.class)
+                .single();
+        assertThat(original.body()).isEqualTo(document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void refusesWhatIsNotACredentialWithAClearMessageAndImportsNothing() {
+        Scenario.Person earner = Scenario.signUp(port, jdbc, "Bad Importer");
+        Browser browser = earner.browser();
+
+        assertRefused(
+                Earners.importFile(browser, "notes.txt", "text/plain", "hello, world".getBytes(StandardCharsets.UTF_8)),
+                "import.not-a-credential",
+                "This file is not a credential");
+        assertRefused(
+                Earners.importFile(browser, "photo.gif", "image/gif", Images.gif(8, 8)),
+                "import.not-a-credential",
+                "This file is not a credential");
+        assertRefused(
+                Earners.importFile(browser, "plain.png", "image/png", Images.png(32, 32)),
+                "import.no-credential-in-image",
+                "This image carries no credential");
+        assertRefused(
+                Earners.importFile(browser, "plain.svg", "image/svg+xml", Images.svg(32, 32)),
+                "import.no-credential-in-image",
+                "This image carries no credential");
+        Browser.Page tampered =
+                Earners.importFile(browser, "tampered.json", "application/json", Credentials.tampered("Teamwork"));
+        assertRefused(tampered, "import.not-verified", "This credential did not verify");
+        assertThat(tampered.body()).contains("<code>proof</code>");
+        assertRefused(
+                Earners.importFile(browser, "empty.json", "application/json", new byte[0]),
+                "import.empty",
+                "The file is empty");
+
+        browser.get("/backpack/import");
+        Browser.Page loopback =
+                browser.post("/backpack/import/url", Map.of("url", "http://127.0.0.1:9/assertion.json"));
+        assertRefused(loopback, "import.fetch-failed", "could not be fetched");
+        assertThat(loopback.body()).contains("refused to fetch http://127.0.0.1:9/assertion.json");
+        assertRefused(
+                browser.post("/backpack/import/url", Map.of("url", "http://10.0.0.8/badge.json")),
+                "import.fetch-failed",
+                "could not be fetched");
+        assertRefused(
+                browser.post("/backpack/import/url", Map.of("url", "ftp://example.org/badge.json")),
+                "import.bad-url",
+                "That is not a web address");
+        assertThat(Earners.items(jdbc, earner.email())).isZero();
+    }
+
+    private static void assertRefused(Browser.Page page, String code, String message) {
+        assertThat(page.status()).as(code).isEqualTo(422);
+        assertThat(page.body())
+                .contains("data-problem=\"" + code + "\"")
+                .contains(message)
+                .contains("Nothing was imported.");
+    }
+}
