@@ -37,7 +37,9 @@ class TenantIsolationTest extends ServerTest {
             "badges",
             "credentials",
             "status_lists",
-            "mail_outbox");
+            "mail_outbox",
+            "hook_mappings",
+            "hook_events");
 
     @Autowired
     JdbcClient jdbc;
