@@ -7,7 +7,7 @@ import dev.laurel.credentials.key.SigningKey;
 import dev.laurel.credentials.proof.DataIntegrity;
 import dev.laurel.credentials.proof.ProofOptions;
 import dev.laurel.credentials.proof.VcJwt;
-import dev.laurel.credentials.verify.VerificationReport;
+import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.verify.Verifier;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -22,6 +22,9 @@ public abstract class ServerTest {
 
     protected static final GreenMail MAIL = startMail();
 
+    /** The master key of the server under test (32 bytes, base64). */
+    protected static final String MASTER_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
     /**
      * The port of the server under test: fixed for the run, so that the base URL in mails and credentials is known
      * when the context starts. Every server test shares one application context, and so this port.
@@ -55,7 +58,7 @@ public abstract class ServerTest {
         registry.add("spring.datasource.password", TestDatabase::password);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
-        registry.add("laurel.master-key", () -> "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        registry.add("laurel.master-key", () -> MASTER_KEY);
         registry.add("laurel.mail.poll-interval", () -> "200ms");
         registry.add("laurel.dev-outbox", () -> "true");
         registry.add("laurel.webhooks.trusted-hosts", () -> "127.0.0.1");

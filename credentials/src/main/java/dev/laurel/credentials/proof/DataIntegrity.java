@@ -56,6 +56,12 @@ public final class DataIntegrity {
         proof.put("verificationMethod", options.verificationMethod());
         proof.put("cryptosuite", CRYPTOSUITE);
         proof.put("proofPurpose", options.proofPurpose());
+        if (options.challenge() != null) {
+            proof.put("challenge", options.challenge());
+        }
+        if (options.domain() != null) {
+            proof.put("domain", options.domain());
+        }
 
         byte[] signature = key.sign(hashData(unsecured, proof));
         proof.put("proofValue", Multibase.encodeBase58Btc(signature));

@@ -30,7 +30,15 @@ public enum CheckId {
     /** Embedded endorsement credentials verify. */
     ENDORSEMENTS("endorsements"),
     /** Open Badges 2.0: the recipient identity (possibly hashed) is well formed. */
-    RECIPIENT("recipient");
+    RECIPIENT("recipient"),
+    /** A presentation's proof carries the challenge the verifier expects. */
+    CHALLENGE("challenge"),
+    /** A presentation's proof is meant for the domain the verifier expects. */
+    DOMAIN("domain"),
+    /** A presentation's holder controls the key that made its proof. */
+    HOLDER("holder"),
+    /** Every credential a presentation carries verifies. */
+    CREDENTIALS("credentials");
 
     private final String id;
 

@@ -103,6 +103,21 @@ public final class Verifier {
         return run(object, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, "a JSON credential"), 0);
     }
 
+    /**
+     * Verifies an enveloped credential: a VC-JWT is verified as {@link #verify(String)} does; any other envelope is a
+     * report whose {@code format} check failed.
+     */
+    public VerificationReport verify(EnvelopedCredential enveloped) {
+        if (!enveloped.isJwt()) {
+            return unreadable("an enveloped credential of media type " + enveloped.mediaType() + ": Laurel verifies "
+                    + EnvelopedCredential.VC_JWT + " envelopes");
+        }
+        if (!DecodedJwt.looksLikeJwt(enveloped.content())) {
+            return unreadable("the " + enveloped.mediaType() + " envelope does not hold a compact JWS");
+        }
+        return verifyText(enveloped.content(), "an " + EnvelopedCredential.TYPE + ": ");
+    }
+
     private VerificationReport verifyText(String text, String carrier) {
         String body = text.startsWith("\uFEFF") ? text.substring(1).strip() : text.strip();
         if (body.isEmpty()) {

@@ -39,9 +39,18 @@ public final class AdminCommand {
 
     private AdminCommand() {}
 
+    /** The settings the commands read when no {@code --data-dir} is given. */
+    private static Map<String, String> environment = System.getenv();
+
     /** Runs {@code laurel admin ARGS} on {@code applicationClass}'s application; returns the exit code. */
     public static int run(String[] args, Class<?> applicationClass) {
+        return run(args, applicationClass, System.getenv());
+    }
+
+    /** Runs {@code laurel admin ARGS} with the given settings in place of the process environment. */
+    static int run(String[] args, Class<?> applicationClass, Map<String, String> settings) {
         application = applicationClass;
+        environment = settings;
         return new CommandLine(new AdminCommand())
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     cmd.getErr().println("laurel: " + (e.getMessage() == null ? e : e.getMessage()));
@@ -63,7 +72,7 @@ public final class AdminCommand {
         System.setOut(System.err);
         Map<String, Object> result;
         try {
-            String[] args = Launch.admin(target.dataDirectory, System.getenv());
+            String[] args = Launch.admin(target.dataDirectory, environment);
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)

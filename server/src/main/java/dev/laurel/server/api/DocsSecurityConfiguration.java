@@ -1,5 +1,6 @@
 package dev.laurel.server.api;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * they) allow {@code 'unsafe-inline'} styles — scripts stay {@code 'self'}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class DocsSecurityConfiguration {
 
     static final String[] PATHS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};

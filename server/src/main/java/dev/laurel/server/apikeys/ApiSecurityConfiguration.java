@@ -21,16 +21,17 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The machine side: {@code /api/**} and {@code /vc-api/**} are stateless, authenticated by {@code Authorization: Bearer
- * KEY} with an API key, and answer failures as RFC 9457 problem details (401 without a valid key, 403 without the
- * scope). No session, no CSRF: nothing here is reachable with a browser's cookies.
+ * The machine side: {@code /api/**} is stateless, authenticated by {@code Authorization: Bearer KEY} with an API key,
+ * and answers failures as RFC 9457 problem details (401 without a valid key, 403 without the scope). No session, no
+ * CSRF: nothing here is reachable with a browser's cookies. ({@code /vc-api/**} has its own chain in {@code vcapi},
+ * which takes API keys and OAuth 2.0 access tokens.)
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class ApiSecurityConfiguration {
 
     /** Paths of the machine interfaces. */
-    static final String[] PATHS = {"/api/**", "/vc-api/**"};
+    static final String[] PATHS = {"/api/**"};
 
     @Bean
     @Order(1)

@@ -62,4 +62,17 @@ public final class IssuingEvents {
             this(organizationId, credentialId, reason, by, null);
         }
     }
+
+    /**
+     * A credential a client supplied (through the VC-API) was signed and stored.
+     *
+     * @param id Laurel's id of the record
+     * @param credentialId the name the client gave it, or null
+     * @param apiKeyId the API key that asked
+     */
+    public record SuppliedCredentialIssued(UUID organizationId, UUID id, String credentialId, UUID apiKeyId) {}
+
+    /** A supplied credential's revocation or suspension bit was set ({@code flagged}) or cleared. */
+    public record SuppliedCredentialStatusChanged(
+            UUID organizationId, UUID id, String credentialId, String purpose, boolean flagged, UUID apiKeyId) {}
 }

@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each organization's revocation status lists (W3C Bitstring Status List, 131,072 entries): a random free index for
- * each new credential, the bit set on revocation, and the list credential re-signed on every change. Rows are locked
+ * Each organization's status lists (W3C Bitstring Status List, 131,072 entries), one series per purpose — revocation
+ * for every credential, suspension for credentials issued through the VC-API: a random free index for each new
+ * credential, the bit set or cleared on a change, and the list credential re-signed on every change. Rows are locked
  * while they change, so any number of nodes can issue and revoke at once.
  */
 @Component
@@ -51,23 +52,30 @@ class StatusLists {
         return settings.url("/status/" + listId);
     }
 
-    /** A free index in the organization's open list (a new list when there is none, or it is full). */
+    /** A free index in the organization's open revocation list (a new list when there is none, or it is full). */
     @Transactional(propagation = Propagation.MANDATORY)
     Position allocate(UUID organizationId) {
+        return allocate(organizationId, StatusPurpose.REVOCATION);
+    }
+
+    /** A free index in the organization's open list for {@code purpose} (revocation or suspension). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Position allocate(UUID organizationId, StatusPurpose purpose) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('status-lists:' || :org))")
                 .param("org", organizationId.toString())
                 .query((rs, row) -> null)
                 .list();
         Optional<OpenList> open = jdbc.sql("""
                         select id, allocated from status_lists
-                        where organization_id = :org and purpose = 'revocation' and not is_full
+                        where organization_id = :org and purpose = :purpose and not is_full
                         order by created_at limit 1 for update
                         """)
                 .param("org", organizationId)
+                .param("purpose", purpose.value())
                 .query((rs, row) ->
                         new OpenList(rs.getObject("id", UUID.class), BitSet.valueOf(rs.getBytes("allocated"))))
                 .optional();
-        OpenList list = open.orElseGet(() -> create(organizationId));
+        OpenList list = open.orElseGet(() -> create(organizationId, purpose));
         return switch (allocator.allocate(BitstringStatusList.MINIMUM_ENTRIES, list.allocated())) {
             case IndexAllocator.Allocation.Allocated allocated -> {
                 list.allocated().set(allocated.index());
@@ -83,18 +91,21 @@ class StatusLists {
                 jdbc.sql("update status_lists set is_full = true where id = :id")
                         .param("id", list.id())
                         .update();
-                yield allocate(organizationId);
+                yield allocate(organizationId, purpose);
             }
         };
     }
 
     /** Sets or clears a credential's bit and re-signs the list credential, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void set(UUID listId, int index, boolean revoked) {
-        ListRow row = jdbc.sql("select organization_id, encoded_list from status_lists where id = :id for update")
+    void set(UUID listId, int index, boolean flagged) {
+        ListRow row = jdbc.sql(
+                        "select organization_id, purpose, encoded_list from status_lists where id = :id for update")
                 .param("id", listId)
-                .query((rs, r) ->
-                        new ListRow(rs.getObject("organization_id", UUID.class), rs.getString("encoded_list")))
+                .query((rs, r) -> new ListRow(
+                        rs.getObject("organization_id", UUID.class),
+                        StatusPurpose.of(rs.getString("purpose")).orElseThrow(),
+                        rs.getString("encoded_list")))
                 .single();
         BitstringStatusList list =
                 switch (BitstringStatusList.decode(row.encodedList(), 1)) {
@@ -103,8 +114,8 @@ class StatusLists {
                         throw new IllegalStateException(
                                 "status list " + listId + " is unreadable: " + failed.message());
                 };
-        list.setStatus(index, revoked ? 1 : 0);
-        store(listId, row.organizationId(), list);
+        list.setStatus(index, flagged ? 1 : 0);
+        store(listId, row.organizationId(), row.purpose(), list);
     }
 
     Optional<SignedList> signed(UUID listId) {
@@ -117,25 +128,26 @@ class StatusLists {
                 .optional();
     }
 
-    private OpenList create(UUID organizationId) {
+    private OpenList create(UUID organizationId, StatusPurpose purpose) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into status_lists (id, organization_id, purpose, allocated, encoded_list,
                             signed_credential, version, is_full, created_at, updated_at)
-                        values (:id, :org, 'revocation', :allocated, '', '', 0, false, :now, :now)
+                        values (:id, :org, :purpose, :allocated, '', '', 0, false, :now, :now)
                         """)
                 .param("id", id)
                 .param("org", organizationId)
+                .param("purpose", purpose.value())
                 .param("allocated", new byte[0])
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
-        store(id, organizationId, BitstringStatusList.create(BitstringStatusList.MINIMUM_ENTRIES, 1));
+        store(id, organizationId, purpose, BitstringStatusList.create(BitstringStatusList.MINIMUM_ENTRIES, 1));
         return new OpenList(id, new BitSet());
     }
 
-    private void store(UUID listId, UUID organizationId, BitstringStatusList list) {
+    private void store(UUID listId, UUID organizationId, StatusPurpose purpose, BitstringStatusList list) {
         ObjectNode credential = BitstringStatusListCredential.of(
-                        url(listId), issuers.issuerDid(organizationId), StatusPurpose.REVOCATION, list, clock)
+                        url(listId), issuers.issuerDid(organizationId), purpose, list, clock)
                 .toJson();
         String signed = issuers.sign(organizationId, credential, ProofFormat.DATA_INTEGRITY);
         jdbc.sql("""
@@ -152,5 +164,5 @@ class StatusLists {
 
     private record OpenList(UUID id, BitSet allocated) {}
 
-    private record ListRow(UUID organizationId, String encodedList) {}
+    private record ListRow(UUID organizationId, StatusPurpose purpose, String encodedList) {}
 }

@@ -1,2 +1,5 @@
-/** Badges and credentials: designing badges, issuing signed Open Badges 3.0 credentials, revocation status lists. */
+/**
+ * Badges and credentials: designing badges, issuing signed Open Badges 3.0 credentials, signing credentials clients
+ * supply (the VC-API), revocation and suspension status lists.
+ */
 package dev.laurel.server.issuing;

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * A development start: PostgreSQL in-process (binaries from Maven Central) with its data in {@code
  * laurel-data/postgres}, a master key generated once into {@code laurel-data/master.key}, and the base URL
- * http://localhost:PORT. Mail goes to the dev outbox page, and to SMTP too when {@code LAUREL_SMTP_HOST} is set.
+ * http://localhost:PORT (https when {@code LAUREL_TLS_CERT_FILE} and {@code LAUREL_TLS_KEY_FILE} are set, see {@link
+ * Tls}). Mail goes to the dev outbox page, and to SMTP too when {@code LAUREL_SMTP_HOST} is set.
  */
 final class Development {
 
@@ -24,10 +25,13 @@ final class Development {
     static List<String> prepare(Path dataDirectory, int port, Map<String, String> env) {
         Path data = Launch.ensureDirectory(dataDirectory.toAbsolutePath());
         Path keyFile = masterKeyFile(data);
+        Tls tls = Tls.from(env);
+        int served = tls.port().orElse(port);
         EmbeddedPostgres postgres = start(data.resolve("postgres"));
         List<String> args = new ArrayList<>();
         args.add("--spring.profiles.active=dev");
-        args.add("--server.port=" + port);
+        args.add("--server.port=" + served);
+        args.addAll(tls.springArguments());
         args.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
         args.add("--spring.datasource.username=postgres");
         args.add("--spring.datasource.password=postgres");
@@ -41,7 +45,7 @@ final class Development {
             args.add("--spring.mail.username=" + env.getOrDefault("LAUREL_SMTP_USER", ""));
             args.add("--spring.mail.password=" + env.getOrDefault("LAUREL_SMTP_PASSWORD", ""));
         }
-        String baseUrl = env.getOrDefault("LAUREL_BASE_URL", "http://localhost:" + port);
+        String baseUrl = env.getOrDefault("LAUREL_BASE_URL", tls.scheme() + "://localhost:" + served);
         args.add("--laurel.base-url=" + Production.baseUrl(baseUrl));
         write(data.resolve(BASE_URL_FILE), baseUrl + "\n");
         return args;

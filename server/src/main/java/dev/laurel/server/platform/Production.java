@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -63,9 +64,13 @@ final class Production {
         }
         baseUrl(required(env, "LAUREL_BASE_URL", "the public URL of this Laurel, e.g. https://badges.example.org"));
         MasterKey.fromSettings(env.get("LAUREL_MASTER_KEY"), env.get("LAUREL_MASTER_KEY_FILE"));
+        Tls tls = Tls.from(env);
         connectToDatabase(dbUrl, dbUser, dbPassword);
         connectToSmtp(smtpHost, smtpPort);
-        return List.of("--spring.profiles.active=production");
+        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=production"));
+        arguments.addAll(tls.springArguments());
+        tls.port().ifPresent(port -> arguments.add("--server.port=" + port));
+        return arguments;
     }
 
     static URI baseUrl(String value) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.laurel.credentials.json.Json;
 import dev.laurel.server.Browser;
+import dev.laurel.server.LaurelServer;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.TestDatabase;
 import dev.laurel.server.apikeys.Scope;
 import java.net.http.HttpRequest;
 import java.util.EnumSet;
@@ -73,5 +75,45 @@ class AdminOperationsTest extends ServerTest {
                 .hasMessageContaining("has no API key");
         assertThatThrownBy(() -> operations.createKey(UUID.randomUUID(), "x", EnumSet.of(Scope.READ)))
                 .hasMessageContaining("no organization");
+    }
+
+    @Test
+    void theCommandRunsOnTheConfiguredDatabaseWithoutAWebServer() {
+        Map<String, String> settings = Map.of(
+                "LAUREL_DB_URL", TestDatabase.url(),
+                "LAUREL_DB_USER", TestDatabase.user(),
+                "LAUREL_DB_PASSWORD", TestDatabase.password(),
+                "LAUREL_BASE_URL", "http://localhost:" + PORT,
+                "LAUREL_MASTER_KEY", MASTER_KEY);
+        String email = uniqueEmail("registrar");
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = System.out;
+        int exit;
+        System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            exit = AdminCommand.run(
+                    new String[] {"bootstrap", "--org", "Command Line College", "--email", email},
+                    LaurelServer.class,
+                    settings);
+        } finally {
+            System.setOut(out);
+        }
+
+        assertThat(exit).isZero();
+        var result = Json.parse(printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        result.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("organizationId", "apiKey", "loginUrl");
+        assertThat(jdbc.sql("select name from organizations where id = :id")
+                        .param(
+                                "id",
+                                UUID.fromString(result.get("organizationId").asText()))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Command Line College");
+        Browser api = new Browser(port);
+        var me = api.raw(HttpRequest.newBuilder(api.uri("/api/v1/me"))
+                .header("Authorization", "Bearer " + result.get("apiKey").asText()));
+        assertThat(me.statusCode()).isEqualTo(200);
     }
 }

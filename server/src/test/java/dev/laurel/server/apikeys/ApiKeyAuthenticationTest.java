@@ -46,6 +46,37 @@ class ApiKeyAuthenticationTest extends ServerTest {
     }
 
     @Test
+    void answersUnknownPathsAndMethodsUnderApiWithProblemsAndLeavesWebErrorsAlone() throws Exception {
+        Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Lost Institute");
+        String key = "Bearer "
+                + keys.create(issuer.organizationId(), "lost", EnumSet.of(Scope.READ), null)
+                        .secret();
+
+        HttpResponse<String> unknown = get("/api/v1/no-such-thing", key);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(Json.parse(unknown.body()).get("code").asText()).isEqualTo("api.not-found");
+
+        HttpResponse<String> wrongMethod = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                        .header("Authorization", key)
+                        .DELETE()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow").orElseThrow()).isEqualTo("GET");
+        assertThat(Json.parse(wrongMethod.body()).get("code").asText()).isEqualTo("api.method-not-allowed");
+
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-page"))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isIn(302, 404);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).doesNotContain("problem");
+    }
+
+    @Test
     void refusesMissingForgedAndRevokedKeysWithProblemJson() throws Exception {
         Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Locked Institute");
         ApiKeys.Created created = keys.create(issuer.organizationId(), "CRM", EnumSet.of(Scope.READ), null);

@@ -1,0 +1,80 @@
+package dev.laurel.credentials.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An {@code EnvelopedVerifiableCredential} (VC Data Model 2.0 §4.13): a credential secured by an enveloping mechanism
+ * such as a JWT, carried as the {@code data:} URL in its {@code id}, e.g. {@code data:application/vc+jwt,eyJ…}.
+ *
+ * @param mediaType the media type of the envelope, lower case and without parameters, e.g. {@code application/vc+jwt}
+ * @param content the envelope itself, e.g. the compact JWS
+ */
+public record EnvelopedCredential(String mediaType, String content) {
+
+    /** The {@code type} of an enveloped credential. */
+    public static final String TYPE = "EnvelopedVerifiableCredential";
+
+    /** The media type of a VC-JWT (VC-JOSE-COSE §3.1.1). */
+    public static final String VC_JWT = "application/vc+jwt";
+
+    private static final Set<String> JWT_MEDIA_TYPES = Set.of(VC_JWT, "application/jwt", "application/vc-ld+jwt");
+
+    /** True when {@code node} is an object whose {@code type} names {@value #TYPE}. */
+    public static boolean isEnveloped(JsonNode node) {
+        return node != null
+                && node.isObject()
+                && VerificationContext.strings(node.get("type")).contains(TYPE);
+    }
+
+    /**
+     * Reads an enveloped credential's {@code data:} URL.
+     *
+     * @throws IllegalArgumentException with a readable message when {@code id} is not a {@code data:} URL
+     */
+    public static EnvelopedCredential parse(JsonNode node) {
+        JsonNode id = node == null ? null : node.get("id");
+        if (id == null || !id.isTextual()) {
+            throw new IllegalArgumentException("an " + TYPE + " needs its credential as a data: URL in id");
+        }
+        String url = id.asText();
+        int comma = url.indexOf(',');
+        if (!url.regionMatches(true, 0, "data:", 0, 5) || comma < 0) {
+            throw new IllegalArgumentException(
+                    "the id of an " + TYPE + " must be a data: URL (RFC 2397), e.g. data:" + VC_JWT + ",eyJ…");
+        }
+        String header = url.substring(5, comma);
+        String content = url.substring(comma + 1);
+        if (header.toLowerCase(Locale.ROOT).endsWith(";base64")) {
+            try {
+                content = new String(Base64.getDecoder().decode(content), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the data: URL of the " + TYPE + " is not valid base64");
+            }
+        }
+        int parameters = header.indexOf(';');
+        String mediaType = (parameters < 0 ? header : header.substring(0, parameters))
+                .strip()
+                .toLowerCase(Locale.ROOT);
+        return new EnvelopedCredential(mediaType.isEmpty() ? "text/plain" : mediaType, content);
+    }
+
+    /** An enveloped VC-JWT: {@code {"@context", "id": "data:application/vc+jwt,JWS", "type"}}. */
+    public static ObjectNode ofJwt(String compactJws) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("@context", Contexts.VC_V2);
+        json.put("id", "data:" + VC_JWT + "," + compactJws);
+        json.put("type", TYPE);
+        return json;
+    }
+
+    /** True when the envelope is a JWT ({@code application/vc+jwt} and its older names). */
+    public boolean isJwt() {
+        return JWT_MEDIA_TYPES.contains(mediaType);
+    }
+}

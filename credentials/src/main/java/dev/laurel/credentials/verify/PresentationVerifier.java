@@ -1,0 +1,149 @@
+package dev.laurel.credentials.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.did.VerificationMethod;
+import dev.laurel.credentials.proof.DataIntegrityVerifier;
+import dev.laurel.credentials.proof.ProofResult;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.PresentationReport;
+import dev.laurel.credentials.report.VerificationReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Verifies Verifiable Presentations: the holder's Data Integrity {@code eddsa-rdfc-2022} proof made for {@code
+ * authentication}, answering the verifier's challenge for its domain (VC Data Integrity §4.5), the holder's control of
+ * the proving key, and every credential the presentation carries, each with the {@link Verifier} it is built on.
+ *
+ * <p>Like the {@link Verifier}, it never throws for bad input: each problem is a failed check in the presentation's
+ * report. Time, keys and status lists come from that verifier. Thread-safe when the verifier is.
+ */
+public final class PresentationVerifier {
+
+    /** The proof purpose of a holder's proof. */
+    public static final String AUTHENTICATION = "authentication";
+
+    private final Verifier credentials;
+
+    public PresentationVerifier(Verifier credentials) {
+        this.credentials = credentials;
+    }
+
+    /**
+     * Verifies a presentation secured by its holder.
+     *
+     * @param challenge the challenge every proof must carry, or null when the caller asks for none
+     * @param domain the domain every proof must be meant for, or null when the caller asks for none
+     */
+    public PresentationReport verify(JsonNode presentation, String challenge, String domain) {
+        return run(presentation, challenge, domain, true);
+    }
+
+    /** Verifies the credentials of a presentation that carries no proof of its own, and its shape. */
+    public PresentationReport verifyUnsecured(JsonNode presentation) {
+        return run(presentation, null, null, false);
+    }
+
+    private PresentationReport run(JsonNode input, String challenge, String domain, boolean secured) {
+        if (!(input instanceof ObjectNode presentation)) {
+            return new PresentationReport(
+                    new VerificationReport(
+                            List.of(CheckResult.failed(CheckId.FORMAT, "a presentation must be a JSON object")),
+                            Optional.empty(),
+                            "unknown"),
+                    List.of());
+        }
+        List<CheckResult> checks = new ArrayList<>();
+        checks.add(CheckResult.passed(
+                CheckId.FORMAT, secured ? "a JSON presentation" : "a JSON presentation without a proof"));
+        checks.add(context(presentation));
+        checks.add(type(presentation));
+        Optional<VerificationMethod> holderKey = Optional.empty();
+        if (secured) {
+            ProofResult proof = proof(presentation);
+            checks.add(
+                    switch (proof) {
+                        case ProofResult.Valid valid -> CheckResult.passed(CheckId.PROOF, valid.description());
+                        case ProofResult.Invalid invalid -> CheckResult.failed(CheckId.PROOF, invalid.message());
+                    });
+            if (proof instanceof ProofResult.Valid valid) {
+                holderKey = Optional.of(valid.method());
+            }
+            checks.add(ProofExpectations.challenge(presentation, challenge));
+            checks.add(ProofExpectations.domain(presentation, domain));
+            checks.add(holder(presentation, holderKey));
+        } else {
+            checks.add(
+                    CheckResult.skipped(CheckId.PROOF, "an unsecured presentation: only its credentials are checked"));
+        }
+        List<VerificationReport> reports = new ArrayList<>();
+        List<JsonNode> carried = VerifiablePresentations.credentials(presentation);
+        for (JsonNode credential : carried) {
+            reports.add(
+                    EnvelopedCredential.isEnveloped(credential)
+                            ? enveloped(credential)
+                            : credentials.verify(credential));
+        }
+        checks.add(VerifiablePresentations.summary(reports));
+        String format = secured ? "presentation data-integrity" : "presentation unsecured";
+        return new PresentationReport(new VerificationReport(checks, Optional.of(presentation), format), reports);
+    }
+
+    private VerificationReport enveloped(JsonNode credential) {
+        try {
+            return credentials.verify(EnvelopedCredential.parse(credential));
+        } catch (IllegalArgumentException e) {
+            return new VerificationReport(
+                    List.of(CheckResult.failed(CheckId.FORMAT, e.getMessage())), Optional.empty(), "unknown");
+        }
+    }
+
+    private CheckResult context(ObjectNode presentation) {
+        if (!presentation.has("@context")) {
+            return CheckResult.failed(CheckId.CONTEXT, "the presentation has no @context");
+        }
+        return new ContextCheck()
+                .run(new VerificationContext(
+                        presentation, null, credentials.clock().instant(), credentials, 0));
+    }
+
+    private static CheckResult type(ObjectNode presentation) {
+        List<String> types = VerificationContext.strings(presentation.get("type"));
+        return types.contains("VerifiablePresentation")
+                ? CheckResult.passed(CheckId.TYPE, "type " + types)
+                : CheckResult.failed(CheckId.TYPE, "type must include VerifiablePresentation, found " + types);
+    }
+
+    private ProofResult proof(ObjectNode presentation) {
+        if (!presentation.has("proof")) {
+            return new ProofResult.Invalid("the presentation has no proof: its holder did not sign it");
+        }
+        return new DataIntegrityVerifier(credentials.resolver())
+                .verify(presentation, AUTHENTICATION, credentials.clock().instant());
+    }
+
+    /** The holder, when named, controls the key that made the valid proof (VCALM "Verify Presentation"). */
+    private static CheckResult holder(ObjectNode presentation, Optional<VerificationMethod> key) {
+        Optional<String> holder = VerificationContext.idOf(presentation.get("holder"));
+        if (holder.isEmpty()) {
+            return CheckResult.skipped(CheckId.HOLDER, "the presentation names no holder");
+        }
+        if (key.isEmpty()) {
+            return CheckResult.skipped(
+                    CheckId.HOLDER, "no valid proof, so no key to bind to the holder " + holder.get());
+        }
+        if (holder.get().equals(key.get().controller())) {
+            return CheckResult.passed(
+                    CheckId.HOLDER,
+                    "the holder " + holder.get() + " controls the proving key "
+                            + key.get().id());
+        }
+        return CheckResult.failed(
+                CheckId.HOLDER,
+                "the proving key " + key.get().id() + " is controlled by "
+                        + key.get().controller() + ", not by the holder " + holder.get());
+    }
+}

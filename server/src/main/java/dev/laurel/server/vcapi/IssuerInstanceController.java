@@ -1,0 +1,114 @@
+package dev.laurel.server.vcapi;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.status.BitstringStatusListEntry;
+import dev.laurel.credentials.status.StatusPurpose;
+import dev.laurel.server.issuing.SuppliedCredential;
+import dev.laurel.server.issuing.SuppliedCredentials;
+import dev.laurel.server.signing.IssuerKeys;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An organization's issuer and status instance, {@code /vc-api/ORGANIZATION} (VCALM "Issuing", "Update Status"): issue
+ * a credential the client supplies, get one back by its id, revoke or suspend it.
+ */
+@RestController
+@RequestMapping("/vc-api/{organizationId}/credentials")
+class IssuerInstanceController {
+
+    private final SuppliedCredentials credentials;
+    private final IssuerKeys issuers;
+    private final VcApiInstances instances;
+
+    IssuerInstanceController(SuppliedCredentials credentials, IssuerKeys issuers, VcApiInstances instances) {
+        this.credentials = credentials;
+        this.issuers = issuers;
+        this.instances = instances;
+    }
+
+    /** {@code {"credential", "options"}} → 201 {@code {"verifiableCredential"}}. */
+    @PostMapping("/issue")
+    ResponseEntity<String> issue(
+            @PathVariable String organizationId,
+            @AuthenticationPrincipal VcApiClient client,
+            HttpServletRequest request) {
+        client.require(VcApiOperation.ISSUE, organizationId, instances.issuer(organizationId));
+        UUID organization = client.organizationId();
+        IssueRequest issue = IssueRequest.read(JsonRequests.read(request), issuers.issuerDid(organization));
+        SuppliedCredential issued = credentials.issue(
+                organization,
+                issue.credential(),
+                issue.credentialId(),
+                issue.purposes(),
+                issue.format(),
+                client.keyId());
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("verifiableCredential", IssuedForm.of(issued));
+        return VcApiResponses.json(HttpStatus.CREATED, body);
+    }
+
+    /** 200 {@code {"verifiableCredential"}}, or 404. */
+    @GetMapping("/{credentialId}")
+    ResponseEntity<String> credential(
+            @PathVariable String organizationId,
+            @PathVariable String credentialId,
+            @AuthenticationPrincipal VcApiClient client) {
+        client.require(VcApiOperation.GET_CREDENTIAL, organizationId, instances.issuer(organizationId));
+        SuppliedCredential credential =
+                credentials.find(client.organizationId(), credentialId).orElseThrow(() -> notFound(credentialId));
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("verifiableCredential", IssuedForm.of(credential));
+        return VcApiResponses.json(HttpStatus.OK, body);
+    }
+
+    /**
+     * {@code {"credentialId", "credentialStatus", "status"}} → 200 {@code {"credentialId", "credentialStatus",
+     * "status"}} as the entry now stands, or 404.
+     */
+    @PostMapping("/status")
+    ResponseEntity<String> status(
+            @PathVariable String organizationId,
+            @AuthenticationPrincipal VcApiClient client,
+            HttpServletRequest request) {
+        client.require(VcApiOperation.UPDATE_STATUS, organizationId, instances.issuer(organizationId));
+        StatusUpdate update = StatusUpdate.read(JsonRequests.read(request));
+        UUID organization = client.organizationId();
+        SuppliedCredential credential = credentials
+                .find(organization, update.credentialId())
+                .orElseThrow(() -> notFound(update.credentialId()));
+        credential.entry(update.purpose()).ifPresent(update::matches);
+        SuppliedCredential changed;
+        try {
+            changed = credentials
+                    .changeStatus(
+                            organization, update.credentialId(), update.purpose(), update.status(), client.keyId())
+                    .orElseThrow(() -> notFound(update.credentialId()));
+        } catch (SuppliedCredentials.NotAllowedException e) {
+            throw new VcApiException(VcApiProblem.STATUS_NOT_CHANGED, e.getMessage());
+        }
+        SuppliedCredential.Entry entry = changed.entry(update.purpose()).orElseThrow();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("credentialId", update.credentialId());
+        body.set(
+                "credentialStatus",
+                BitstringStatusListEntry.forIndex(entry.statusListCredential(), entry.purpose(), entry.index())
+                        .toJson());
+        body.put("status", entry.purpose() == StatusPurpose.REVOCATION ? changed.revoked() : changed.suspended());
+        return VcApiResponses.json(HttpStatus.OK, body);
+    }
+
+    private static VcApiException notFound(String credentialId) {
+        return new VcApiException(
+                VcApiProblem.NOT_FOUND, "this instance issued no credential with the id '" + credentialId + "'");
+    }
+}

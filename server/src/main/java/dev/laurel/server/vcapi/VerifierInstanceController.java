@@ -1,0 +1,127 @@
+package dev.laurel.server.vcapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.PresentationReport;
+import dev.laurel.credentials.report.VerificationReport;
+import dev.laurel.credentials.verify.EnvelopedCredential;
+import dev.laurel.credentials.verify.PresentationVerifier;
+import dev.laurel.server.verification.CredentialVerification;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Laurel's verifier instance, {@code /vc-api} (VCALM "Verifying"): verifies a credential, or a presentation and every
+ * credential in it, with this Laurel's resolver and fetcher. 200 with {@code "verified": true} when nothing failed,
+ * 400 with {@code "verified": false} and the problems otherwise.
+ */
+@RestController
+@RequestMapping("/vc-api")
+class VerifierInstanceController {
+
+    private static final Set<String> CREDENTIAL_OPTIONS =
+            Set.of("returnResults", "returnProblemDetails", "returnCredential", "checks");
+    private static final Set<String> PRESENTATION_OPTIONS =
+            Set.of("challenge", "domain", "returnPresentation", "checks");
+
+    private final CredentialVerification verification;
+    private final PresentationVerifier presentations;
+    private final VcApiInstances instances;
+
+    VerifierInstanceController(
+            CredentialVerification verification, PresentationVerifier presentations, VcApiInstances instances) {
+        this.verification = verification;
+        this.presentations = presentations;
+        this.instances = instances;
+    }
+
+    /** {@code {"verifiableCredential", "options"}} → the VerificationResult. */
+    @PostMapping("/credentials/verify")
+    ResponseEntity<String> credential(@AuthenticationPrincipal VcApiClient client, HttpServletRequest request) {
+        client.require(VcApiOperation.VERIFY_CREDENTIAL, null, instances.verifier());
+        ObjectNode body = JsonRequests.read(request);
+        JsonRequests.onlyKnownProperties(body, "the request", Set.of("verifiableCredential", "options"));
+        ObjectNode options = JsonRequests.options(body, CREDENTIAL_OPTIONS);
+        boolean returnResults = JsonRequests.bool(options, "returnResults", "options.");
+        // understood, and always so: the errors are the verification's answer
+        JsonRequests.bool(options, "returnProblemDetails", "options.");
+        boolean returnCredential = JsonRequests.bool(options, "returnCredential", "options.");
+        CheckSelection checks = CheckSelection.of(options.get("checks"));
+        ObjectNode credential = JsonRequests.object(body, "verifiableCredential", "");
+        VerificationReport report = EnvelopedCredential.isEnveloped(credential)
+                ? enveloped(credential)
+                : verification.verify(Json.write(credential).getBytes(StandardCharsets.UTF_8));
+        return answer(VerificationResults.credential(report, credential, checks, returnResults, returnCredential));
+    }
+
+    /**
+     * {@code {"verifiablePresentation", "options": {"challenge", "domain", "returnPresentation", "checks"}}} — or {@code
+     * {"presentation"}} without a proof, whose credentials alone are verified — → the VerificationResult.
+     */
+    @PostMapping("/presentations/verify")
+    ResponseEntity<String> presentation(@AuthenticationPrincipal VcApiClient client, HttpServletRequest request) {
+        client.require(VcApiOperation.VERIFY_PRESENTATION, null, instances.verifier());
+        ObjectNode body = JsonRequests.read(request);
+        JsonRequests.onlyKnownProperties(
+                body, "the request", Set.of("verifiablePresentation", "presentation", "options"));
+        ObjectNode options = JsonRequests.options(body, PRESENTATION_OPTIONS);
+        String challenge = JsonRequests.string(options, "challenge", "options.").orElse(null);
+        String domain = JsonRequests.string(options, "domain", "options.").orElse(null);
+        boolean returnPresentation = JsonRequests.bool(options, "returnPresentation", "options.");
+        CheckSelection checks = CheckSelection.of(options.get("checks"));
+        boolean secured = body.has("verifiablePresentation");
+        if (secured == body.has("presentation")) {
+            throw new VcApiException(
+                    VcApiProblem.MALFORMED_VALUE,
+                    "give either verifiablePresentation (with its holder's proof) or presentation (without one)");
+        }
+        ObjectNode presentation = JsonRequests.object(body, secured ? "verifiablePresentation" : "presentation", "");
+        if (!secured && (challenge != null || domain != null)) {
+            throw new VcApiException(
+                    VcApiProblem.MALFORMED_VALUE,
+                    "options.challenge and options.domain are checked against a presentation's proof; a "
+                            + "presentation given as 'presentation' has none");
+        }
+        PresentationReport report = secured
+                ? presentations.verify(presentation, challenge, domain)
+                : presentations.verifyUnsecured(presentation);
+        List<JsonNode> carried = VerificationResults.each(presentation.get("verifiableCredential"));
+        return answer(VerificationResults.presentation(
+                report, presentation, carried, challenge, domain, checks, returnPresentation));
+    }
+
+    private VerificationReport enveloped(ObjectNode credential) {
+        EnvelopedCredential enveloped;
+        try {
+            enveloped = EnvelopedCredential.parse(credential);
+        } catch (IllegalArgumentException e) {
+            return unreadable(e.getMessage());
+        }
+        if (!enveloped.isJwt()) {
+            return unreadable("an enveloped credential of media type " + enveloped.mediaType()
+                    + ": this verifier verifies " + EnvelopedCredential.VC_JWT + " envelopes");
+        }
+        return verification.verify(enveloped.content().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static VerificationReport unreadable(String message) {
+        return new VerificationReport(
+                List.of(CheckResult.failed(CheckId.FORMAT, message)), Optional.empty(), "unknown");
+    }
+
+    private static ResponseEntity<String> answer(ObjectNode result) {
+        return VcApiResponses.json(result.get("verified").asBoolean() ? HttpStatus.OK : HttpStatus.BAD_REQUEST, result);
+    }
+}
