@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -14,7 +15,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * A path under {@code /api/} or {@code /vc-api/} that no endpoint maps, or a method it does not take, answered as a
  * problem ({@code api.not-found}, {@code api.method-not-allowed} with {@code Allow}); any other path gets the web's own
- * error page, as before.
+ * error page, as before. Under {@code /vc-api/} the problem is sent as {@code application/json}, as VCALM requires.
  */
 @RestControllerAdvice
 class MachinePathProblems {
@@ -26,6 +27,7 @@ class MachinePathProblems {
             throw e;
         }
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(mediaType(request))
                 .body(Problems.of(
                         HttpStatus.NOT_FOUND,
                         "api.not-found",
@@ -48,6 +50,7 @@ class MachinePathProblems {
                         .collect(Collectors.joining(", "));
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
                 .header(HttpHeaders.ALLOW, allowed)
+                .contentType(mediaType(request))
                 .body(Problems.of(
                         HttpStatus.METHOD_NOT_ALLOWED,
                         "api.method-not-allowed",
@@ -57,7 +60,16 @@ class MachinePathProblems {
     }
 
     private static boolean machinePath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.startsWith("/api/") || path.startsWith("/vc-api/");
+    }
+
+    /** VCALM answers everything, problems included, as {@code application/json}; the management API as RFC 9457. */
+    private static MediaType mediaType(HttpServletRequest request) {
+        return path(request).startsWith("/vc-api/") ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

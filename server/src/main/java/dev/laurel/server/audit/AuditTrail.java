@@ -11,6 +11,8 @@ import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
+import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialIssued;
+import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialStatusChanged;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.OrganizationEvents.MemberChanged;
 import dev.laurel.server.organizations.OrganizationEvents.MemberInvited;
@@ -174,6 +176,27 @@ class AuditTrail {
                 "credential.reinstated",
                 event.credentialId(),
                 event.reason());
+    }
+
+    /** A credential issued through the VC-API: its subject is the credential's own id, as the client named it. */
+    @EventListener
+    void on(SuppliedCredentialIssued event) {
+        record(
+                event.organizationId(),
+                null,
+                "vc-api.credential.issued",
+                event.credentialId(),
+                byKey(Map.of("credential", event.id()), event.apiKeyId()));
+    }
+
+    @EventListener
+    void on(SuppliedCredentialStatusChanged event) {
+        record(
+                event.organizationId(),
+                null,
+                "vc-api.credential.status-" + (event.flagged() ? "set" : "cleared"),
+                event.credentialId(),
+                byKey(Map.of("credential", event.id(), "purpose", event.purpose()), event.apiKeyId()));
     }
 
     @EventListener

@@ -7,6 +7,12 @@ import dev.laurel.credentials.status.StatusPurpose;
 import dev.laurel.server.issuing.SuppliedCredential;
 import dev.laurel.server.issuing.SuppliedCredentials;
 import dev.laurel.server.signing.IssuerKeys;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -24,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/vc-api/{organizationId}/credentials")
+@Tag(name = VcApiExamples.TAG)
+@SecurityRequirement(name = "bearer")
 class IssuerInstanceController {
 
     private final SuppliedCredentials credentials;
@@ -38,6 +46,36 @@ class IssuerInstanceController {
 
     /** {@code {"credential", "options"}} → 201 {@code {"verifiableCredential"}}. */
     @PostMapping("/issue")
+    @Operation(
+            summary = "Issue a credential (VCALM)",
+            description = "Scope: issue (token scope write:/credentials/issue). Signs the credential with the "
+                    + "organization's key: options.mediaType application/vc (default) embeds an eddsa-rdfc-2022 "
+                    + "Data Integrity proof, application/vc+jwt answers an enveloped VC-JWT. Adds the Bitstring "
+                    + "Status List entries; the issuer is the organization's did:web.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(value = VcApiExamples.ISSUE_REQUEST)))
+    @ApiResponse(
+            responseCode = "201",
+            description = "Issued.",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = VcApiExamples.ISSUED)))
+    @ApiResponse(
+            responseCode = "400",
+            description =
+                    "Malformed request, unknown option or a credential it cannot issue (a VCALM or Laurel problem).",
+            content =
+                    @Content(mediaType = "application/json", examples = @ExampleObject(value = VcApiExamples.PROBLEM)))
+    @ApiResponse(
+            responseCode = "401",
+            description = "No valid API key or access token.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
+    @ApiResponse(responseCode = "403", description = "The key or token is not for this instance, or lacks the scope.")
     ResponseEntity<String> issue(
             @PathVariable String organizationId,
             @AuthenticationPrincipal VcApiClient client,
@@ -59,6 +97,23 @@ class IssuerInstanceController {
 
     /** 200 {@code {"verifiableCredential"}}, or 404. */
     @GetMapping("/{credentialId}")
+    @Operation(
+            summary = "Get an issued credential (VCALM)",
+            description = "Scope: read (token scope read:/credentials). The credential as issued through this "
+                    + "instance; percent-encode the id.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The credential.",
+            content = @Content(mediaType = "application/json", examples = @ExampleObject(value = VcApiExamples.ISSUED)))
+    @ApiResponse(
+            responseCode = "401",
+            description = "No valid API key or access token.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
+    @ApiResponse(responseCode = "403", description = "The key or token is not for this instance, or lacks the scope.")
+    @ApiResponse(responseCode = "404", description = "This instance issued no credential with that id.")
     ResponseEntity<String> credential(
             @PathVariable String organizationId,
             @PathVariable String credentialId,
@@ -76,6 +131,39 @@ class IssuerInstanceController {
      * "status"}} as the entry now stands, or 404.
      */
     @PostMapping("/status")
+    @Operation(
+            summary = "Update a credential's status (VCALM)",
+            description = "Scope: revoke (token scope write:/credentials/status). status true revokes or "
+                    + "suspends, false reinstates a suspension; the status list is re-signed at once. Revocation "
+                    + "cannot be undone.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(value = VcApiExamples.STATUS_REQUEST)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "The entry as it now stands.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(value = VcApiExamples.STATUS_ANSWER)))
+    @ApiResponse(
+            responseCode = "400",
+            description =
+                    "Malformed request, unknown option or a credential it cannot issue (a VCALM or Laurel problem).",
+            content =
+                    @Content(mediaType = "application/json", examples = @ExampleObject(value = VcApiExamples.PROBLEM)))
+    @ApiResponse(
+            responseCode = "401",
+            description = "No valid API key or access token.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
+    @ApiResponse(responseCode = "403", description = "The key or token is not for this instance, or lacks the scope.")
+    @ApiResponse(responseCode = "404", description = "This instance issued no credential with that id.")
     ResponseEntity<String> status(
             @PathVariable String organizationId,
             @AuthenticationPrincipal VcApiClient client,

@@ -6,6 +6,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import dev.laurel.server.apikeys.ApiKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -46,6 +47,7 @@ class TokenEndpointConfiguration {
 
     @Bean
     @Order(0)
+    @ConditionalOnWebApplication
     SecurityFilterChain vcApiTokenEndpoint(
             HttpSecurity http, ApiKeys keys, JWKSource<SecurityContext> tokenKeys, VcApiInstances instances)
             throws Exception {

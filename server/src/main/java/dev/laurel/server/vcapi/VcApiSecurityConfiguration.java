@@ -5,6 +5,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import dev.laurel.credentials.verify.PresentationVerifier;
 import dev.laurel.credentials.verify.Verifier;
 import dev.laurel.server.apikeys.ApiKeys;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,6 +27,7 @@ class VcApiSecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain vcApi(
             HttpSecurity http, ApiKeys keys, JWKSource<SecurityContext> tokenKeys, VcApiInstances instances)
             throws Exception {

@@ -10,6 +10,12 @@ import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.verify.EnvelopedCredential;
 import dev.laurel.credentials.verify.PresentationVerifier;
 import dev.laurel.server.verification.CredentialVerification;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,6 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/vc-api")
+@Tag(name = VcApiExamples.TAG)
+@SecurityRequirement(name = "bearer")
 class VerifierInstanceController {
 
     private static final Set<String> CREDENTIAL_OPTIONS =
@@ -49,6 +57,40 @@ class VerifierInstanceController {
 
     /** {@code {"verifiableCredential", "options"}} → the VerificationResult. */
     @PostMapping("/credentials/verify")
+    @Operation(
+            summary = "Verify a credential (VCALM)",
+            description = "Any key of any organization (token scope write:/credentials/verify). Proof, issuer "
+                    + "binding, validity period, status and the 1EdTech schemas; options returnResults, "
+                    + "returnCredential, returnProblemDetails, checks.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(value = VcApiExamples.VERIFY_REQUEST)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "Verified: no problem.",
+            content =
+                    @Content(mediaType = "application/json", examples = @ExampleObject(value = VcApiExamples.VERIFIED)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Not verified (the VerificationResult with its problemDetails), or a malformed request.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = {
+                                @ExampleObject(name = "not verified", value = VcApiExamples.NOT_VERIFIED),
+                                @ExampleObject(name = "malformed request", value = VcApiExamples.PROBLEM)
+                            }))
+    @ApiResponse(
+            responseCode = "401",
+            description = "No valid API key or access token.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
+    @ApiResponse(responseCode = "403", description = "The key or token lacks the verify scope.")
     ResponseEntity<String> credential(@AuthenticationPrincipal VcApiClient client, HttpServletRequest request) {
         client.require(VcApiOperation.VERIFY_CREDENTIAL, null, instances.verifier());
         ObjectNode body = JsonRequests.read(request);
@@ -71,6 +113,39 @@ class VerifierInstanceController {
      * {"presentation"}} without a proof, whose credentials alone are verified — → the VerificationResult.
      */
     @PostMapping("/presentations/verify")
+    @Operation(
+            summary = "Verify a presentation (VCALM)",
+            description = "Any key of any organization (token scope write:/presentations/verify). The holder's "
+                    + "proof against options.challenge and options.domain, and every credential it carries.")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(value = VcApiExamples.PRESENTATION_REQUEST)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "Verified: no problem.",
+            content =
+                    @Content(mediaType = "application/json", examples = @ExampleObject(value = VcApiExamples.VERIFIED)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Not verified (the VerificationResult with its problemDetails), or a malformed request.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = {
+                                @ExampleObject(name = "not verified", value = VcApiExamples.NOT_VERIFIED),
+                                @ExampleObject(name = "malformed request", value = VcApiExamples.PROBLEM)
+                            }))
+    @ApiResponse(
+            responseCode = "401",
+            description = "No valid API key or access token.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
+    @ApiResponse(responseCode = "403", description = "The key or token lacks the verify scope.")
     ResponseEntity<String> presentation(@AuthenticationPrincipal VcApiClient client, HttpServletRequest request) {
         client.require(VcApiOperation.VERIFY_PRESENTATION, null, instances.verifier());
         ObjectNode body = JsonRequests.read(request);

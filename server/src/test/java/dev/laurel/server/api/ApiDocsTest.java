@@ -83,6 +83,31 @@ class ApiDocsTest extends ServerTest {
         assertThat(paths.fieldNames())
                 .toIterable()
                 .allMatch(path -> path.startsWith("/api/") || path.startsWith("/vc-api/"));
+
+        // the VC-API: each operation summarised, with its bodies' examples, answered as VCALM's application/json
+        for (String[] operation : new String[][] {
+            {"post", "/vc-api/{organizationId}/credentials/issue", "201"},
+            {"get", "/vc-api/{organizationId}/credentials/{credentialId}", "200"},
+            {"post", "/vc-api/{organizationId}/credentials/status", "200"},
+            {"post", "/vc-api/credentials/verify", "200"},
+            {"post", "/vc-api/presentations/verify", "200"}
+        }) {
+            JsonNode documented = paths.path(operation[1]).path(operation[0]);
+            String name = operation[0] + " " + operation[1];
+            assertThat(documented.path("summary").asText()).as(name).contains("VCALM");
+            assertThat(documented.path("security").toString()).as(name).contains("bearer");
+            JsonNode success = documented.at("/responses/" + operation[2] + "/content/application~1json");
+            assertThat(success.has("example") || success.has("examples"))
+                    .as(name + " success example")
+                    .isTrue();
+            assertThat(documented.path("responses").has("401")).as(name).isTrue();
+            if (operation[0].equals("post")) {
+                JsonNode request = documented.at("/requestBody/content/application~1json");
+                assertThat(request.has("example") || request.has("examples"))
+                        .as(name + " request example")
+                        .isTrue();
+            }
+        }
     }
 
     @Test

@@ -57,6 +57,12 @@ class ApiKeyAuthenticationTest extends ServerTest {
         assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(Json.parse(unknown.body()).get("code").asText()).isEqualTo("api.not-found");
 
+        HttpResponse<String> unknownVcApi = get("/vc-api/no-such-thing", key);
+        assertThat(unknownVcApi.statusCode()).isEqualTo(404);
+        assertThat(unknownVcApi.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("application/json");
+        assertThat(Json.parse(unknownVcApi.body()).get("code").asText()).isEqualTo("api.not-found");
+
         HttpResponse<String> wrongMethod = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
                         .header("Authorization", key)

@@ -2,6 +2,7 @@ package dev.laurel.server.apikeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.laurel.credentials.json.Json;
 import dev.laurel.server.ServerTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,9 +54,13 @@ class EveryMachineEndpointTest extends ServerTest {
                 assertThat(answer.statusCode())
                         .as(endpoint + (authorization == null ? " without a key" : " with a forged key"))
                         .isEqualTo(401);
+                // VCALM §Content Serialization: every VC-API answer is application/json, problems included.
                 assertThat(answer.headers().firstValue("Content-Type").orElse(""))
                         .as(endpoint)
-                        .startsWith("application/problem+json");
+                        .startsWith(path.startsWith("/vc-api/") ? "application/json" : "application/problem+json");
+                var problem = Json.parse(answer.body());
+                assertThat(problem.path("status").asInt()).as(endpoint).isEqualTo(401);
+                assertThat(problem.path("title").asText()).as(endpoint).isNotBlank();
             }
         }
     }

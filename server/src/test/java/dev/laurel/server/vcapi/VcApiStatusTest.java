@@ -75,6 +75,15 @@ class VcApiStatusTest extends ServerTest {
         VcApiHttp.Answer undo = status(update(id, entry, false));
         assertThat(undo.status()).isEqualTo(400);
         assertThat(undo.get("detail").asText()).contains("revocation cannot be undone");
+
+        // the audit log records the issue and the one change, naming the key; the repeated revoke changed nothing
+        assertThat(jdbc.sql("select action from audit_log where organization_id = :organization and subject = :id"
+                                + " and details ->> 'apiKey' is not null order by id")
+                        .param("organization", organization)
+                        .param("id", id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("vc-api.credential.issued", "vc-api.credential.status-set");
     }
 
     @Test
