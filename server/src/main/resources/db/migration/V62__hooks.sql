@@ -34,3 +34,20 @@ create table hook_events (
     primary key (mapping_id, external_event_id)
 );
 create index hook_events_received on hook_events (mapping_id, received_at desc);
+
+-- Every delivery to a mapping's hook URL by a key of its organization, whatever became of it: the event log the page
+-- and the API show. A row is written as received before the event is read and given its outcome after, so one left
+-- 'received' was cut off mid-way (its transaction, and any credential, rolled back). The newest 1000 per mapping stay.
+create table hook_receipts (
+    id                uuid primary key,
+    mapping_id        uuid not null references hook_mappings (id) on delete cascade,
+    received_at       timestamptz not null,
+    status            text not null check (status in ('received', 'issued', 'replayed', 'skipped', 'failed')),
+    external_event_id text,
+    credential_id     uuid references credentials (id),
+    -- skipped: condition-not-met; failed: the problem's code (hook.pointer-missing, api.malformed-json, ...)
+    reason            text,
+    message           text,
+    check ((status in ('issued', 'replayed')) = (credential_id is not null))
+);
+create index hook_receipts_recent on hook_receipts (mapping_id, received_at desc, id);

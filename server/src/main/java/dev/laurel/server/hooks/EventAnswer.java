@@ -9,6 +9,9 @@ import java.util.UUID;
 /** What posting an event answers: the credential it made or made before, or that it was ignored. */
 final class EventAnswer {
 
+    /** Why an event was acknowledged without issuing. */
+    static final String CONDITION_NOT_MET = "condition-not-met";
+
     private EventAnswer() {}
 
     /** 201 for a new credential, 200 with {@code replayed} for the one an earlier delivery of the event made. */
@@ -52,7 +55,7 @@ final class EventAnswer {
             String eventId) {
 
         static Ignored conditionNotMet(String eventId) {
-            return new Ignored(false, "condition-not-met", eventId);
+            return new Ignored(false, CONDITION_NOT_MET, eventId);
         }
     }
 }

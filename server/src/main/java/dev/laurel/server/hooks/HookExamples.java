@@ -100,4 +100,18 @@ final class HookExamples {
              "recipient": {"email": "ada@example.org", "name": "Ada Lovelace"}, "narrative": null,
              "evidence": ["https://moodle.example.edu/course/view.php?id=7"], "issuedOn": "2026-06-30",
              "format": null, "problems": []}""";
+
+    static final String EVENTS = """
+            {"items": [
+              {"id": "3f6a2a8e-6a0e-4d8c-9d0b-1b6f0a7c2e55", "receivedAt": "2026-06-30T14:05:12.402113Z",
+               "status": "failed", "eventId": "8813", "credentialId": null, "url": null, "recipient": null,
+               "reason": "hook.pointer-missing", "message": "the event has no recipient email address at /user/email"},
+              {"id": "a1c3b9f2-0f37-4c52-8d3e-6f1e2b7d9a10", "receivedAt": "2026-06-30T14:05:11.118530Z",
+               "status": "skipped", "eventId": "8790", "credentialId": null, "url": null, "recipient": null,
+               "reason": "condition-not-met", "message": "The event does not meet the mapping's condition."},
+              {"id": "c2d4e6f8-1a3b-4c5d-8e7f-9a0b1c2d3e4f", "receivedAt": "2026-06-30T14:05:09.771902Z",
+               "status": "issued", "eventId": "8812", "credentialId": "047a0672-75ba-463d-8026-73c3dba423f1",
+               "url": "https://badges.example.org/c/047a0672-75ba-463d-8026-73c3dba423f1",
+               "recipient": {"email": "ada@example.org", "name": "Ada Lovelace"}, "reason": null, "message": null}
+            ]}""";
 }

@@ -137,8 +137,16 @@ class HookMappingsApi {
     @GetMapping("/{id}/events")
     @Operation(
             summary = "List a mapping's recent events",
-            description = "Scope: admin. The events it issued for, newest first, with their credentials.")
-    @ApiResponse(responseCode = "200", description = "The events")
+            description = "Scope: admin. Every delivery by a key of the organization, newest first (the newest 1000 "
+                    + "are kept): issued and replayed ones with their credential, skipped ones with their reason, "
+                    + "failed ones with the problem's code and detail.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The events",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = MappingResource.Events.class),
+                            examples = @ExampleObject(name = "events", value = HookExamples.EVENTS)))
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     MappingResource.Events events(
             @AuthenticationPrincipal ApiClient client,
@@ -147,11 +155,17 @@ class HookMappingsApi {
         HookMapping mapping = mapping(admin(client), id);
         return new MappingResource.Events(hooks.recent(mapping, Math.clamp(limit, 1, MAX_EVENTS)).stream()
                 .map(event -> new MappingResource.Event(
+                        event.id(),
+                        event.receivedAt(),
+                        event.state(),
                         event.eventId(),
                         event.credentialId(),
-                        settings.url("/c/" + event.credentialId()),
-                        new MappingResource.Recipient(event.recipientEmail(), event.recipientName()),
-                        event.receivedAt()))
+                        event.credentialId() == null ? null : settings.url("/c/" + event.credentialId()),
+                        event.credentialId() == null
+                                ? null
+                                : new MappingResource.Recipient(event.recipientEmail(), event.recipientName()),
+                        event.reason(),
+                        event.message()))
                 .toList());
     }
 

@@ -21,9 +21,21 @@ final class HookProblem extends RuntimeException {
     private final String code;
     private final String title;
     private final transient Map<String, Object> properties;
+    private final String eventId;
 
     private HookProblem(HttpStatus status, String code, String title, String detail, Map<String, Object> properties) {
+        this(status, code, title, detail, properties, null);
+    }
+
+    private HookProblem(
+            HttpStatus status,
+            String code,
+            String title,
+            String detail,
+            Map<String, Object> properties,
+            String eventId) {
         super(detail);
+        this.eventId = eventId;
         this.status = status;
         this.code = code;
         this.title = title;
@@ -59,13 +71,14 @@ final class HookProblem extends RuntimeException {
         return new HookProblem(HttpStatus.BAD_REQUEST, "api.malformed-json", "Malformed JSON", detail, Map.of());
     }
 
-    static HookProblem disabled(HookMapping mapping) {
+    static HookProblem disabled(HookMapping mapping, String eventId) {
         return new HookProblem(
                 HttpStatus.CONFLICT,
                 "hook.mapping-disabled",
                 "Mapping disabled",
                 "The mapping '" + mapping.name() + "' is disabled: enable it to issue on its events.",
-                Map.of());
+                Map.of(),
+                eventId);
     }
 
     static HookProblem tooMany() {
@@ -77,8 +90,12 @@ final class HookProblem extends RuntimeException {
                 Map.of());
     }
 
-    /** The event yields no credential: the first fault's code, its field and pointer, and every fault. */
-    static HookProblem unprocessable(List<EventFault.At> faults) {
+    /**
+     * The event yields no credential: the first fault's code, its field and pointer, and every fault.
+     *
+     * @param eventId the event's id as read, or null; kept for the event log, not answered
+     */
+    static HookProblem unprocessable(List<EventFault.At> faults, String eventId) {
         EventFault.At first = faults.getFirst();
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("field", first.field());
@@ -97,7 +114,8 @@ final class HookProblem extends RuntimeException {
                 first.fault().code(),
                 first.fault().title(),
                 first.detail() + (faults.size() > 1 ? " (and " + (faults.size() - 1) + " more in errors)" : ""),
-                properties);
+                properties,
+                eventId);
     }
 
     HttpStatus status() {
@@ -114,5 +132,10 @@ final class HookProblem extends RuntimeException {
 
     Map<String, Object> properties() {
         return properties;
+    }
+
+    /** The event's id when the refusal is of a read event, or null. */
+    String eventId() {
+        return eventId;
     }
 }

@@ -7,6 +7,7 @@ import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.signing.ProofFormat;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +81,7 @@ class Hooks {
 
     private final HookMappings mappings;
     private final ReceivedEvents events;
+    private final Receipts receipts;
     private final Badges badges;
     private final EventReader reader;
     private final IssuedCredentials credentials;
@@ -88,6 +90,7 @@ class Hooks {
     Hooks(
             HookMappings mappings,
             ReceivedEvents events,
+            Receipts receipts,
             Badges badges,
             EventReader reader,
             IssuedCredentials credentials,
@@ -95,6 +98,7 @@ class Hooks {
         this.mappings = mappings;
         this.credentials = credentials;
         this.events = events;
+        this.receipts = receipts;
         this.badges = badges;
         this.reader = reader;
         this.clock = clock;
@@ -120,7 +124,7 @@ class Hooks {
         if (mappings.countLocked(organizationId) >= MAX_MAPPINGS) {
             throw new TooMany();
         }
-        HookMapping mapping = HookMapping.of(organizationId, settings, clock.instant());
+        HookMapping mapping = HookMapping.of(organizationId, settings, now());
         mappings.add(mapping);
         return mapping;
     }
@@ -136,7 +140,7 @@ class Hooks {
         if (found.isEmpty()) {
             return found;
         }
-        HookMapping changed = found.get().with(check(organizationId, draft), clock.instant());
+        HookMapping changed = found.get().with(check(organizationId, draft), now());
         mappings.update(changed);
         return Optional.of(changed);
     }
@@ -149,7 +153,7 @@ class Hooks {
             HookMapping changed = found.with(
                     new HookMapping.Settings(
                             s.name(), s.achievementId(), s.pointers(), s.condition(), s.format(), enabled),
-                    clock.instant());
+                    now());
             mappings.update(changed);
             return changed;
         });
@@ -161,21 +165,47 @@ class Hooks {
         return mappings.delete(organizationId, id);
     }
 
-    /** An event a mapping issued for, with the earner its credential names. */
+    /**
+     * A delivery to the mapping and what became of it, with the earner its credential names when it has one.
+     *
+     * @param status received (cut off), issued, replayed, skipped or failed
+     * @param reason why it was skipped (condition-not-met) or the code it failed with, or null
+     * @param message what the reason means, or null
+     */
     record RecentEvent(
-            String eventId, UUID credentialId, String recipientEmail, String recipientName, Instant receivedAt) {}
+            UUID id,
+            Instant receivedAt,
+            Receipts.Status status,
+            String eventId,
+            UUID credentialId,
+            String recipientEmail,
+            String recipientName,
+            String reason,
+            String message) {
 
-    /** The mapping's most recent events, newest first. */
+        /** The status as the API and the page write it: {@code issued}, {@code failed}, ... */
+        public String state() {
+            return status.key();
+        }
+    }
+
+    /** The mapping's most recent deliveries, newest first. */
     List<RecentEvent> recent(HookMapping mapping, int limit) {
-        return events.recent(mapping.id(), limit).stream()
-                .map(event -> {
-                    var credential = credentials.find(event.credentialId());
+        return receipts.recent(mapping.id(), limit).stream()
+                .map(receipt -> {
+                    Optional<IssuedCredential> credential = receipt.credentialId() == null
+                            ? Optional.empty()
+                            : credentials.find(receipt.credentialId());
                     return new RecentEvent(
-                            event.eventId(),
-                            event.credentialId(),
+                            receipt.id(),
+                            receipt.receivedAt(),
+                            receipt.status(),
+                            receipt.eventId(),
+                            receipt.credentialId(),
                             credential.map(IssuedCredential::recipientEmail).orElse(null),
                             credential.map(IssuedCredential::recipientName).orElse(null),
-                            event.receivedAt());
+                            receipt.reason(),
+                            receipt.message());
                 })
                 .toList();
     }
@@ -187,6 +217,11 @@ class Hooks {
                 ? null
                 : events.credentialOf(mapping.id(), reading.eventId()).orElse(null);
         return new Preview(mapping, reading, earlier);
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps: what the API answers is what it reads back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /**

@@ -117,8 +117,7 @@ class HooksApi {
             @Parameter(description = "The mapping's id, the last segment of its hook URL") @PathVariable UUID mappingId,
             @RequestBody(required = false) String body) {
         client.require(Scope.ISSUE);
-        JsonNode event = parse(body);
-        return switch (issuance.receive(client, mappingId, event)) {
+        return switch (issuance.receive(client, mappingId, body)) {
             case HookIssuance.Issued issued ->
                 ResponseEntity.status(HttpStatus.CREATED)
                         .location(URI.create(

@@ -64,23 +64,44 @@ record MappingResource(
     @Schema(name = "HookMappingList")
     record Listing(List<MappingResource> items) {}
 
-    /** Events a mapping issued for, newest first. */
+    /** Deliveries to a mapping, newest first. */
     @Schema(name = "HookEventList")
     record Events(List<Event> items) {}
 
-    /** An event a mapping issued for. */
+    /** A delivery to a mapping's hook URL and what became of it. */
     @Schema(name = "HookEvent")
     record Event(
-            @Schema(description = "The external system's event id.", example = "8812")
+            UUID id,
+            Instant receivedAt,
+
+            @Schema(
+                    description = "issued (a credential was issued), replayed (issued before: answered with that "
+                            + "credential), skipped (acknowledged, see reason), failed (refused, see reason and "
+                            + "message; nothing issued), received (cut off while issuing; nothing issued).",
+                    allowableValues = {"issued", "replayed", "skipped", "failed", "received"})
+            String status,
+
+            @Schema(description = "The external system's event id as read, or null.", example = "8812")
             String eventId,
 
+            @Schema(description = "The credential, when issued or replayed.")
             UUID credentialId,
 
-            @Schema(description = "The credential's public page.")
+            @Schema(description = "The credential's public page, when issued or replayed.")
             String url,
 
+            @Schema(description = "The earner the credential names, when issued or replayed.")
             Recipient recipient,
-            Instant receivedAt) {}
+
+            @Schema(
+                    description = "Why it was skipped (condition-not-met) or the problem code it failed with.",
+                    example = "hook.pointer-missing")
+            String reason,
+
+            @Schema(
+                    description = "What the reason means: the problem's detail for a failed event.",
+                    example = "the event has no recipient email address at /user/email")
+            String message) {}
 
     /** The earner a credential names. */
     @Schema(name = "HookRecipient")

@@ -2,7 +2,6 @@ package dev.laurel.server.hooks;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 class ReceivedEvents {
-
-    /** An event that was issued for. */
-    record Received(String eventId, UUID credentialId, Instant receivedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -72,20 +68,5 @@ class ReceivedEvents {
                 .param("mapping", mappingId)
                 .param("event", eventId)
                 .update();
-    }
-
-    /** The mapping's most recent events, newest first. */
-    List<Received> recent(UUID mappingId, int limit) {
-        return jdbc.sql("""
-                        select external_event_id, credential_id, received_at from hook_events
-                        where mapping_id = :mapping order by received_at desc, external_event_id limit :limit
-                        """)
-                .param("mapping", mappingId)
-                .param("limit", limit)
-                .query((rs, row) -> new Received(
-                        rs.getString(1),
-                        rs.getObject(2, UUID.class),
-                        rs.getTimestamp(3).toInstant()))
-                .list();
     }
 }

@@ -31,6 +31,7 @@ class HookAuthorizationTest extends ServerTest {
     private static final List<String> TABLES = List.of(
             "hook_mappings",
             "hook_events",
+            "hook_receipts",
             "badges",
             "credentials",
             "status_lists",

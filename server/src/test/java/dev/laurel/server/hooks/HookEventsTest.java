@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.report.VerificationReport;
+import dev.laurel.credentials.verify.Verifier;
 import dev.laurel.server.Mails;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
@@ -33,6 +35,9 @@ class HookEventsTest extends ServerTest {
     @Autowired
     ApiKeys keys;
 
+    @Autowired
+    Verifier verifier;
+
     @Test
     void aCourseCompletionIssuesTheBadgeToTheLearnerAndMailsThem() {
         HookCalls admin = HookCalls.organization(port, jdbc, keys, "Hooked University");
@@ -56,6 +61,8 @@ class HookEventsTest extends ServerTest {
         assertThat(document.at("/credentialSubject/achievement/name").asText()).isEqualTo("Workplace safety");
         assertThat(document.at("/credentialSubject/narrative").isMissingNode()).isTrue();
         assertThat(document.at("/evidence/0/id").asText()).isEqualTo("https://moodle.example.edu/course/view.php?id=7");
+        VerificationReport report = verifier.verify(Json.write(document));
+        assertThat(report.verified()).as(report.toJson().toString()).isTrue();
         assertThat(document)
                 .isEqualTo(Json.parse(jdbc.sql("select document from credentials where id = :id")
                         .param("id", credential)
@@ -300,6 +307,71 @@ class HookEventsTest extends ServerTest {
         assertThat(credentials(achievement)).isZero();
 
         assertThat(admin.post("/api/v1/hooks/" + mapping, event).status()).isEqualTo(201);
+    }
+
+    @Test
+    void logsEveryDeliveryWithWhatBecameOfItButNotOtherOrganizations() {
+        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Logging University");
+        UUID achievement = admin.createAchievement("Logged");
+        ObjectNode settings = HookCalls.moodleMapping(achievement);
+        UUID mapping = admin.createMapping(settings);
+        HookCalls lms = HookCalls.withKey(port, keys, admin.organizationId(), Scope.ISSUE);
+        HookCalls stranger = HookCalls.organization(port, jdbc, keys, "Stranger College");
+        String path = "/api/v1/hooks/" + mapping;
+        String email = uniqueEmail("logged");
+        ObjectNode viewed = HookCalls.moodleEvent(2, email, "Viewer");
+        viewed.put("eventname", "\\core\\event\\course_viewed");
+        ObjectNode noEmail = HookCalls.moodleEvent(3, email, "No Email");
+        noEmail.with("user").remove("email");
+
+        HookCalls.Answer issued = lms.post(path, HookCalls.moodleEvent(1, email, "Logged Learner"));
+        assertThat(lms.post(path, HookCalls.moodleEvent(1, email, "Logged Learner"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(lms.post(path, viewed).status()).isEqualTo(200);
+        assertThat(lms.post(path, noEmail).status()).isEqualTo(422);
+        assertThat(lms.post(path, "{\"objectid\": ").status()).isEqualTo(400);
+        assertThat(stranger.post(path, HookCalls.moodleEvent(9, email, "Stranger"))
+                        .status())
+                .isEqualTo(404);
+        settings.put("enabled", false);
+        admin.put("/api/v1/hook-mappings/" + mapping, settings);
+        assertThat(lms.post(path, HookCalls.moodleEvent(4, email, "Paused")).status())
+                .isEqualTo(409);
+
+        JsonNode items =
+                admin.get("/api/v1/hook-mappings/" + mapping + "/events").json().get("items");
+        List<String> statuses = new ArrayList<>();
+        items.forEach(item -> statuses.add(
+                item.get("status").asText() + " " + item.get("reason").asText("-")));
+        assertThat(statuses)
+                .as("newest first; the stranger's delivery is not the mapping's")
+                .containsExactly(
+                        "failed hook.mapping-disabled",
+                        "failed api.malformed-json",
+                        "failed hook.pointer-missing",
+                        "skipped condition-not-met",
+                        "replayed -",
+                        "issued -");
+        assertThat(items.at("/0/message").asText()).contains("disabled");
+        assertThat(items.at("/0/eventId").asText()).isEqualTo("4");
+        assertThat(items.at("/1/eventId").isNull()).isTrue();
+        JsonNode missing = items.get(2);
+        assertThat(missing.get("eventId").asText()).isEqualTo("3");
+        assertThat(missing.get("message").asText()).contains("/user/email");
+        assertThat(missing.get("credentialId").isNull()).isTrue();
+        assertThat(items.at("/3/eventId").asText()).isEqualTo("2");
+        for (JsonNode made : List.of(items.get(4), items.get(5))) {
+            assertThat(made.get("eventId").asText()).isEqualTo("1");
+            assertThat(made.get("credentialId")).isEqualTo(issued.json().get("id"));
+            assertThat(made.get("url")).isEqualTo(issued.json().get("url"));
+            assertThat(made.at("/recipient/email").asText()).isEqualTo(email);
+            assertThat(made.at("/recipient/name").asText()).isEqualTo("Logged Learner");
+            assertThat(made.get("reason").isNull()).isTrue();
+        }
+        assertThat(credentials(achievement)).isOne();
+        assertThat(count("select count(*) from hook_receipts where status = 'received' and mapping_id = :id", mapping))
+                .isZero();
     }
 
     private long credentials(UUID achievement) {

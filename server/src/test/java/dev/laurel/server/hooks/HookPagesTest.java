@@ -49,7 +49,7 @@ class HookPagesTest extends ServerTest {
                 .contains("was added")
                 .contains(hookUrl)
                 .contains("Authorization: Bearer $LAUREL_KEY")
-                .contains("No event has been issued for yet.");
+                .contains("No event has been received yet.");
         assertThat(owner.get(base).body()).contains("LMS completions").contains(hookUrl);
 
         Matcher curl = CURL.matcher(HtmlUtils.htmlUnescape(created.body()));
@@ -67,7 +67,7 @@ class HookPagesTest extends ServerTest {
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
         String page = owner.get(path).body();
         assertThat(page)
-                .contains("data-event=\"evt-0001\"")
+                .contains("data-event=\"evt-0001\" data-status=\"issued\"")
                 .contains("ada@example.org")
                 .contains("/credentials/" + issued.json().get("id").asText());
         assertThat(owner.post(path + "/preview", Map.of("event", sample)).body())
@@ -80,6 +80,10 @@ class HookPagesTest extends ServerTest {
         Browser.Page paused = owner.post(path + "/enabled", Map.of("enabled", "false"));
         assertThat(paused.body()).contains("The mapping is disabled");
         assertThat(lms.post("/api/v1/hooks/" + mapping, sample).status()).isEqualTo(409);
+        assertThat(owner.get(path).body())
+                .contains("data-event=\"evt-0001\" data-status=\"failed\"")
+                .contains("hook.mapping-disabled")
+                .contains("data-event=\"evt-0001\" data-status=\"issued\"");
 
         Browser.Page saved = owner.post(path, form(badge, "/learner/mail", "", ""));
         assertThat(saved.body()).contains("The mapping was saved.");
@@ -117,7 +121,7 @@ class HookPagesTest extends ServerTest {
     }
 
     @Test
-    void membersOfOtherOrganizationsAndIssuersAreRefusedAndNothingChanges() {
+    void membersOfOtherOrganizationsIssuersAndViewersAreRefusedAndNothingChanges() {
         Scenario.Issuer victim = Scenario.issuer(port, jdbc, "Protected Hooks Institute");
         UUID badge = Scenario.badge(victim, "Vault", "di");
         Browser owner = victim.owner().browser();
@@ -127,16 +131,10 @@ class HookPagesTest extends ServerTest {
         UUID mapping = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
 
         Scenario.Issuer attacker = Scenario.issuer(port, jdbc, "Intruding Hooks College");
-        Scenario.Person issuerMember = Scenario.signUp(port, jdbc, "Issuing Hooks Member");
-        jdbc.sql("""
-                        insert into memberships (organization_id, account_id, role, joined_at)
-                        select :org, id, 'issuer', now() from accounts where email = :email
-                        """)
-                .param("org", victim.organizationId())
-                .param("email", issuerMember.email())
-                .update();
+        Scenario.Person issuerMember = member(victim, "issuer");
+        Scenario.Person viewerMember = member(victim, "viewer");
         String before = snapshot(mapping);
-        for (Browser stranger : List.of(attacker.owner().browser(), issuerMember.browser())) {
+        for (Browser stranger : List.of(attacker.owner().browser(), issuerMember.browser(), viewerMember.browser())) {
             stranger.get("/dashboard");
             assertThat(stranger.get(base).status()).isEqualTo(403);
             assertThat(stranger.get(path).status()).isEqualTo(403);
@@ -171,6 +169,19 @@ class HookPagesTest extends ServerTest {
         form.put("format", "");
         form.put("enabled", "true");
         return form;
+    }
+
+    private Scenario.Person member(Scenario.Issuer organization, String role) {
+        Scenario.Person person = Scenario.signUp(port, jdbc, "Hooks " + role);
+        jdbc.sql("""
+                        insert into memberships (organization_id, account_id, role, joined_at)
+                        select :org, id, :role, now() from accounts where email = :email
+                        """)
+                .param("org", organization.organizationId())
+                .param("role", role)
+                .param("email", person.email())
+                .update();
+        return person;
     }
 
     private long count(String sql, UUID id) {
