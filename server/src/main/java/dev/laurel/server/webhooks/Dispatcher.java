@@ -51,11 +51,21 @@ class Dispatcher {
      * @param error why there was no answer, or null
      * @param durationMillis how long it took
      * @param body the start of the receiver's answer, or null
+     * @param retryAfter the receiver's {@code Retry-After} header as sent (seconds or an HTTP date), or null
      */
-    record Outcome(Integer status, String error, long durationMillis, String body) {
+    record Outcome(Integer status, String error, long durationMillis, String body, String retryAfter) {
+
+        Outcome(Integer status, String error, long durationMillis, String body) {
+            this(status, error, durationMillis, body, null);
+        }
 
         boolean succeeded() {
             return status != null && status >= 200 && status < 300;
+        }
+
+        /** 410 Gone: the receiver asks not to be sent anything any more (Standard Webhooks). */
+        boolean gone() {
+            return status != null && status == 410;
         }
     }
 
@@ -84,9 +94,13 @@ class Dispatcher {
         CompletableFuture<HttpResponse<Void>> response =
                 client.sendAsync(request, info -> HttpResponse.BodySubscribers.ofByteArrayConsumer(answer));
         try {
-            int status = response.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .statusCode();
-            return new Outcome(status, null, millisSince(start), answer.text());
+            HttpResponse<Void> answered = response.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return new Outcome(
+                    answered.statusCode(),
+                    null,
+                    millisSince(start),
+                    answer.text(),
+                    answered.headers().firstValue("Retry-After").orElse(null));
         } catch (TimeoutException e) {
             response.cancel(true);
             return new Outcome(

@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * under a lease of {@link #LEASE}, with a token; then sends them in parallel, outside any transaction, and records
  * each attempt and the delivery's next state — only while still holding the lease. A node that dies mid-send leaves a
  * lease that expires; the delivery is then sent again (the log says so), which is why receivers dedupe on {@code
- * webhook-id}. A 2xx delivers; anything else is retried on the {@link Backoff} schedule until 24 h after the event,
- * then the delivery fails.
+ * webhook-id}. A 2xx delivers; 410 Gone fails the delivery and disables the endpoint (the receiver asked to stop);
+ * anything else is retried on the {@link Backoff} schedule — later when a 429 or 503 asks for it with {@code
+ * Retry-After} — until 24 h after the event, then the delivery fails.
  */
 @Component
 class Sender {
@@ -37,6 +38,8 @@ class Sender {
     static final Duration LEASE = Duration.ofMinutes(2);
 
     private static final Logger log = LoggerFactory.getLogger(Sender.class);
+    static final String GONE = "the receiver answered 410 Gone: the endpoint is disabled and sent nothing more until "
+            + "it is enabled again";
     private static final String INTERRUPTED =
             "no result was recorded: the node sending it stopped or lost its lease; sent again";
 
@@ -218,14 +221,32 @@ class Sender {
         int attempts = delivery.attempts() + 1;
         String state;
         Instant next = null;
+        String error = outcome.error();
         if (outcome.succeeded()) {
             state = "delivered";
             metrics.counter("laurel.webhooks.delivered", "type", delivery.type())
                     .increment();
+        } else if (outcome.gone()) {
+            state = "failed";
+            error = GONE;
+            metrics.counter("laurel.webhooks.gone", "type", delivery.type()).increment();
+            jdbc.sql("update webhook_endpoints set enabled = false, updated_at = :now where id = :id")
+                    .param("now", Timestamp.from(now))
+                    .param("id", delivery.endpointId())
+                    .update();
+            log.warn(
+                    "webhook endpoint {} answered 410 Gone to delivery {}: endpoint disabled",
+                    delivery.endpointId(),
+                    delivery.id());
         } else {
             metrics.counter("laurel.webhooks.failed", "type", delivery.type()).increment();
             Instant retry =
                     now.plus(Backoff.after(attempts, ThreadLocalRandom.current().nextDouble()));
+            Instant asked = RetryAfter.parse(outcome.retryAfter(), now).orElse(null);
+            boolean busy = outcome.status() != null && (outcome.status() == 429 || outcome.status() == 503);
+            if (busy && asked != null && asked.isAfter(retry)) {
+                retry = asked;
+            }
             if (retry.isAfter(delivery.retryUntil())) {
                 state = "failed";
                 metrics.counter("laurel.webhooks.abandoned", "type", delivery.type())
@@ -252,7 +273,7 @@ class Sender {
                         .param("state", state)
                         .param("next", next == null ? null : Timestamp.from(next))
                         .param("status", outcome.status())
-                        .param("error", outcome.error())
+                        .param("error", error)
                         .param("now", Timestamp.from(now))
                         .param("id", delivery.id())
                         .param("token", token)
@@ -274,7 +295,7 @@ class Sender {
                 now,
                 delivery.manual(),
                 outcome.status(),
-                outcome.error(),
+                error,
                 outcome.durationMillis(),
                 outcome.body());
     }

@@ -36,7 +36,11 @@ final class Receiver implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final Deque<Integer> script = new ConcurrentLinkedDeque<>();
+    private final Deque<Answer> script = new ConcurrentLinkedDeque<>();
+
+    /** A scripted answer: a status and, when not null, a Retry-After header. */
+    private record Answer(int status, String retryAfter) {}
+
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Duration delay = Duration.ZERO;
 
@@ -50,8 +54,11 @@ final class Receiver implements AutoCloseable {
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             sleep(delay);
-            Integer scripted = script.pollFirst();
-            int status = scripted == null ? 200 : scripted;
+            Answer scripted = script.pollFirst();
+            int status = scripted == null ? 200 : scripted.status();
+            if (scripted != null && scripted.retryAfter() != null) {
+                exchange.getResponseHeaders().set("Retry-After", scripted.retryAfter());
+            }
             var headers = exchange.getRequestHeaders();
             received.add(new Received(
                     headers.getFirst("webhook-id"),
@@ -72,7 +79,15 @@ final class Receiver implements AutoCloseable {
 
     /** Answers the next requests with these statuses, then 200. */
     Receiver answering(Integer... statuses) {
-        script.addAll(List.of(statuses));
+        for (Integer status : statuses) {
+            script.add(new Answer(status, null));
+        }
+        return this;
+    }
+
+    /** Answers the next request with this status and {@code Retry-After: retryAfter}. */
+    Receiver answeringRetryAfter(int status, String retryAfter) {
+        script.add(new Answer(status, retryAfter));
         return this;
     }
 

@@ -256,6 +256,67 @@ class WebhookDeliveryTest extends ServerTest {
     }
 
     @Test
+    void aReceiverAnswering410GoneIsDisabledAndSentNothingMore() {
+        try (Receiver receiver = new Receiver().answering(410)) {
+            Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Departed College");
+            Webhooks.Created endpoint =
+                    webhooks.create(issuer.organizationId(), new Webhooks.Changes(receiver.url(), null, null, true));
+            issue(issuer);
+            UUID delivery = harness.onlyDelivery(endpoint.endpoint().id(), "credential.issued");
+            harness.attemptUntil(delivery, 1);
+
+            assertThat(harness.state(delivery)).isEqualTo("failed");
+            assertThat(webhooks.find(
+                                    issuer.organizationId(), endpoint.endpoint().id())
+                            .orElseThrow()
+                            .enabled())
+                    .isFalse();
+            Delivery logged = webhooks.delivery(
+                            issuer.organizationId(), endpoint.endpoint().id(), delivery)
+                    .orElseThrow();
+            assertThat(logged.attempts()).singleElement().satisfies(attempt -> {
+                assertThat(attempt.status()).isEqualTo(410);
+                assertThat(attempt.error()).contains("410 Gone").contains("disabled");
+            });
+
+            issue(issuer);
+            sender.deliverDue(clock.instant().plus(Backoff.WINDOW));
+            assertThat(harness.deliveries(endpoint.endpoint().id(), "credential.issued"))
+                    .as("a disabled endpoint is queued nothing")
+                    .hasSize(1);
+            assertThat(receiver.received()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aBusyReceiversRetryAfterPostponesTheNextAttemptBeyondTheBackoff() {
+        try (Receiver receiver = new Receiver().answeringRetryAfter(503, "3600")) {
+            Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Busy Polytechnic");
+            Webhooks.Created endpoint =
+                    webhooks.create(issuer.organizationId(), new Webhooks.Changes(receiver.url(), null, null, true));
+            issue(issuer);
+            UUID delivery = harness.onlyDelivery(endpoint.endpoint().id(), "credential.issued");
+            Instant before = clock.instant();
+            harness.attemptUntil(delivery, 1);
+
+            assertThat(harness.state(delivery)).isEqualTo("pending");
+            Instant next = jdbc.sql("select next_attempt_at from webhook_deliveries where id = :id")
+                    .param("id", delivery)
+                    .query(java.sql.Timestamp.class)
+                    .single()
+                    .toInstant();
+            assertThat(next).as("the backoff alone says 30 s").isAfterOrEqualTo(before.plusSeconds(3600));
+            sender.deliverDue(clock.instant().plus(Duration.ofMinutes(5)));
+            assertThat(harness.attempts(delivery))
+                    .as("not before the receiver asked")
+                    .isEqualTo(1);
+
+            harness.attemptUntil(delivery, 2);
+            assertThat(harness.state(delivery)).isEqualTo("delivered");
+        }
+    }
+
+    @Test
     void aFailedDeliveryGivesUpAfter24HoursAndCanBeRedeliveredByHandWithTheSameWebhookId() {
         try (Receiver receiver = new Receiver().answering(503, 503)) {
             Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Patient School");
