@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The default {@link VerificationMethodResolver}: {@code did:key} and {@code did:jwk} offline; {@code did:web} DID
@@ -66,10 +68,29 @@ public final class DidResolver implements VerificationMethodResolver {
         }
     }
 
+    /** A did:key resolves the same way every time: recently resolved ones are kept, up to {@value #MAX_DID_KEYS}. */
+    private static final int MAX_DID_KEYS = 1024;
+
+    private static final Map<String, Resolution> DID_KEYS = new ConcurrentHashMap<>();
+
     private static Resolution didKey(String url) {
+        Resolution known = DID_KEYS.get(url);
+        if (known != null) {
+            return known;
+        }
+        Resolution resolution = resolveDidKey(url);
+        if (DID_KEYS.size() >= MAX_DID_KEYS) {
+            DID_KEYS.clear();
+        }
+        DID_KEYS.put(url, resolution);
+        return resolution;
+    }
+
+    private static Resolution resolveDidKey(String url) {
         Multikey key = Multikey.fromDidKey(url);
-        String did = key.didKey();
-        String expected = key.didKeyVerificationMethod();
+        String multibase = key.publicKeyMultibase();
+        String did = "did:key:" + multibase;
+        String expected = did + "#" + multibase;
         String id = url.contains("#") ? url : expected;
         if (!id.equals(expected)) {
             return new Resolution.Unresolved(

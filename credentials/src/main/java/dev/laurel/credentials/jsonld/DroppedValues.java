@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class DroppedValues {
 
-    private static final Pattern ABSOLUTE_IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]*$");
+    static final Pattern ABSOLUTE_IRI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]*$");
 
     private DroppedValues() {}
 

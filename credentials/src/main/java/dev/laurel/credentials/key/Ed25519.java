@@ -1,5 +1,8 @@
 package dev.laurel.credentials.key;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.math.ec.rfc8032.Ed25519.Algorithm;
@@ -26,10 +29,42 @@ final class Ed25519 {
             return false;
         }
         try {
-            return new Ed25519PublicKeyParameters(publicKey)
-                    .verify(Algorithm.Ed25519, null, data, 0, data.length, signature, 0);
+            return DECODED.get(publicKey).verify(Algorithm.Ed25519, null, data, 0, data.length, signature, 0);
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /** Decoding a public key (a point decompression) is a tenth of a verification: keys recently used stay decoded. */
+    private static final DecodedKeys DECODED = new DecodedKeys();
+
+    private static final class DecodedKeys {
+        private static final int MAX_KEYS = 1024;
+        private final Map<Key, Ed25519PublicKeyParameters> keys = new ConcurrentHashMap<>();
+
+        Ed25519PublicKeyParameters get(byte[] publicKey) {
+            Key key = new Key(publicKey.clone());
+            Ed25519PublicKeyParameters decoded = keys.get(key);
+            if (decoded == null) {
+                decoded = new Ed25519PublicKeyParameters(key.bytes());
+                if (keys.size() >= MAX_KEYS) {
+                    keys.clear();
+                }
+                keys.put(key, decoded);
+            }
+            return decoded;
+        }
+    }
+
+    private record Key(byte[] bytes) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && Arrays.equals(bytes, that.bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bytes);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.laurel.credentials.key;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -14,6 +15,11 @@ public final class Multibase {
 
     private static final char[] ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz".toCharArray();
     private static final int[] INDEXES = new int[128];
+
+    /** Base58 is converted ten digits at a time: 58^10 fits in a long. */
+    private static final int CHUNK_DIGITS = 10;
+
+    private static final BigInteger CHUNK = BigInteger.valueOf(58).pow(CHUNK_DIGITS);
 
     static {
         Arrays.fill(INDEXES, -1);
@@ -61,72 +67,56 @@ public final class Multibase {
 
     /** Encodes bytes in the Bitcoin base58 alphabet, without a multibase prefix. */
     public static String encodeBase58(byte[] input) {
-        if (input.length == 0) {
-            return "";
-        }
         int zeros = 0;
         while (zeros < input.length && input[zeros] == 0) {
             zeros++;
         }
-        byte[] number = Arrays.copyOf(input, input.length);
-        char[] encoded = new char[input.length * 2];
-        int out = encoded.length;
-        for (int start = zeros; start < number.length; ) {
-            encoded[--out] = ALPHABET[divmod(number, start, 256, 58)];
-            if (number[start] == 0) {
-                start++;
+        StringBuilder reversed = new StringBuilder(input.length * 2);
+        BigInteger value = new BigInteger(1, input);
+        while (value.signum() > 0) {
+            BigInteger[] quotientAndRemainder = value.divideAndRemainder(CHUNK);
+            value = quotientAndRemainder[0];
+            long digits = quotientAndRemainder[1].longValue();
+            for (int i = 0; i < CHUNK_DIGITS && (value.signum() > 0 || digits > 0); i++) {
+                reversed.append(ALPHABET[(int) (digits % 58)]);
+                digits /= 58;
             }
         }
-        while (out < encoded.length && encoded[out] == ALPHABET[0]) {
-            out++;
+        for (int i = 0; i < zeros; i++) {
+            reversed.append(ALPHABET[0]);
         }
-        while (--zeros >= 0) {
-            encoded[--out] = ALPHABET[0];
-        }
-        return new String(encoded, out, encoded.length - out);
+        return reversed.reverse().toString();
     }
 
     /** Decodes a string in the Bitcoin base58 alphabet, without a multibase prefix. */
     public static byte[] decodeBase58(String input) {
-        if (input.isEmpty()) {
-            return new byte[0];
-        }
-        byte[] digits = new byte[input.length()];
+        int zeros = 0;
+        BigInteger value = BigInteger.ZERO;
+        long chunk = 0;
+        int chunkDigits = 0;
         for (int i = 0; i < input.length(); i++) {
             char c = input.charAt(i);
             int digit = c < 128 ? INDEXES[c] : -1;
             if (digit < 0) {
                 throw new IllegalArgumentException("not valid base58: character '" + c + "' at position " + i);
             }
-            digits[i] = (byte) digit;
-        }
-        int zeros = 0;
-        while (zeros < digits.length && digits[zeros] == 0) {
-            zeros++;
-        }
-        byte[] decoded = new byte[input.length()];
-        int out = decoded.length;
-        for (int start = zeros; start < digits.length; ) {
-            decoded[--out] = divmod(digits, start, 58, 256);
-            if (digits[start] == 0) {
-                start++;
+            if (digit == 0 && zeros == i) {
+                zeros++;
+            }
+            chunk = chunk * 58 + digit;
+            if (++chunkDigits == CHUNK_DIGITS) {
+                value = value.multiply(CHUNK).add(BigInteger.valueOf(chunk));
+                chunk = 0;
+                chunkDigits = 0;
             }
         }
-        while (out < decoded.length && decoded[out] == 0) {
-            out++;
+        if (chunkDigits > 0) {
+            value = value.multiply(BigInteger.valueOf(58).pow(chunkDigits)).add(BigInteger.valueOf(chunk));
         }
-        return Arrays.copyOfRange(decoded, out - zeros, decoded.length);
-    }
-
-    /** Divides the big number in {@code number[first..]} (digits in {@code base}) by {@code divisor}; returns the remainder. */
-    private static byte divmod(byte[] number, int first, int base, int divisor) {
-        int remainder = 0;
-        for (int i = first; i < number.length; i++) {
-            int digit = number[i] & 0xFF;
-            int temp = remainder * base + digit;
-            number[i] = (byte) (temp / divisor);
-            remainder = temp % divisor;
-        }
-        return (byte) remainder;
+        byte[] magnitude = value.signum() == 0 ? new byte[0] : value.toByteArray();
+        int sign = magnitude.length > 0 && magnitude[0] == 0 ? 1 : 0;
+        byte[] decoded = new byte[zeros + magnitude.length - sign];
+        System.arraycopy(magnitude, sign, decoded, zeros, magnitude.length - sign);
+        return decoded;
     }
 }

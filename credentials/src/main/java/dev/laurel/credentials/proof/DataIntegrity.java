@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
-import dev.laurel.credentials.jsonld.JsonLdToRdf;
+import dev.laurel.credentials.jsonld.Datasets;
+import dev.laurel.credentials.jsonld.JsonLdPaths;
 import dev.laurel.credentials.key.KeyType;
 import dev.laurel.credentials.key.Multibase;
 import dev.laurel.credentials.key.SigningKey;
@@ -15,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Data Integrity cryptosuite {@code eddsa-rdfc-2022} (W3C vc-di-eddsa §3.3): canonicalize the document and the
@@ -46,8 +48,7 @@ public final class DataIntegrity {
         if (!(document instanceof ObjectNode object)) {
             throw new IllegalArgumentException("a credential must be a JSON object");
         }
-        ObjectNode unsecured = object.deepCopy();
-        JsonNode existing = unsecured.remove("proof");
+        ObjectNode unsecured = without(object, "proof");
         ObjectNode proof = Json.MAPPER.createObjectNode();
         proof.put("type", PROOF_TYPE);
         if (options.created() != null) {
@@ -67,6 +68,7 @@ public final class DataIntegrity {
         proof.put("proofValue", Multibase.encodeBase58Btc(signature));
 
         ObjectNode secured = object.deepCopy();
+        JsonNode existing = secured.remove("proof");
         if (existing == null) {
             secured.set("proof", proof);
         } else {
@@ -87,16 +89,22 @@ public final class DataIntegrity {
      * without {@code proofValue}, with the document's {@code @context}), then SHA-256 of the canonical document.
      */
     static byte[] hashData(ObjectNode unsecuredDocument, ObjectNode proofOptions) {
-        ObjectNode config = proofOptions.deepCopy();
-        config.remove("proofValue");
-        config.remove("@context");
+        return hashData(unsecuredDocument, proofOptions, Datasets.converting());
+    }
+
+    /** {@link #hashData(ObjectNode, ObjectNode)} with the document's dataset taken from {@code datasets}. */
+    static byte[] hashData(ObjectNode unsecuredDocument, ObjectNode proofOptions, Datasets datasets) {
         ObjectNode withContext = Json.MAPPER.createObjectNode();
         if (unsecuredDocument.has("@context")) {
             withContext.set("@context", unsecuredDocument.get("@context"));
         }
-        withContext.setAll(config);
+        for (Map.Entry<String, JsonNode> entry : proofOptions.properties()) {
+            if (!entry.getKey().equals("proofValue") && !entry.getKey().equals("@context")) {
+                withContext.set(entry.getKey(), entry.getValue());
+            }
+        }
         byte[] proofHash = sha256(canonicalNQuads(withContext));
-        byte[] documentHash = sha256(canonicalNQuads(unsecuredDocument));
+        byte[] documentHash = sha256(Canonicalizer.rdfc10().canonicalNQuads(datasets.toRdf(unsecuredDocument)));
         byte[] hashData = new byte[64];
         System.arraycopy(proofHash, 0, hashData, 0, 32);
         System.arraycopy(documentHash, 0, hashData, 32, 32);
@@ -105,13 +113,40 @@ public final class DataIntegrity {
 
     /** The RDFC-1.0 canonical N-Quads of a JSON-LD document. */
     public static String canonicalNQuads(JsonNode document) {
-        List<Quad> quads = JsonLdToRdf.toRdf(document);
-        return Canonicalizer.rdfc10().canonicalize(quads).nquads();
+        List<Quad> quads = JsonLdPaths.toRdf(document);
+        return Canonicalizer.rdfc10().canonicalNQuads(quads);
     }
 
+    /**
+     * A shallow copy of {@code object} without {@code name}: the values are shared, so neither may be changed while
+     * the copy is in use.
+     */
+    static ObjectNode without(ObjectNode object, String name) {
+        ObjectNode copy = Json.MAPPER.createObjectNode();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            if (!entry.getKey().equals(name)) {
+                copy.set(entry.getKey(), entry.getValue());
+            }
+        }
+        return copy;
+    }
+
+    /** Never updated, only cloned: cloning skips the provider lookup of {@link MessageDigest#getInstance}. */
+    private static final MessageDigest SHA_256 = newSha256();
+
     static byte[] sha256(String text) {
+        MessageDigest digest;
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            digest = (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            digest = newSha256();
+        }
+        return digest.digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }

@@ -7,6 +7,7 @@ import dev.laurel.credentials.did.Resolution;
 import dev.laurel.credentials.did.VerificationMethod;
 import dev.laurel.credentials.did.VerificationMethodResolver;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.jsonld.Datasets;
 import dev.laurel.credentials.jsonld.JsonLdException;
 import dev.laurel.credentials.key.KeyType;
 import dev.laurel.credentials.key.Multibase;
@@ -24,14 +25,24 @@ import java.util.List;
  * <p>A document with several proofs (a proof set) verifies when at least one proof in a cryptosuite Laurel knows is
  * valid and none of them is invalid; proofs of unknown cryptosuites beside a valid one are tolerated, as Open Badges
  * 3.0 allows any one proof to be accepted. Proof chains ({@code previousProof}) are followed. Never throws for bad
- * input. Thread-safe when the resolver is.
+ * input. Thread-safe when the resolver is, unless it was given {@link Datasets#remembering()}.
  */
 public final class DataIntegrityVerifier {
 
     private final VerificationMethodResolver resolver;
+    private final Datasets datasets;
 
     public DataIntegrityVerifier(VerificationMethodResolver resolver) {
+        this(resolver, Datasets.converting());
+    }
+
+    /**
+     * A verifier taking documents' datasets from {@code datasets}, so that a verification converting the credential
+     * already (to check its contexts) does not convert it again. Not thread-safe when {@code datasets} remembers.
+     */
+    public DataIntegrityVerifier(VerificationMethodResolver resolver, Datasets datasets) {
         this.resolver = resolver;
+        this.datasets = datasets;
     }
 
     /**
@@ -128,7 +139,7 @@ public final class DataIntegrityVerifier {
         }
         byte[] hashData;
         try {
-            hashData = DataIntegrity.hashData(unsecured, proof);
+            hashData = DataIntegrity.hashData(unsecured, proof, datasets);
         } catch (JsonLdException | CanonicalizationLimitException e) {
             return new ProofResult.Invalid("the document cannot be canonicalized: " + e.getMessage());
         }
@@ -144,8 +155,7 @@ public final class DataIntegrityVerifier {
      * named previous proof is missing.
      */
     private static ObjectNode unsecured(ObjectNode document, ObjectNode proof, List<ObjectNode> all) {
-        ObjectNode unsecured = document.deepCopy();
-        unsecured.remove("proof");
+        ObjectNode unsecured = DataIntegrity.without(document, "proof");
         JsonNode previous = proof.get("previousProof");
         if (previous == null) {
             return unsecured;

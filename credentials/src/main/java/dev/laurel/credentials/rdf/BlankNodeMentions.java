@@ -3,6 +3,7 @@ package dev.laurel.credentials.rdf;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ final class BlankNodeMentions {
         LinkedHashSet<Quad> distinct = new LinkedHashSet<>(dataset);
         quads = new ArrayList<>(distinct.size());
         Map<String, Integer> index = new HashMap<>();
+        Map<String, Boolean> wideIris = new IdentityHashMap<>();
         for (Quad quad : distinct) {
-            QuadTemplate template = new QuadTemplate(quad);
+            QuadTemplate template = new QuadTemplate(quad, wideIris);
             mention(template, QuadTemplate.SUBJECT, quad.subject(), index);
             mention(template, QuadTemplate.OBJECT, quad.object(), index);
             if (quad.graph() instanceof Resource graph) {

@@ -42,6 +42,27 @@ final class Canonicalization {
 
     /** Steps 3 to 7 of the canonicalization algorithm (steps 1 and 2 built {@link BlankNodeMentions}). */
     CanonicalDataset run() {
+        issueCanonicalIdentifiers();
+        return canonicalForm();
+    }
+
+    /** Steps 3 to 6, then the serialized canonical form alone: no relabelled quads, no identifier map. */
+    String runToNQuads() {
+        issueCanonicalIdentifiers();
+        List<String> lines = canonicalLines();
+        int length = 0;
+        for (String text : lines) {
+            length += text.length();
+        }
+        StringBuilder document = new StringBuilder(length);
+        for (String text : lines) {
+            document.append(text);
+        }
+        return document.toString();
+    }
+
+    /** Steps 3 to 5: the canonical issuer issues an identifier to every blank node. */
+    private void issueCanonicalIdentifiers() {
         Map<String, List<Integer>> hashToBlankNodes = new TreeMap<>();
         for (int node = 0; node < mentions.size(); node++) {
             hashToBlankNodes
@@ -72,7 +93,21 @@ final class Canonicalization {
                 }
             }
         }
-        return canonicalForm();
+    }
+
+    /** The canonical N-Quads lines, each ending with a newline, sorted in code point order. */
+    private List<String> canonicalLines() {
+        QuadTemplate.Labels labels = canonicalIssuer::appendIssued;
+        List<String> lines = new ArrayList<>(mentions.quads.size());
+        boolean needsCodePointOrder = false;
+        for (QuadTemplate quad : mentions.quads) {
+            line.setLength(0);
+            quad.appendLine(line, labels);
+            lines.add(line.toString());
+            needsCodePointOrder |= quad.needsCodePointOrder();
+        }
+        lines.sort(needsCodePointOrder ? CodePointOrder.COMPARATOR : Comparator.naturalOrder());
+        return lines;
     }
 
     /** Hash First Degree Quads: the quads mentioning {@code node}, it labelled {@code a}, other blank nodes {@code z}. */
@@ -84,12 +119,14 @@ final class Canonicalization {
         List<QuadTemplate> quads = mentions.of(node);
         List<String> nquads = new ArrayList<>(quads.size());
         QuadTemplate.Labels labels = (out, other) -> out.append(other == node ? "_:a" : "_:z");
+        boolean needsCodePointOrder = false;
         for (QuadTemplate quad : quads) {
             line.setLength(0);
             quad.appendLine(line, labels);
             nquads.add(line.toString());
+            needsCodePointOrder |= quad.needsCodePointOrder();
         }
-        CodePointOrder.sort(nquads);
+        nquads.sort(needsCodePointOrder ? CodePointOrder.COMPARATOR : Comparator.naturalOrder());
         for (String nquad : nquads) {
             hasher.update(nquad);
         }
@@ -235,9 +272,8 @@ final class Canonicalization {
         for (QuadTemplate quad : mentions.quads) {
             line.setLength(0);
             quad.appendLine(line, labels);
-            String text = line.toString();
-            needsCodePointOrder |= CodePointOrder.needsCodePointOrder(text);
-            lines.add(new CanonicalLine(text, relabel(quad, canonicalNodes)));
+            needsCodePointOrder |= quad.needsCodePointOrder();
+            lines.add(new CanonicalLine(line.toString(), relabel(quad, canonicalNodes)));
         }
         lines.sort(Comparator.comparing(
                 CanonicalLine::text, needsCodePointOrder ? CodePointOrder.COMPARATOR : Comparator.naturalOrder()));

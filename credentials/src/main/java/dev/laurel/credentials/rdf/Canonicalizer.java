@@ -112,6 +112,18 @@ public final class Canonicalizer {
         return new Canonicalization(mentions, hasher, maxSteps, maxRecursionDepth).run();
     }
 
+    /**
+     * The canonical N-Quads of {@code dataset}: what {@code canonicalize(dataset).nquads()} returns, without building
+     * the relabelled quads and the identifier map (what Data Integrity proofs hash and sign).
+     *
+     * @throws CanonicalizationLimitException if the dataset needs more steps or deeper recursion than allowed
+     */
+    public String canonicalNQuads(Collection<Quad> dataset) {
+        BlankNodeMentions mentions = new BlankNodeMentions(dataset);
+        Hasher hasher = new Hasher(hashAlgorithm.newDigest());
+        return new Canonicalization(mentions, hasher, maxSteps, maxRecursionDepth).runToNQuads();
+    }
+
     @Override
     public String toString() {
         return "RDFC-1.0 (" + hashAlgorithm.jcaName() + ", at most " + maxSteps + " steps, recursion depth "

@@ -1,7 +1,6 @@
 package dev.laurel.credentials.rdf;
 
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * Unicode code point order of strings, which RDFC-1.0 uses for every sort. Java's {@link String#compareTo} orders by
@@ -26,21 +25,6 @@ final class CodePointOrder {
             }
         }
         return a.length() - b.length();
-    }
-
-    /** Sorts {@code strings} in code point order, using the faster code unit order when both agree. */
-    static void sort(List<String> strings) {
-        strings.sort(needsCodePointOrder(strings) ? COMPARATOR : Comparator.naturalOrder());
-    }
-
-    /** Whether code unit order could differ from code point order on these strings. */
-    static boolean needsCodePointOrder(List<String> strings) {
-        for (String s : strings) {
-            if (needsCodePointOrder(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code s} has a character at or above the surrogates, where code unit and code point order part. */

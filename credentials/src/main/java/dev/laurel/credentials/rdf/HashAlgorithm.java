@@ -9,9 +9,12 @@ public enum HashAlgorithm {
     SHA_384("SHA-384");
 
     private final String jcaName;
+    /** Never updated, only cloned: cloning skips the provider lookup of {@link MessageDigest#getInstance}. */
+    private final MessageDigest prototype;
 
     HashAlgorithm(String jcaName) {
         this.jcaName = jcaName;
+        this.prototype = lookUp(jcaName);
     }
 
     /** The algorithm's name in the Java Cryptography Architecture, e.g. {@code SHA-256}. */
@@ -20,6 +23,14 @@ public enum HashAlgorithm {
     }
 
     MessageDigest newDigest() {
+        try {
+            return (MessageDigest) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp(jcaName);
+        }
+    }
+
+    private static MessageDigest lookUp(String jcaName) {
         try {
             return MessageDigest.getInstance(jcaName);
         } catch (NoSuchAlgorithmException e) {

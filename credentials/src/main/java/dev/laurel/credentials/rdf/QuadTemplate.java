@@ -1,5 +1,7 @@
 package dev.laurel.credentials.rdf;
 
+import java.util.Map;
+
 /**
  * A quad pre-serialized for hashing: its IRIs and literals already in canonical N-Quads form, its blank nodes as
  * indexes to be labelled per use (as {@code _:a}/{@code _:z}, or canonically).
@@ -19,23 +21,42 @@ final class QuadTemplate {
     }
 
     final Quad quad;
+    /** Per position: an IRI's value (written between angle brackets), or a literal's canonical form. */
     private final String[] text = new String[SIZE];
-    private final int[] nodes = {-1, -1, -1, -1};
 
-    QuadTemplate(Quad quad) {
+    private final boolean[] iri = new boolean[SIZE];
+    private final int[] nodes = {-1, -1, -1, -1};
+    private boolean needsCodePointOrder;
+
+    /** {@code wideIris} remembers, per IRI value instance, whether it holds characters at or above the surrogates. */
+    QuadTemplate(Quad quad, Map<String, Boolean> wideIris) {
         this.quad = quad;
-        setTerm(SUBJECT, quad.subject());
-        text[1] = CanonicalTerms.term(quad.predicate());
-        setTerm(OBJECT, quad.object());
+        setTerm(SUBJECT, quad.subject(), wideIris);
+        setTerm(1, quad.predicate(), wideIris);
+        setTerm(OBJECT, quad.object(), wideIris);
         if (quad.graph() instanceof Resource graph) {
-            setTerm(GRAPH, graph);
+            setTerm(GRAPH, graph, wideIris);
         }
     }
 
-    private void setTerm(int position, RdfTerm term) {
-        if (!(term instanceof BlankNode)) {
-            text[position] = CanonicalTerms.term(term);
+    private void setTerm(int position, RdfTerm term, Map<String, Boolean> wideIris) {
+        switch (term) {
+            case BlankNode node -> {}
+            case Iri value -> {
+                text[position] = value.value();
+                iri[position] = true;
+                needsCodePointOrder |= wideIris.computeIfAbsent(value.value(), CodePointOrder::needsCodePointOrder);
+            }
+            case Literal literal -> {
+                text[position] = CanonicalTerms.literal(literal);
+                needsCodePointOrder |= CodePointOrder.needsCodePointOrder(text[position]);
+            }
         }
+    }
+
+    /** Whether a line of this quad could sort differently by code unit than by code point (blank labels are ASCII). */
+    boolean needsCodePointOrder() {
+        return needsCodePointOrder;
     }
 
     void setNode(int position, int node) {
@@ -59,7 +80,11 @@ final class QuadTemplate {
                 if (position > 0) {
                     out.append(' ');
                 }
-                out.append(text[position]);
+                if (iri[position]) {
+                    out.append('<').append(text[position]).append('>');
+                } else {
+                    out.append(text[position]);
+                }
             }
         }
         out.append(" .\n");

@@ -1,10 +1,8 @@
 package dev.laurel.credentials.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.jsonld.BundledContexts;
 import dev.laurel.credentials.jsonld.JsonLdException;
-import dev.laurel.credentials.jsonld.JsonLdToRdf;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
 import java.util.ArrayList;
@@ -57,10 +55,8 @@ final class ContextCheck implements Check {
                     "unknown JSON-LD context " + String.join(", ", unknown) + ": Laurel only "
                             + "uses the contexts it bundles and never fetches one from the network");
         }
-        ObjectNode document = context.credential().deepCopy();
-        document.remove("proof");
         try {
-            JsonLdToRdf.toRdf(document);
+            context.datasets().toRdf(context.unsecured());
         } catch (JsonLdException e) {
             return CheckResult.failed(id(), e.getMessage());
         }

@@ -23,7 +23,8 @@ final class ProofCheck implements Check {
             DecodedJwt jwt = context.jwt().get();
             result = new JwtVerifier(resolver).verify(jwt);
         } else if (context.credential().has("proof")) {
-            result = new DataIntegrityVerifier(resolver).verify(context.credential(), "assertionMethod", context.now());
+            result = new DataIntegrityVerifier(resolver, context.datasets())
+                    .verify(context.credential(), "assertionMethod", context.now());
         } else {
             return CheckResult.failed(
                     id(), "the credential has no proof: it is neither a VC-JWT nor carries an " + "embedded proof");

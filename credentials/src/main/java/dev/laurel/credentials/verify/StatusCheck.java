@@ -134,7 +134,7 @@ final class StatusCheck implements Check {
         } catch (IllegalArgumentException e) {
             return new Fetched(null, "the status list URL is not a URL: " + url);
         }
-        return switch (context.verifier().fetcher().fetch(uri, ACCEPT)) {
+        return switch (context.verifier().statusFetcher().fetch(uri, ACCEPT)) {
             case FetchResult.Failed failed -> new Fetched(null, failed.message());
             case FetchResult.Fetched ok -> new Fetched(ok.text(), null);
         };

@@ -3,6 +3,7 @@ package dev.laurel.credentials.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.did.VerificationMethod;
+import dev.laurel.credentials.jsonld.Datasets;
 import dev.laurel.credentials.proof.DecodedJwt;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ final class VerificationContext {
     private final Instant now;
     private final Verifier verifier;
     private final int depth;
+    private final Datasets datasets = Datasets.remembering();
+    private ObjectNode unsecured;
     private VerificationMethod proofMethod;
     private boolean proofValid;
 
@@ -30,6 +33,24 @@ final class VerificationContext {
 
     ObjectNode credential() {
         return credential;
+    }
+
+    /** The credential without its proofs: a shallow copy, made once. */
+    ObjectNode unsecured() {
+        if (unsecured == null) {
+            unsecured = credential.objectNode();
+            credential.properties().forEach(entry -> {
+                if (!entry.getKey().equals("proof")) {
+                    unsecured.set(entry.getKey(), entry.getValue());
+                }
+            });
+        }
+        return unsecured;
+    }
+
+    /** The JSON-LD conversions of this verification: the context and proof checks share the credential's dataset. */
+    Datasets datasets() {
+        return datasets;
     }
 
     Optional<DecodedJwt> jwt() {

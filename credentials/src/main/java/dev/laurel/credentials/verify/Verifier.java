@@ -6,8 +6,10 @@ import dev.laurel.credentials.bake.BadgeStandard;
 import dev.laurel.credentials.bake.Baker;
 import dev.laurel.credentials.bake.ImageKind;
 import dev.laurel.credentials.bake.UnbakeResult;
+import dev.laurel.credentials.did.CachingResolver;
 import dev.laurel.credentials.did.DidResolver;
 import dev.laurel.credentials.did.VerificationMethodResolver;
+import dev.laurel.credentials.http.CachingFetcher;
 import dev.laurel.credentials.http.GuardedHttpFetcher;
 import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.json.Json;
@@ -20,9 +22,13 @@ import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.schema.SchemaValidator;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Verifies credentials: Open Badges 3.0, CLR 2.0 and other Verifiable Credentials (Data Integrity {@code
@@ -32,13 +38,18 @@ import java.util.Optional;
  * <p>{@link #verify(byte[])} never throws for bad input: unreadable input, a wrong signature, an unknown context, a
  * revoked status — each becomes a failed check in the {@link VerificationReport}, which lists every check by its
  * stable {@link CheckId}. Time comes from the injected {@link Clock}; keys, DID documents and status lists come
- * through the injected resolver and fetcher. Thread-safe when they are.
+ * through the injected resolver and fetchers, optionally remembered for a time ({@link Builder#caching}). {@link
+ * #verifyAll} verifies many at once on all cores. Thread-safe when the resolver and fetchers are.
  */
 public final class Verifier {
+
+    /** Status lists larger than this are fetched again each time rather than kept in the cache. */
+    private static final int MAX_CACHED_STATUS_LIST_BYTES = 16 * 1024 * 1024;
 
     private final Clock clock;
     private final VerificationMethodResolver resolver;
     private final HttpFetcher fetcher;
+    private final HttpFetcher statusFetcher;
     private final SchemaValidator schemas;
     private final List<Check> checks;
     private final OpenBadges2Verifier openBadges2;
@@ -46,7 +57,15 @@ public final class Verifier {
     private Verifier(Builder builder) {
         this.clock = builder.clock;
         this.fetcher = builder.fetcher;
-        this.resolver = builder.resolver != null ? builder.resolver : new DidResolver(fetcher);
+        VerificationMethodResolver resolver = builder.resolver != null ? builder.resolver : new DidResolver(fetcher);
+        HttpFetcher statusFetcher = builder.statusFetcher != null ? builder.statusFetcher : fetcher;
+        if (builder.cacheTtl != null) {
+            resolver = new CachingResolver(resolver, clock, builder.cacheTtl, builder.cacheEntries);
+            statusFetcher = new CachingFetcher(
+                    statusFetcher, clock, builder.cacheTtl, builder.cacheEntries, MAX_CACHED_STATUS_LIST_BYTES);
+        }
+        this.resolver = resolver;
+        this.statusFetcher = statusFetcher;
         this.schemas = SchemaValidator.instance();
         this.openBadges2 = new OpenBadges2Verifier(clock, fetcher);
         this.checks = List.of(
@@ -85,6 +104,34 @@ public final class Verifier {
             case UnbakeResult.NotBaked notBaked -> unreadable("the " + kind + " image carries no baked credential");
             case UnbakeResult.Unreadable unreadable -> unreadable(unreadable.message());
         };
+    }
+
+    /**
+     * Verifies many credentials at once, on all cores: {@link #verify(byte[])} for each input, the reports in input
+     * order. Each verification runs in a virtual thread, so one waiting for a DID document or status list does not
+     * hold a core; when the resolver and fetcher are caching, the first of many credentials of an issuer fetches for
+     * the others.
+     */
+    public List<VerificationReport> verifyAll(List<byte[]> inputs) {
+        List<Future<VerificationReport>> reports = new ArrayList<>(inputs.size());
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (byte[] input : inputs) {
+                reports.add(threads.submit(() -> verifySafely(input)));
+            }
+        }
+        List<VerificationReport> ordered = new ArrayList<>(reports.size());
+        for (Future<VerificationReport> report : reports) {
+            ordered.add(report.resultNow());
+        }
+        return ordered;
+    }
+
+    private VerificationReport verifySafely(byte[] input) {
+        try {
+            return verify(input);
+        } catch (RuntimeException e) {
+            return unreadable("the verification could not complete: " + e);
+        }
     }
 
     /** Verifies a credential given as JSON text or a compact JWS. */
@@ -220,6 +267,10 @@ public final class Verifier {
         return fetcher;
     }
 
+    HttpFetcher statusFetcher() {
+        return statusFetcher;
+    }
+
     SchemaValidator schemas() {
         return schemas;
     }
@@ -228,7 +279,10 @@ public final class Verifier {
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
         private HttpFetcher fetcher;
+        private HttpFetcher statusFetcher;
         private VerificationMethodResolver resolver;
+        private Duration cacheTtl;
+        private int cacheEntries;
 
         private Builder() {}
 
@@ -247,6 +301,28 @@ public final class Verifier {
         /** Resolves verification methods. Default: a {@link DidResolver} over the fetcher. */
         public Builder resolver(VerificationMethodResolver resolver) {
             this.resolver = resolver;
+            return this;
+        }
+
+        /** Fetches status lists (Bitstring Status Lists, 1EdTech Revocation Lists). Default: the fetcher. */
+        public Builder statusFetcher(HttpFetcher statusFetcher) {
+            this.statusFetcher = statusFetcher;
+            return this;
+        }
+
+        /**
+         * Remembers resolved verification methods and fetched status lists for {@code ttl} by the clock, at most
+         * {@code maxEntries} of each: the resolver and status fetcher are wrapped in a {@link CachingResolver} and a
+         * {@link CachingFetcher}. For verifiers that see many credentials of the same issuers. Default: no cache.
+         *
+         * @throws IllegalArgumentException when {@code ttl} is not positive or {@code maxEntries} is less than 1
+         */
+        public Builder caching(Duration ttl, int maxEntries) {
+            if (ttl.isNegative() || ttl.isZero() || maxEntries < 1) {
+                throw new IllegalArgumentException("a cache needs a positive time to live and room for an entry");
+            }
+            this.cacheTtl = ttl;
+            this.cacheEntries = maxEntries;
             return this;
         }
 

@@ -61,6 +61,9 @@ class CanonicalFormInvarianceTest {
                 CanonicalDataset canonical = canonicalizer.canonicalize(variant);
 
                 assertThat(canonical.nquads()).as("seed %d", seed).isEqualTo(canonicalForm);
+                assertThat(canonicalizer.canonicalNQuads(variant))
+                        .as("seed %d", seed)
+                        .isEqualTo(canonicalForm);
                 assertThat(new HashSet<>(relabelled(variant, canonical.issuedIdentifiers())))
                         .as("seed %d", seed)
                         .isEqualTo(new HashSet<>(canonical.quads()));

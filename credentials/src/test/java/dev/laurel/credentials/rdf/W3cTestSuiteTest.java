@@ -41,6 +41,7 @@ class W3cTestSuiteTest {
             CanonicalDataset canonical = canonicalizer.canonicalize(input);
             assertThat(canonical.nquads()).isEqualTo(Fixtures.text(result));
             assertThat(canonical.nquads().getBytes(StandardCharsets.UTF_8)).isEqualTo(Fixtures.bytes(result));
+            assertThat(canonicalizer.canonicalNQuads(input)).isEqualTo(canonical.nquads());
         });
     }
 
@@ -57,9 +58,12 @@ class W3cTestSuiteTest {
 
     @TestFactory
     Stream<DynamicTest> negativeEvalTests() {
-        return testsOfType(NEGATIVE_EVAL, (entry, canonicalizer, input) -> assertThatThrownBy(
-                        () -> canonicalizer.canonicalize(input))
-                .isInstanceOf(CanonicalizationLimitException.class));
+        return testsOfType(NEGATIVE_EVAL, (entry, canonicalizer, input) -> {
+            assertThatThrownBy(() -> canonicalizer.canonicalize(input))
+                    .isInstanceOf(CanonicalizationLimitException.class);
+            assertThatThrownBy(() -> canonicalizer.canonicalNQuads(input))
+                    .isInstanceOf(CanonicalizationLimitException.class);
+        });
     }
 
     @Test

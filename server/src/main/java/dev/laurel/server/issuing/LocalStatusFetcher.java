@@ -1,12 +1,19 @@
 package dev.laurel.server.issuing;
 
+import dev.laurel.credentials.http.CachingFetcher;
 import dev.laurel.credentials.http.FetchResult;
 import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.server.platform.LaurelSettings;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +25,38 @@ import org.springframework.stereotype.Component;
 @Primary
 class LocalStatusFetcher implements HttpFetcher {
 
+    /** Remote status lists larger than this are not remembered. */
+    private static final int MAX_REMEMBERED_BYTES = 16 * 1024 * 1024;
+
     private final StatusLists lists;
     private final HttpFetcher remote;
     private final String prefix;
 
+    @Autowired
     LocalStatusFetcher(StatusLists lists, @Qualifier("httpFetcher") HttpFetcher remote, LaurelSettings settings) {
         this.lists = lists;
         this.remote = remote;
         this.prefix = settings.url("/status/");
+    }
+
+    /**
+     * The fetcher verification reads status lists with: this Laurel's own from the database, always current; other
+     * issuers' remembered for {@code laurel.verification.remote-cache-ttl} (default 5 minutes), so that verifying many
+     * credentials of one issuer fetches its list once.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class StatusFetcherConfiguration {
+
+        @Bean
+        HttpFetcher statusFetcher(
+                StatusLists lists,
+                @Qualifier("httpFetcher") HttpFetcher remote,
+                LaurelSettings settings,
+                Clock clock,
+                @Value("${laurel.verification.remote-cache-ttl:5m}") Duration ttl) {
+            return new LocalStatusFetcher(
+                    lists, new CachingFetcher(remote, clock, ttl, 1000, MAX_REMEMBERED_BYTES), settings);
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A development start: PostgreSQL in-process (binaries from Maven Central) with its data in {@code
@@ -113,12 +114,27 @@ final class Development {
                 database = EmbeddedPostgres.builder()
                         .setDataDirectory(directory)
                         .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false)
                         .start();
+                // stopped once the application has closed (its last transactions and schedulers need the
+                // database), not by a shutdown hook of its own racing the application's
+                SpringApplication.getShutdownHandlers().add(Development::stop);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + directory, e);
             }
         }
         return database;
+    }
+
+    private static synchronized void stop() {
+        if (database != null) {
+            try {
+                database.close();
+            } catch (IOException e) {
+                System.err.println("laurel: stopping the embedded PostgreSQL failed: " + e.getMessage());
+            }
+            database = null;
+        }
     }
 
     private static Path masterKeyFile(Path data) {

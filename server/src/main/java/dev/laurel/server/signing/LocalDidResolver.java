@@ -1,19 +1,24 @@
 package dev.laurel.server.signing;
 
+import dev.laurel.credentials.did.CachingResolver;
 import dev.laurel.credentials.did.DidResolver;
 import dev.laurel.credentials.did.Resolution;
 import dev.laurel.credentials.did.VerificationMethod;
 import dev.laurel.credentials.did.VerificationMethodResolver;
 import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.key.Multikey;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
  * Resolves this Laurel's own issuers' keys from the database (no HTTP to itself, and it works in development where
- * the did:web host is plain http), and everything else through the guarded {@link DidResolver}.
+ * the did:web host is plain http), and everything else through the guarded {@link DidResolver}, each resolution
+ * remembered for {@code laurel.verification.remote-cache-ttl} (default 5 minutes).
  */
 @Component
 @Primary
@@ -22,17 +27,19 @@ class LocalDidResolver implements VerificationMethodResolver {
     private final SigningKeys keys;
     private final IssuerKeys issuers;
     private final String prefix;
-    private final DidResolver remote;
+    private final VerificationMethodResolver remote;
 
     LocalDidResolver(
             SigningKeys keys,
             IssuerKeys issuers,
             HttpFetcher fetcher,
-            dev.laurel.server.platform.LaurelSettings settings) {
+            dev.laurel.server.platform.LaurelSettings settings,
+            Clock clock,
+            @Value("${laurel.verification.remote-cache-ttl:5m}") Duration ttl) {
         this.keys = keys;
         this.issuers = issuers;
         this.prefix = settings.didWebPrefix() + ":issuers:";
-        this.remote = new DidResolver(fetcher);
+        this.remote = new CachingResolver(new DidResolver(fetcher), clock, ttl, 1000);
     }
 
     @Override

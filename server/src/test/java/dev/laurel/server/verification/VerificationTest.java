@@ -224,6 +224,13 @@ class VerificationTest extends ServerTest {
         assertThat(new Browser(port).get("/actuator/prometheus").body()).contains("laurel_verifications_total{");
     }
 
+    @Test
+    void countsJsonLdConversionsByPath() {
+        assertThat(new Browser(port).get("/actuator/prometheus").body())
+                .contains("laurel_jsonld_conversions_total{path=\"fast\"}")
+                .contains("laurel_jsonld_conversions_total{path=\"general\"}");
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status, String slug) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
