@@ -37,7 +37,10 @@ class TenantIsolationTest extends ServerTest {
             "badges",
             "credentials",
             "status_lists",
-            "mail_outbox");
+            "mail_outbox",
+            "hook_mappings",
+            "hook_events",
+            "hook_receipts");
 
     @Autowired
     JdbcClient jdbc;
@@ -77,13 +80,14 @@ class TenantIsolationTest extends ServerTest {
     }
 
     /** Real ids in the victim organization, so every path reaches its handler. */
-    private record Ids(UUID organization, UUID badge, UUID credential, UUID member) {
+    private record Ids(UUID organization, UUID badge, UUID credential, UUID member, UUID hookMapping) {
 
         String fill(String pattern) {
             return pattern.replace("{id}", organization.toString())
                     .replace("{badgeId}", badge.toString())
                     .replace("{credentialId}", credential.toString())
                     .replace("{accountId}", member.toString())
+                    .replace("{mappingId}", hookMapping.toString())
                     .replace("{action:revoke|suspend|reinstate}", "revoke")
                     .replaceAll("\\{[^}]+}", "x");
         }
@@ -128,7 +132,20 @@ class TenantIsolationTest extends ServerTest {
                 .param("org", victim.organizationId())
                 .query(UUID.class)
                 .single();
-        return new Ids(victim.organizationId(), badge, credential, member);
+        String hooks = "/organizations/" + victim.organizationId() + "/hooks";
+        owner.get(hooks);
+        String hookPath = owner.post(
+                        hooks,
+                        Map.of(
+                                "name", "Protected hook",
+                                "achievementId", badge.toString(),
+                                "eventId", "/id",
+                                "recipientEmail", "/email",
+                                "enabled", "true"))
+                .uri()
+                .getPath();
+        UUID hookMapping = UUID.fromString(hookPath.substring(hookPath.lastIndexOf('/') + 1));
+        return new Ids(victim.organizationId(), badge, credential, member, hookMapping);
     }
 
     private Map<String, Long> counts() {
@@ -149,6 +166,8 @@ class TenantIsolationTest extends ServerTest {
                                 where organization_id = o.id),
                             (select string_agg(state, ',') from credentials where organization_id = o.id),
                             (select string_agg(fragment || coalesce(retired_at::text, ''), ',') from signing_keys
+                                where organization_id = o.id),
+                            (select string_agg(name || email_pointer || enabled, ',') from hook_mappings
                                 where organization_id = o.id))
                         from organizations o where o.id = :org
                         """).param("org", organization).query(String.class).single();
