@@ -3,7 +3,9 @@ package dev.laurel.server.bulk;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.laurel.credentials.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +22,10 @@ import java.util.function.Consumer;
  * are numbered by their index in the array.
  */
 final class JsonSource implements RowSource {
+
+    /** One element at a time: the rest of the array follows it, which the shared mapper would refuse. */
+    private static final ObjectReader ELEMENT =
+            Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final InputStream in;
 
@@ -44,7 +50,7 @@ final class JsonSource implements RowSource {
                     throw new FileProblem(
                             index, "file.malformed", "The JSON array ends early, at element " + index + ".");
                 }
-                JsonNode element = parser.readValueAsTree();
+                JsonNode element = ELEMENT.readTree(parser);
                 if (element == null || !element.isObject()) {
                     throw new FileProblem(
                             index, "file.malformed", "Element " + index + " of the array is not an object.");
