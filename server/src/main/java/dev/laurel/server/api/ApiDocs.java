@@ -30,6 +30,7 @@ class ApiDocs {
     static final String NOT_FOUND = "#/components/responses/NotFound";
     static final String CONFLICT = "#/components/responses/Conflict";
     static final String IDEMPOTENCY_MISMATCH = "#/components/responses/IdempotencyMismatch";
+    static final String BULK_REQUEST = "#/components/schemas/BulkRequest";
 
     private static final String PROBLEM = "application/problem+json";
 
@@ -44,6 +45,12 @@ class ApiDocs {
                                 .description("An API key, made on the organization's API keys page: "
                                         + "'Authorization: Bearer lrl_…'."))
                 .addSchemas("Problem", problemSchema())
+                .addSchemas(
+                        "BulkRequest",
+                        new Schema<>()
+                                .type("array")
+                                .description("Recipients to issue an achievement to, one object each.")
+                                .items(new Schema<>().$ref("#/components/schemas/BulkRow")))
                 .addResponses(
                         "Invalid",
                         problem(
@@ -143,6 +150,9 @@ class ApiDocs {
                                         new io.swagger.v3.oas.models.headers.Header()
                                                 .description("Seconds to wait")
                                                 .schema(new Schema<Integer>().type("integer"))));
+        io.swagger.v3.core.converter.ModelConverters.getInstance()
+                .readAll(BulkRowRequest.class)
+                .forEach(components::addSchemas);
         return new OpenAPI()
                 .info(new Info()
                         .title("Laurel management API")
@@ -202,7 +212,18 @@ class ApiDocs {
         Schema error = new Schema<>()
                 .type("object")
                 .addProperty("field", new Schema<String>().type("string").example("recipient.email"))
-                .addProperty("message", new Schema<String>().type("string"));
+                .addProperty("message", new Schema<String>().type("string"))
+                .addProperty(
+                        "row",
+                        new Schema<Integer>()
+                                .type("integer")
+                                .description("Bulk requests: the CSV's row (the header is 1) or the array index."))
+                .addProperty(
+                        "code",
+                        new Schema<String>()
+                                .type("string")
+                                .description("Bulk requests: what is wrong, e.g. email.invalid.")
+                                .example("email.invalid"));
         return new Schema<>()
                 .type("object")
                 .description("RFC 9457 problem details with Laurel's stable error code.")

@@ -11,8 +11,15 @@ final class ApiProblem extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** A field that is wrong, named as the request writes it ({@code recipient.email}, {@code alignments[0].url}). */
-    record Violation(String field, String message) {}
+    /**
+     * A field that is wrong, named as the request writes it ({@code recipient.email}, {@code alignments[0].url}); in a
+     * bulk request also the row (the CSV's spreadsheet row, or the JSON array's index) and the stable code.
+     */
+    record Violation(String field, String message, Integer row, String code) {
+        Violation(String field, String message) {
+            this(field, message, null, null);
+        }
+    }
 
     private final HttpStatus status;
     private final String code;
@@ -53,6 +60,11 @@ final class ApiProblem extends RuntimeException {
                         ? errors.getFirst().field() + ": " + errors.getFirst().message()
                         : errors.size() + " fields are invalid.",
                 errors);
+    }
+
+    /** A bulk request with rows that have problems: the first of them in errors, how many in the detail. */
+    static ApiProblem invalidRows(String detail, List<Violation> errors) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "api.validation", "Invalid request", detail, errors);
     }
 
     static ApiProblem idempotencyMismatch() {

@@ -2,6 +2,7 @@ package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.Problems;
+import dev.laurel.server.bulk.BulkJobs;
 import dev.laurel.server.issuing.BadgeDesigns;
 import dev.laurel.server.issuing.CredentialStates;
 import java.util.ArrayList;
@@ -128,6 +129,16 @@ class ApiProblems {
         return problem(ApiProblem.conflict("Not possible in the credential's state: " + e.getMessage() + "."));
     }
 
+    @ExceptionHandler(BulkJobs.RefusedException.class)
+    ResponseEntity<ProblemDetail> bulkRefused(BulkJobs.RefusedException e) {
+        return problem(ApiProblem.conflict(e.getMessage()));
+    }
+
+    @ExceptionHandler(BulkJobs.IdempotencyMismatchException.class)
+    ResponseEntity<ProblemDetail> bulkIdempotency(BulkJobs.IdempotencyMismatchException e) {
+        return problem(ApiProblem.idempotencyMismatch());
+    }
+
     @ExceptionHandler(ApiClient.MissingScopeException.class)
     ResponseEntity<ProblemDetail> missingScope(ApiClient.MissingScopeException e) {
         return respond(HttpStatus.FORBIDDEN, "api.scope", "Missing scope", e.getMessage());
@@ -137,9 +148,20 @@ class ApiProblems {
         return ResponseEntity.status(status).body(Problems.of(status, code, title, detail));
     }
 
-    private static List<Map<String, String>> errors(List<ApiProblem.Violation> violations) {
+    private static List<Map<String, Object>> errors(List<ApiProblem.Violation> violations) {
         return violations.stream()
-                .map(v -> Map.of("field", v.field(), "message", String.valueOf(v.message())))
+                .map(v -> {
+                    Map<String, Object> error = new java.util.LinkedHashMap<>();
+                    if (v.row() != null) {
+                        error.put("row", v.row());
+                    }
+                    error.put("field", v.field());
+                    if (v.code() != null) {
+                        error.put("code", v.code());
+                    }
+                    error.put("message", String.valueOf(v.message()));
+                    return error;
+                })
                 .toList();
     }
 

@@ -15,14 +15,17 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * What every {@code /api} request may take: requests per minute per API key ({@code laurel.api.rate-limit.per-minute},
  * 600 by default, or the key's own limit in {@code api_rate_limits}), answered 429 {@code api.rate-limited} with
- * {@code Retry-After} beyond it; and bodies of at most {@value #MAX_BODY_BYTES} bytes, answered 413 {@code
- * api.payload-too-large}. Counted in this node's memory (see {@link RateLimiter}).
+ * {@code Retry-After} beyond it; and bodies of at most {@value #MAX_BODY_BYTES} bytes ({@value
+ * #MAX_BULK_BODY_BYTES} for bulk issuing), answered 413 {@code api.payload-too-large}. Counted in this node's memory (see {@link RateLimiter}).
  */
 @Component
 class RequestLimits implements HandlerInterceptor {
 
     /** The largest request body: a 2 MB image as a base64 data: URI, and the rest of an achievement. */
     static final long MAX_BODY_BYTES = 3 * 1024 * 1024;
+
+    /** A bulk issuing body, streamed row by row rather than held: a few hundred thousand recipients. */
+    static final long MAX_BULK_BODY_BYTES = 64 * 1024 * 1024;
 
     /** A key over its rate limit: 429 with {@code Retry-After}. */
     static final class RateLimited extends RuntimeException {
@@ -62,8 +65,9 @@ class RequestLimits implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            throw new TooLarge("The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+        long max = request.getRequestURI().endsWith("/bulk") ? MAX_BULK_BODY_BYTES : MAX_BODY_BYTES;
+        if (request.getContentLengthLong() > max) {
+            throw new TooLarge("The request body is larger than " + max + " bytes.");
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof ApiClient client)) {

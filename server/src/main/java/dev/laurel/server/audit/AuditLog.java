@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,11 +25,13 @@ class AuditLog {
     private static final TypeReference<LinkedHashMap<String, Object>> DETAILS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonMapper json;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    AuditLog(JdbcClient jdbc, JdbcTemplate batch, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.clock = clock;
     }
@@ -47,6 +50,35 @@ class AuditLog {
                 .param("details", json.writeValueAsString(entry.details()))
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** Appends many entries in one batch, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void appendAll(List<AuditEntry> entries) {
+        Timestamp at = Timestamp.from(clock.instant());
+        batch.batchUpdate(
+                """
+                insert into audit_log (organization_id, actor_account_id, action, subject, details, at)
+                values (?, ?, ?, ?, cast(? as jsonb), ?)
+                """,
+                entries.stream()
+                        .map(entry -> new Object[] {
+                            entry.organizationId(),
+                            entry.actorAccountId(),
+                            entry.action(),
+                            entry.subject(),
+                            json.writeValueAsString(entry.details()),
+                            at
+                        })
+                        .toList(),
+                new int[] {
+                    java.sql.Types.OTHER,
+                    java.sql.Types.OTHER,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.VARCHAR,
+                    java.sql.Types.TIMESTAMP
+                });
     }
 
     /** A recorded action. */

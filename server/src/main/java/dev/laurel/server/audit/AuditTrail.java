@@ -11,6 +11,7 @@ import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
+import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialStatusChanged;
 import dev.laurel.server.organizations.Organization;
@@ -143,6 +144,21 @@ class AuditTrail {
                 "credential.issued",
                 event.recipientName() + " <" + event.recipientEmail() + ">",
                 byKey(Map.of("credential", event.credentialId(), "badge", event.badgeId()), event.byKey()));
+    }
+
+    /** Credentials issued in bulk: one entry each, as when issued one by one, written in one batch. */
+    @EventListener
+    void on(CredentialsIssued event) {
+        log.appendAll(event.credentials().stream()
+                .map(credential -> new AuditEntry(
+                        event.organizationId(),
+                        event.by(),
+                        "credential.issued",
+                        credential.name() + " <" + credential.email() + ">",
+                        byKey(
+                                Map.of("credential", credential.credentialId(), "badge", event.badgeId()),
+                                event.byKey())))
+                .toList());
     }
 
     @EventListener

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,9 +22,11 @@ class Claims {
     record Accepted(UUID credentialId, Instant at) {}
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    Claims(JdbcClient jdbc) {
+    Claims(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void add(String tokenHash, UUID credentialId, Instant createdAt, Instant expiresAt) {
@@ -36,6 +39,23 @@ class Claims {
                 .param("created", Timestamp.from(createdAt))
                 .param("expires", Timestamp.from(expiresAt))
                 .update();
+    }
+
+    /** A new claim link: the hash of its token, the credential it is for. */
+    record NewClaim(String tokenHash, UUID credentialId) {}
+
+    /** Adds many claim links in one batch. */
+    void addAll(List<NewClaim> claims, Instant createdAt, Instant expiresAt) {
+        Timestamp created = Timestamp.from(createdAt);
+        Timestamp expires = Timestamp.from(expiresAt);
+        batch.batchUpdate(
+                "insert into claims (token_hash, credential_id, created_at, expires_at) values (?, ?, ?, ?)",
+                claims.stream()
+                        .map(claim -> new Object[] {claim.tokenHash(), claim.credentialId(), created, expires})
+                        .toList(),
+                new int[] {
+                    java.sql.Types.VARCHAR, java.sql.Types.OTHER, java.sql.Types.TIMESTAMP, java.sql.Types.TIMESTAMP
+                });
     }
 
     Optional<Claim> find(String tokenHash) {

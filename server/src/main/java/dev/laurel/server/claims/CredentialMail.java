@@ -4,15 +4,20 @@ import dev.laurel.server.accounts.Tokens;
 import dev.laurel.server.issuing.Badge;
 import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
+import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
 import dev.laurel.server.notifications.MailTemplates;
 import dev.laurel.server.notifications.Outbox;
+import dev.laurel.server.notifications.TemplatedMail;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.platform.LaurelSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -51,6 +56,47 @@ class CredentialMail {
         this.mails = mails;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * Many credentials issued at once: their claim links in one batch, their mails queued to be rendered when sent
+     * (the bodies are the same template with the same variables).
+     */
+    @EventListener
+    void onCredentialsIssued(CredentialsIssued issued) {
+        Instant now = clock.instant();
+        Badge badge = badges.find(issued.badgeId()).orElseThrow();
+        Organization issuer = organizations.find(issued.organizationId()).orElseThrow();
+        Locale locale = LocaleContextHolder.getLocale();
+        String subject = mails.subject("credential-issued", locale, badge.name(), issuer.name());
+        List<Claims.NewClaim> links = new ArrayList<>(issued.credentials().size());
+        List<TemplatedMail> queued = new ArrayList<>(issued.credentials().size());
+        for (CredentialsIssued.Recipient recipient : issued.credentials()) {
+            String token = Tokens.generate();
+            links.add(new Claims.NewClaim(Tokens.hash(token), recipient.credentialId()));
+            queued.add(new TemplatedMail(
+                    "credential-issued",
+                    recipient.email(),
+                    subject,
+                    locale,
+                    variables(badge, issuer, recipient.name(), token, recipient.credentialId())));
+        }
+        claims.addAll(links, now, now.plus(VALIDITY));
+        outbox.enqueueAll(queued);
+    }
+
+    private Map<String, Object> variables(
+            Badge badge, Organization issuer, String earner, String token, java.util.UUID credentialId) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("earner", earner);
+        variables.put("badge", badge.name());
+        variables.put("description", badge.description());
+        variables.put("issuer", issuer.name());
+        variables.put("image", settings.url("/badges/" + badge.id() + "/image"));
+        variables.put("claimLink", settings.url("/claim/" + token));
+        variables.put("publicLink", settings.url("/c/" + credentialId));
+        variables.put("days", VALIDITY_DAYS);
+        return variables;
     }
 
     @EventListener

@@ -30,6 +30,21 @@ public sealed interface Actor {
         }
     }
 
+    /**
+     * A member known by their account, acting later on what they asked for (a bulk job they started): their role is
+     * checked again when the work is done.
+     */
+    record Account(UUID accountId) implements Actor {
+        public Account {
+            Objects.requireNonNull(accountId, "accountId");
+        }
+
+        @Override
+        public UUID apiKeyId() {
+            return null;
+        }
+    }
+
     /** An API key of {@code organizationId}, authenticated by the API. */
     record ApiKey(UUID keyId, UUID organizationId) implements Actor {
         public ApiKey {

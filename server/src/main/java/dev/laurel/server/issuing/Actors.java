@@ -25,6 +25,7 @@ class Actors {
     void requireIssuer(UUID organizationId, Actor actor) {
         switch (actor) {
             case Actor.Member member -> access.require(organizationId, member.user(), Role.ISSUER);
+            case Actor.Account account -> access.require(organizationId, account.accountId(), Role.ISSUER);
             case Actor.ApiKey key -> {
                 if (!key.organizationId().equals(organizationId)) {
                     throw new AccessDeniedException("this API key acts for another organization");

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +21,11 @@ public class IssuedCredentials {
             + "c.state_changed_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    IssuedCredentials(JdbcClient jdbc) {
+    IssuedCredentials(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Optional<IssuedCredential> find(UUID id) {
@@ -188,6 +191,48 @@ public class IssuedCredentials {
                 .param("index", statusIndex)
                 .param("by", issuedBy)
                 .update();
+    }
+
+    /** Inserts many credentials in one batch (multi-row inserts on the wire); {@code positions} in the same order. */
+    void addAll(List<IssuedCredential> credentials, List<StatusLists.Position> positions, UUID issuedBy) {
+        List<Object[]> rows = new java.util.ArrayList<>(credentials.size());
+        for (int i = 0; i < credentials.size(); i++) {
+            IssuedCredential c = credentials.get(i);
+            rows.add(new Object[] {
+                c.id(),
+                c.organizationId(),
+                c.badgeId(),
+                c.badgeName(),
+                c.recipientEmail(),
+                c.recipientName(),
+                Timestamp.from(c.issuedAt()),
+                c.validUntil() == null ? null : Timestamp.from(c.validUntil()),
+                c.format().key(),
+                c.document(),
+                positions.get(i).listId(),
+                positions.get(i).index(),
+                issuedBy
+            });
+        }
+        batch.batchUpdate("""
+                insert into credentials (id, organization_id, badge_id, badge_name, recipient_email, recipient_name,
+                    issued_at, valid_until, format, document, state, status_list_id, status_index, issued_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)
+                """, rows, new int[] {
+            java.sql.Types.OTHER,
+            java.sql.Types.OTHER,
+            java.sql.Types.OTHER,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.TIMESTAMP,
+            java.sql.Types.TIMESTAMP,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.VARCHAR,
+            java.sql.Types.OTHER,
+            java.sql.Types.INTEGER,
+            java.sql.Types.OTHER
+        });
     }
 
     /** The credential's status list and index, for revocation. */

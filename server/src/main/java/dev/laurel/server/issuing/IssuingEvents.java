@@ -1,5 +1,6 @@
 package dev.laurel.server.issuing;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -43,6 +44,21 @@ public final class IssuingEvents {
                 UUID by) {
             this(organizationId, credentialId, badgeId, recipientEmail, recipientName, by, null);
         }
+    }
+
+    /**
+     * Many credentials of one badge were issued at once, in one transaction (bulk issuing): the followers handle them
+     * together, as they would each {@link CredentialIssued}.
+     */
+    public record CredentialsIssued(
+            UUID organizationId, UUID badgeId, List<Recipient> credentials, UUID by, UUID byKey) {
+
+        public CredentialsIssued {
+            credentials = List.copyOf(credentials);
+        }
+
+        /** One of them: its id and earner. */
+        public record Recipient(UUID credentialId, String email, String name) {}
     }
 
     public record CredentialRevoked(UUID organizationId, UUID credentialId, String reason, UUID by, UUID byKey) {

@@ -12,7 +12,9 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,6 +96,50 @@ class StatusLists {
                 yield allocate(organizationId, purpose);
             }
         };
+    }
+
+    /**
+     * {@code count} free revocation indexes of the organization, in a transaction of their own: many nodes and workers
+     * issuing at once hold the organization's allocation lock only for this short transaction, not while they sign.
+     * Indexes of a batch that then rolls back stay allocated and unused — never given to another credential.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    List<Position> allocateMany(UUID organizationId, int count) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('status-lists:' || :org))")
+                .param("org", organizationId.toString())
+                .query((rs, row) -> null)
+                .list();
+        List<Position> positions = new ArrayList<>(count);
+        while (positions.size() < count) {
+            OpenList list = jdbc.sql("""
+                            select id, allocated from status_lists
+                            where organization_id = :org and purpose = :purpose and not is_full
+                            order by created_at limit 1 for update
+                            """)
+                    .param("org", organizationId)
+                    .param("purpose", StatusPurpose.REVOCATION.value())
+                    .query((rs, row) ->
+                            new OpenList(rs.getObject("id", UUID.class), BitSet.valueOf(rs.getBytes("allocated"))))
+                    .optional()
+                    .orElseGet(() -> create(organizationId, StatusPurpose.REVOCATION));
+            boolean full = false;
+            while (positions.size() < count && !full) {
+                switch (allocator.allocate(BitstringStatusList.MINIMUM_ENTRIES, list.allocated())) {
+                    case IndexAllocator.Allocation.Allocated allocated -> {
+                        list.allocated().set(allocated.index());
+                        positions.add(new Position(list.id(), allocated.index(), url(list.id())));
+                        full = list.allocated().cardinality() >= BitstringStatusList.MINIMUM_ENTRIES;
+                    }
+                    case IndexAllocator.Allocation.Full ignored -> full = true;
+                }
+            }
+            jdbc.sql("update status_lists set allocated = :allocated, is_full = :full where id = :id")
+                    .param("allocated", list.allocated().toByteArray())
+                    .param("full", full)
+                    .param("id", list.id())
+                    .update();
+        }
+        return positions;
     }
 
     /** Sets or clears a credential's bit and re-signs the list credential, in the caller's transaction. */

@@ -38,6 +38,18 @@ public class MailTemplates {
         return resolver;
     }
 
+    /** The subject of the mail {@code kind}: the message {@code mail.KIND.subject} with the arguments. */
+    public String subject(String kind, Locale locale, Object... subjectArguments) {
+        return messages.getMessage("mail." + kind + ".subject", subjectArguments, locale);
+    }
+
+    /** The mail {@code kind} rendered from its variables, with a subject given. */
+    Mail render(String kind, String to, String subject, Locale locale, Map<String, Object> variables) {
+        Context context = new Context(locale, variables);
+        return new Mail(
+                to, subject, engine.process(kind + ".txt", context), engine.process(kind + ".html", context), kind);
+    }
+
     /**
      * The mail {@code kind} to {@code to}.
      *

@@ -1,7 +1,13 @@
 package dev.laurel.server.notifications;
 
+import dev.laurel.credentials.json.Json;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,11 +21,49 @@ import org.springframework.transaction.annotation.Transactional;
 public class Outbox {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, Clock clock) {
+    Outbox(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
+    }
+
+    /**
+     * Queues many mails in one batch, each rendered when it is sent; they go after mails queued singly, so a cohort's
+     * mails never hold up a password reset. Must run inside the transaction whose commit should send them.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueueAll(List<TemplatedMail> mails) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<Object[]> rows = new ArrayList<>(mails.size());
+        for (TemplatedMail mail : mails) {
+            rows.add(new Object[] {
+                UUID.randomUUID(),
+                mail.to(),
+                mail.subject(),
+                mail.kind(),
+                now,
+                now,
+                Json.write(Json.MAPPER.valueToTree(mail.variables())),
+                mail.locale().toLanguageTag()
+            });
+        }
+        batch.batchUpdate("""
+                insert into mail_outbox (id, recipient, subject, kind, created_at, next_attempt_at, attempts,
+                                         variables, locale)
+                values (?, ?, ?, ?, ?, ?, 0, cast(? as jsonb), ?)
+                """, rows, new int[] {
+            Types.OTHER,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.VARCHAR,
+            Types.TIMESTAMP,
+            Types.TIMESTAMP,
+            Types.VARCHAR,
+            Types.VARCHAR
+        });
     }
 
     /** Queues {@code mail}; returns its id. Must run inside the transaction whose commit should send it. */

@@ -28,8 +28,18 @@ public class TenantAccess {
         if (user == null) {
             throw new AccessDeniedException("not logged in");
         }
+        return require(organizationId, user.accountId(), required);
+    }
+
+    /**
+     * The role of the account {@code accountId} in the organization, when it includes {@code required}: for work done
+     * later on a member's behalf.
+     *
+     * @throws AccessDeniedException when the account is not a member or its role is lower
+     */
+    public Role require(UUID organizationId, UUID accountId, Role required) {
         Role role = memberships
-                .role(organizationId, user.accountId())
+                .role(organizationId, accountId)
                 .orElseThrow(() -> new AccessDeniedException("not a member of organization " + organizationId));
         if (!role.includes(required)) {
             throw new AccessDeniedException("role " + role.key() + " does not include " + required.key());

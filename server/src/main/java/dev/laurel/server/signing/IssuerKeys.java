@@ -86,6 +86,15 @@ public class IssuerKeys {
         };
     }
 
+    /**
+     * A signer with the organization's key that is active now, for signing many credentials without looking the key up
+     * for each: thread-safe, so a pool of threads may share it.
+     */
+    public Signer signer(UUID organizationId) {
+        SigningKeys.StoredKey stored = activeKey(organizationId);
+        return new Signer(secret(stored), issuerDid(organizationId) + "#" + stored.fragment(), clock);
+    }
+
     /** The first key of a new organization, made in the same transaction that creates it. */
     @EventListener
     void onOrganizationCreated(OrganizationCreated created) {

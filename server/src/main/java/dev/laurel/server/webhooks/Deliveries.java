@@ -38,6 +38,11 @@ class Deliveries {
         this.endpoints = endpoints;
     }
 
+    /** Whether any enabled endpoint of the organization wants {@code type}. */
+    boolean anySubscriber(UUID organizationId, EventType type) {
+        return !endpoints.subscribers(organizationId, type).isEmpty();
+    }
+
     /**
      * Queues an event of {@code organizationId} for every enabled endpoint that wants {@code type}; {@code data} is
      * asked for only when there is one. Returns the event's id, or empty when no endpoint wanted it.

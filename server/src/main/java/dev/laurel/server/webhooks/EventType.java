@@ -16,7 +16,7 @@ public enum EventType {
     CREDENTIAL_VIEWED("credential.viewed"),
     /** An earner shared a credential from their backpack (LinkedIn, X, a link, a QR code, …). */
     CREDENTIAL_SHARED("credential.shared"),
-    /** A bulk issuance job finished. No module announces it yet: bulk issuance will. */
+    /** A bulk issuing job finished: announced by the bulk module. */
     BULK_COMPLETED("bulk.completed");
 
     private final String key;

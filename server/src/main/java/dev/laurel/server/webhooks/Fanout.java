@@ -1,11 +1,13 @@
 package dev.laurel.server.webhooks;
 
 import dev.laurel.server.backpack.CredentialShared;
+import dev.laurel.server.bulk.BulkCompleted;
 import dev.laurel.server.claims.CredentialClaimed;
 import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
+import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
 import dev.laurel.server.sharing.CredentialViewed;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
@@ -13,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what other modules announce into webhook deliveries: one small method per event, run synchronously in the
- * publisher's transaction, so the deliveries commit or roll back with the action — the outbox. {@code
- * bulk.completed} has no listener yet: no module announces it.
+ * publisher's transaction, so the deliveries commit or roll back with the action — the outbox. Every event type has
+ * its producer.
  */
 @Component
 class Fanout {
@@ -36,6 +38,37 @@ class Fanout {
                 EventType.CREDENTIAL_ISSUED,
                 clock.instant(),
                 () -> payloads.credential(event.organizationId(), event.credentialId()));
+    }
+
+    /** Credentials issued in bulk: one credential.issued event each, as when issued one by one. */
+    @EventListener
+    void on(CredentialsIssued event) {
+        if (!deliveries.anySubscriber(event.organizationId(), EventType.CREDENTIAL_ISSUED)) {
+            return;
+        }
+        for (CredentialsIssued.Recipient credential : event.credentials()) {
+            deliveries.enqueue(
+                    event.organizationId(),
+                    EventType.CREDENTIAL_ISSUED,
+                    clock.instant(),
+                    () -> payloads.credential(event.organizationId(), credential.credentialId()));
+        }
+    }
+
+    @EventListener
+    void on(BulkCompleted event) {
+        deliveries.enqueue(
+                event.organizationId(),
+                EventType.BULK_COMPLETED,
+                clock.instant(),
+                () -> Payloads.bulkCompleted(
+                        event.organizationId(),
+                        event.jobId(),
+                        event.badgeId(),
+                        event.total(),
+                        event.issued(),
+                        event.skipped(),
+                        event.failed()));
     }
 
     @EventListener

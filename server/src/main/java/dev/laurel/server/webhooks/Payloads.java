@@ -66,16 +66,18 @@ class Payloads {
 
     /**
      * {@code bulk.completed}: {@code organizationId}, {@code jobId}, {@code achievementId}, and the counts {@code
-     * total}, {@code issued}, {@code failed}. For bulk issuance, which does not exist yet.
+     * total} (the rows the job was started with), {@code issued}, {@code skipped} (already issued by another job) and
+     * {@code failed}.
      */
     static ObjectNode bulkCompleted(
-            UUID organizationId, UUID jobId, UUID achievementId, int total, int issued, int failed) {
+            UUID organizationId, UUID jobId, UUID achievementId, int total, int issued, int skipped, int failed) {
         ObjectNode data = Json.MAPPER.createObjectNode();
         data.put("organizationId", organizationId.toString());
         data.put("jobId", jobId.toString());
         data.put("achievementId", achievementId.toString());
         data.put("total", total);
         data.put("issued", issued);
+        data.put("skipped", skipped);
         data.put("failed", failed);
         return data;
     }

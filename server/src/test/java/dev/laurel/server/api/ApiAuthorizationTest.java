@@ -35,7 +35,9 @@ class ApiAuthorizationTest extends ServerTest {
             "api_idempotency_keys",
             "claims",
             "mail_outbox",
-            "audit_log");
+            "audit_log",
+            "bulk_jobs",
+            "bulk_issued");
 
     @Autowired
     JdbcClient jdbc;
@@ -54,7 +56,8 @@ class ApiAuthorizationTest extends ServerTest {
             return path.replace("{achievement}", victim.achievement().toString())
                     .replace("{unused}", victim.unusedAchievement().toString())
                     .replace("{credential}", victim.credential().toString())
-                    .replace("{key}", victim.key().toString());
+                    .replace("{key}", victim.key().toString())
+                    .replace("{job}", victim.job().toString());
         }
 
         boolean names() {
@@ -63,12 +66,19 @@ class ApiAuthorizationTest extends ServerTest {
     }
 
     record Victim(
-            UUID organization, UUID achievement, UUID unusedAchievement, UUID credential, UUID key, String email) {}
+            UUID organization,
+            UUID achievement,
+            UUID unusedAchievement,
+            UUID credential,
+            UUID key,
+            String email,
+            UUID job) {}
 
     private static final String ACHIEVEMENT = Json.write(ApiCalls.achievement("Hijacked"));
     private static final String ISSUE = Json.write(ApiCalls.issue("Mallory", "mallory@example.org"));
     private static final String REASON = "{\"reason\": \"hijack\"}";
     private static final String KEY = "{\"name\": \"backdoor\", \"scopes\": [\"admin\"]}";
+    private static final String BULK = "[{\"recipient\": {\"email\": \"mallory@example.org\", \"name\": \"Mallory\"}}]";
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/api/v1/achievements", Scope.READ, null),
@@ -77,6 +87,10 @@ class ApiAuthorizationTest extends ServerTest {
             new Endpoint("PUT", "/api/v1/achievements/{achievement}", Scope.ISSUE, ACHIEVEMENT),
             new Endpoint("DELETE", "/api/v1/achievements/{unused}", Scope.ISSUE, null),
             new Endpoint("POST", "/api/v1/achievements/{achievement}/issue", Scope.ISSUE, ISSUE),
+            new Endpoint("POST", "/api/v1/achievements/{achievement}/bulk", Scope.ISSUE, BULK),
+            new Endpoint("GET", "/api/v1/bulk-jobs/{job}", Scope.READ, null),
+            new Endpoint("GET", "/api/v1/bulk-jobs/{job}/problems", Scope.READ, null),
+            new Endpoint("POST", "/api/v1/bulk-jobs/{job}/cancel", Scope.ISSUE, null),
             new Endpoint("GET", "/api/v1/credentials", Scope.READ, null),
             new Endpoint("GET", "/api/v1/credentials/{credential}", Scope.READ, null),
             new Endpoint("POST", "/api/v1/credentials/{credential}/revoke", Scope.REVOKE, REASON),
@@ -168,7 +182,14 @@ class ApiAuthorizationTest extends ServerTest {
         UUID key = keys.create(admin.organizationId(), "Protected key", EnumSet.of(Scope.READ), null)
                 .key()
                 .id();
-        return new Victim(admin.organizationId(), achievement, unused, credential, key, email);
+        ApiCalls.Answer bulk = admin.send(
+                "POST",
+                "/api/v1/achievements/" + achievement + "/bulk?dryRun=true",
+                "email,name\n" + uniqueEmail("cohort") + ",Cohort Member\n",
+                Map.of("Content-Type", "text/csv"));
+        assertThat(bulk.status()).as(bulk.raw().body()).isEqualTo(202);
+        UUID job = UUID.fromString(Json.parse(bulk.raw().body()).get("id").asText());
+        return new Victim(admin.organizationId(), achievement, unused, credential, key, email, job);
     }
 
     private Map<String, Long> counts() {
@@ -191,7 +212,8 @@ class ApiAuthorizationTest extends ServerTest {
                             (select string_agg(name || coalesce(revoked_at::text, ''), ',' order by id) from api_keys
                                 where organization_id = :org),
                             (select string_agg(encoded_list, ',' order by id) from status_lists
-                                where organization_id = :org))
+                                where organization_id = :org),
+                            (select string_agg(state, ',' order by id) from bulk_jobs where organization_id = :org))
                         """).param("org", organization).query(String.class).single();
     }
 }

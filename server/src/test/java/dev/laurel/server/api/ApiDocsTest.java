@@ -33,7 +33,8 @@ class ApiDocsTest extends ServerTest {
                     .replace("{achievement}", "{id}")
                     .replace("{unused}", "{id}")
                     .replace("{credential}", "{id}")
-                    .replace("{key}", "{id}");
+                    .replace("{key}", "{id}")
+                    .replace("{job}", "{id}");
             JsonNode operation = paths.path(path).path(endpoint.method().toLowerCase(Locale.ROOT));
             String name = endpoint.method() + " " + path;
             assertThat(operation.isMissingNode()).as(name).isFalse();
@@ -44,13 +45,17 @@ class ApiDocsTest extends ServerTest {
                     .path(
                             endpoint.method().equals("DELETE")
                                     ? "204"
-                                    : endpoint.path().equals("/api/v1/achievements")
-                                                            && endpoint.method().equals("POST")
-                                                    || endpoint.path().endsWith("/issue")
-                                                    || endpoint.path().equals("/api/v1/api-keys")
-                                                            && endpoint.method().equals("POST")
-                                            ? "201"
-                                            : "200");
+                                    : endpoint.path().endsWith("/bulk")
+                                            ? "202"
+                                            : endpoint.path().equals("/api/v1/achievements")
+                                                                    && endpoint.method()
+                                                                            .equals("POST")
+                                                            || endpoint.path().endsWith("/issue")
+                                                            || endpoint.path().equals("/api/v1/api-keys")
+                                                                    && endpoint.method()
+                                                                            .equals("POST")
+                                                    ? "201"
+                                                    : "200");
             assertThat(success.isMissingNode()).as(name + " success response").isFalse();
             if (!endpoint.method().equals("DELETE")) {
                 assertThat(success.at("/content/application~1json/schema/$ref").asText())

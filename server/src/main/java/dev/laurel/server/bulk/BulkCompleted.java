@@ -1,0 +1,10 @@
+package dev.laurel.server.bulk;
+
+import java.util.UUID;
+
+/**
+ * A bulk issuing job finished: every row it was started with is issued, skipped (already issued) or failed. Announced
+ * once, in the transaction that marks the job completed.
+ */
+public record BulkCompleted(
+        UUID organizationId, UUID jobId, UUID badgeId, int total, int issued, int skipped, int failed) {}

@@ -1,0 +1,26 @@
+package dev.laurel.server.notifications;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A mail whose bodies are rendered when it is sent ({@link Outbox#enqueueAll}): for many mails queued at once, where
+ * rendering each in the queuing transaction would cost more than storing its variables.
+ *
+ * @param kind the template, as for {@link MailTemplates#render}
+ * @param to the recipient's address
+ * @param subject the subject line, already rendered ({@link MailTemplates#subject})
+ * @param locale the language of the bodies
+ * @param variables the template's variables: strings and numbers only, as they are stored as JSON
+ */
+public record TemplatedMail(String kind, String to, String subject, Locale locale, Map<String, Object> variables) {
+
+    public TemplatedMail {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(locale, "locale");
+        variables = Map.copyOf(variables);
+    }
+}
