@@ -2,6 +2,7 @@ package dev.laurel.server.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +23,12 @@ class LoginLinkController {
 
     private final LoginLinks links;
     private final SessionLogin sessions;
+    private final Clock clock;
 
-    LoginLinkController(LoginLinks links, SessionLogin sessions) {
+    LoginLinkController(LoginLinks links, SessionLogin sessions, Clock clock) {
         this.links = links;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     @PostMapping("/login/link")
@@ -58,6 +61,7 @@ class LoginLinkController {
             return "accounts/login-link";
         }
         sessions.logIn(use.user().get(), request, response);
+        AccountErasure.signedInByLink(request.getSession(), clock.instant());
         return "redirect:" + LANDING;
     }
 }
