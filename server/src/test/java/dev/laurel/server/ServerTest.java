@@ -62,6 +62,8 @@ public abstract class ServerTest {
         registry.add("laurel.mail.poll-interval", () -> "200ms");
         registry.add("laurel.dev-outbox", () -> "true");
         registry.add("laurel.webhooks.trusted-hosts", () -> "127.0.0.1");
+        // Open Badges 2.0 issuers' sites the tests serve (127.0.0.1 itself stays refused, as in production)
+        registry.add("laurel.fetch.trusted-hosts", () -> "127.0.0.2");
     }
 
     /** An address no other test uses. */

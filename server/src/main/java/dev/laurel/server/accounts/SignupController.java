@@ -6,13 +6,8 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -32,15 +27,17 @@ class SignupController {
     private final EmailVerification verification;
     private final TransactionTemplate transactions;
     private final MessageSource messages;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SessionLogin sessions;
 
     SignupController(
             Accounts accounts,
             PasswordEncoder passwords,
             EmailVerification verification,
             TransactionTemplate transactions,
-            MessageSource messages) {
+            MessageSource messages,
+            SessionLogin sessions) {
         this.messages = messages;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwords = passwords;
         this.verification = verification;
@@ -108,12 +105,6 @@ class SignupController {
     }
 
     private void logIn(String email, HttpServletRequest request, HttpServletResponse response) {
-        LaurelUser user = accounts.user(email).orElseThrow();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        request.getSession(true);
-        request.changeSessionId();
-        contexts.saveContext(context, request, response);
+        sessions.logIn(accounts.user(email).orElseThrow(), request, response);
     }
 }

@@ -27,6 +27,9 @@ record IssuedResource(
 
     /** The stored document as a JSON value: the object itself, or the JWT as a JSON string. */
     static String raw(IssuedCredential credential) {
+        if (credential.recipientForgotten()) {
+            return "null";
+        }
         return credential.format() == ProofFormat.VC_JWT
                 ? "\"" + credential.document().strip() + "\""
                 : credential.document();

@@ -81,6 +81,22 @@ class AuditLog {
                 });
     }
 
+    /**
+     * Replaces the subject of the organization's "credential.issued" entries for these credentials — the earner's name
+     * and address — with "deleted earner": the one update the database allows (see {@code V83__deleted_earners.sql}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void forgetRecipient(UUID organizationId, List<UUID> credentialIds) {
+        jdbc.sql("""
+                        update audit_log set subject = 'deleted earner'
+                        where organization_id = :org and action = 'credential.issued'
+                            and details ->> 'credential' = any(:ids)
+                        """)
+                .param("org", organizationId)
+                .param("ids", credentialIds.stream().map(UUID::toString).toArray(String[]::new))
+                .update();
+    }
+
     /** A recorded action. */
     record Recorded(
             long id, UUID actorAccountId, String action, String subject, Map<String, Object> details, Instant at) {}

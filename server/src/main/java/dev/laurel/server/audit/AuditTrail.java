@@ -12,6 +12,7 @@ import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
 import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
+import dev.laurel.server.issuing.IssuingEvents.RecipientForgotten;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialStatusChanged;
 import dev.laurel.server.organizations.Organization;
@@ -233,6 +234,23 @@ class AuditTrail {
                 "api-key.revoked",
                 event.name() + " (" + event.prefix() + ")",
                 byKey(Map.of(), event.byKey()));
+    }
+
+    /**
+     * The earner deleted their account: the subjects that named them become "deleted earner" (the one change the log
+     * allows), and the erasure is recorded, without personal data.
+     */
+    @EventListener
+    void on(RecipientForgotten event) {
+        log.forgetRecipient(event.organizationId(), event.credentialIds());
+        for (UUID credential : event.credentialIds()) {
+            record(
+                    event.organizationId(),
+                    null,
+                    "credential.recipient-deleted",
+                    credential.toString(),
+                    Map.of("credential", credential));
+        }
     }
 
     private void stateChange(

@@ -34,6 +34,7 @@ class AddressController {
     private final LaurelSettings settings;
     private final MessageSource messages;
     private final Clock clock;
+    private final EarnerDeletion deletion;
 
     AddressController(
             EarnerAddresses addresses,
@@ -41,7 +42,9 @@ class AddressController {
             MailTemplates mails,
             LaurelSettings settings,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            EarnerDeletion deletion) {
+        this.deletion = deletion;
         this.addresses = addresses;
         this.outbox = outbox;
         this.mails = mails;
@@ -54,6 +57,7 @@ class AddressController {
     String show(@AuthenticationPrincipal LaurelUser user, Model model) {
         model.addAttribute("login", user.email());
         model.addAttribute("addresses", addresses.further(user.accountId()));
+        model.addAttribute("deletable", deletion.refusal(user.accountId()) == null);
         return "backpack/account";
     }
 

@@ -109,7 +109,8 @@ class Imports {
         }
         try {
             UUID id = UUID.fromString(text.substring(prefix.length()));
-            return issued.find(id).map(c -> c.document().getBytes(StandardCharsets.UTF_8));
+            return issued.find(id).filter(c -> !c.recipientForgotten()).map(c -> c.document()
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

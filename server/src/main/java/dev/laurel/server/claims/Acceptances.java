@@ -67,6 +67,7 @@ public class Acceptances {
         Set<String> addresses = new HashSet<>();
         confirmedAddresses.forEach(address -> addresses.add(normalized(address)));
         if (credential == null
+                || credential.recipientForgotten()
                 || credential.state() == CredentialState.REVOKED
                 || !addresses.contains(normalized(credential.recipientEmail()))) {
             return false;

@@ -11,12 +11,13 @@ import java.util.UUID;
  * @param organizationId the issuer
  * @param badgeId the badge it awards
  * @param badgeName the badge's name at issue time
- * @param recipientEmail the earner's address
- * @param recipientName the earner's name
+ * @param recipientEmail the earner's address; null once the earner deleted their account
+ * @param recipientName the earner's name; {@value #DELETED_EARNER} once the earner deleted their account
  * @param issuedAt when it was issued (its validFrom)
  * @param validUntil when it expires, or null
  * @param format how it is signed
- * @param document the signed credential: JSON (Data Integrity) or a compact JWS (VC-JWT)
+ * @param document the signed credential: JSON (Data Integrity) or a compact JWS (VC-JWT); null once the earner
+ *     deleted their account (it names them)
  * @param state active, suspended or revoked
  * @param stateReason the reason given for the last suspension or revocation, or null
  * @param stateChangedAt when the state last changed, or null
@@ -34,4 +35,13 @@ public record IssuedCredential(
         String document,
         CredentialState state,
         String stateReason,
-        Instant stateChangedAt) {}
+        Instant stateChangedAt) {
+
+    /** What stands for the earner's name once they deleted their account. */
+    public static final String DELETED_EARNER = "deleted earner";
+
+    /** Whether the earner deleted their account: their address, name and the signed document are gone. */
+    public boolean recipientForgotten() {
+        return document == null;
+    }
+}

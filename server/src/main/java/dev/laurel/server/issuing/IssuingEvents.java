@@ -91,4 +91,14 @@ public final class IssuingEvents {
     /** A supplied credential's revocation or suspension bit was set ({@code flagged}) or cleared. */
     public record SuppliedCredentialStatusChanged(
             UUID organizationId, UUID id, String credentialId, String purpose, boolean flagged, UUID apiKeyId) {}
+
+    /**
+     * The earner of these credentials of one organization deleted their account: their address, name and the signed
+     * documents were erased; the credentials' status entries stay.
+     */
+    public record RecipientForgotten(UUID organizationId, List<UUID> credentialIds) {
+        public RecipientForgotten {
+            credentialIds = List.copyOf(credentialIds);
+        }
+    }
 }

@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,5 +87,25 @@ public class Outbox {
                 .param("now", java.sql.Timestamp.from(now))
                 .update();
         return id;
+    }
+
+    /**
+     * Deletes every mail to these addresses, sent or not: their owner deleted their account. With {@code kinds}, only
+     * mails of those kinds (e.g. the confirmation mailed to an address that was never confirmed).
+     */
+    @Transactional
+    public void forget(Collection<String> recipients, String... kinds) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        jdbc.sql("delete from mail_outbox where lower(recipient) = any(:to) "
+                        + "and (cardinality(cast(:kinds as text[])) = 0 or kind = any(:kinds))")
+                .param(
+                        "to",
+                        recipients.stream()
+                                .map(r -> r.strip().toLowerCase(Locale.ROOT))
+                                .toArray(String[]::new))
+                .param("kinds", kinds)
+                .update();
     }
 }

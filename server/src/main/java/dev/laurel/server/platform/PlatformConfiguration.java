@@ -5,6 +5,7 @@ import dev.laurel.credentials.did.VerificationMethodResolver;
 import dev.laurel.credentials.http.GuardedHttpFetcher;
 import dev.laurel.credentials.http.HttpFetcher;
 import java.time.Clock;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +24,23 @@ class PlatformConfiguration {
     }
 
     /**
-     * Outbound HTTP: public addresses only, unless {@code laurel.fetch.allow-private-addresses} is set (tests serving
-     * documents on localhost; closed networks).
+     * Outbound HTTP: public addresses only, unless {@code laurel.fetch.allow-private-addresses} is set (closed
+     * networks), or for the hosts listed in {@code laurel.fetch.trusted-hosts} (comma-separated: an issuer on the
+     * intranet, a test's local server).
      */
     @Bean
-    HttpFetcher httpFetcher(@Value("${laurel.fetch.allow-private-addresses:false}") boolean allowPrivate) {
-        return GuardedHttpFetcher.builder().allowPrivateAddresses(allowPrivate).build();
+    HttpFetcher httpFetcher(
+            @Value("${laurel.fetch.allow-private-addresses:false}") boolean allowPrivate,
+            @Value("${laurel.fetch.trusted-hosts:}") Set<String> trustedHosts) {
+        HttpFetcher guarded =
+                GuardedHttpFetcher.builder().allowPrivateAddresses(allowPrivate).build();
+        if (allowPrivate || trustedHosts.isEmpty()) {
+            return guarded;
+        }
+        return new TrustedHostsFetcher(
+                guarded,
+                GuardedHttpFetcher.builder().allowPrivateAddresses(true).build(),
+                trustedHosts);
     }
 
     @Bean

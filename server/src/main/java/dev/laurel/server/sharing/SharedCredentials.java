@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds credentials by the id in their public URL; an id that is not a UUID is simply not found, nor is a credential
- * its earner made private in their backpack.
+ * its earner made private in their backpack, nor one whose earner deleted their account (its document, which names
+ * them, is erased).
  */
 @Component
 class SharedCredentials {
@@ -46,7 +47,7 @@ class SharedCredentials {
         if (privacy.hidden(uuid)) {
             return Optional.empty();
         }
-        return credentials.find(uuid).map(this::shared);
+        return credentials.find(uuid).filter(c -> !c.recipientForgotten()).map(this::shared);
     }
 
     private SharedCredential shared(IssuedCredential credential) {

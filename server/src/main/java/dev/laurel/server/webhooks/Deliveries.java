@@ -44,6 +44,24 @@ class Deliveries {
     }
 
     /**
+     * Rewrites the recorded events about these credentials so that they no longer name the earner, who deleted their
+     * account: {@code data.recipient} becomes {@code {"email": null, "name": "deleted earner"}}, also for deliveries
+     * still to be sent.
+     */
+    @Transactional
+    void forgetRecipient(UUID organizationId, List<UUID> credentialIds) {
+        jdbc.sql("""
+                        update webhook_events set payload = jsonb_set(cast(payload as jsonb), '{data,recipient}',
+                            '{"email": null, "name": "deleted earner"}')::text
+                        where organization_id = :org and cast(payload as jsonb) #>> '{data,credentialId}' = any(:ids)
+                            and cast(payload as jsonb) #> '{data,recipient}' is not null
+                        """)
+                .param("org", organizationId)
+                .param("ids", credentialIds.stream().map(UUID::toString).toArray(String[]::new))
+                .update();
+    }
+
+    /**
      * Queues an event of {@code organizationId} for every enabled endpoint that wants {@code type}; {@code data} is
      * asked for only when there is one. Returns the event's id, or empty when no endpoint wanted it.
      */

@@ -8,6 +8,7 @@ import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
 import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
+import dev.laurel.server.issuing.IssuingEvents.RecipientForgotten;
 import dev.laurel.server.sharing.CredentialViewed;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
@@ -29,6 +30,12 @@ class Fanout {
         this.deliveries = deliveries;
         this.payloads = payloads;
         this.clock = clock;
+    }
+
+    /** Their earner deleted their account: the events already recorded no longer name them. */
+    @EventListener
+    void on(RecipientForgotten event) {
+        deliveries.forgetRecipient(event.organizationId(), event.credentialIds());
     }
 
     @EventListener

@@ -1,0 +1,88 @@
+package dev.laurel.server.accounts;
+
+import jakarta.servlet.http.HttpSession;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deleting a person's account: who may (their password, or a sign-in link used in the last 15 minutes) and the
+ * account's own part of the erasure. The row stays — other tables refer to it — as a "deleted earner" that can never
+ * log in: no address, no name, no password.
+ */
+@Service
+public class AccountErasure {
+
+    /** How recent a sign-in by link must be to confirm a deletion without the password. */
+    static final Duration FRESH_LINK = LoginLinks.VALIDITY;
+    /** The session attribute holding when the session was opened by a sign-in link. */
+    static final String SIGNED_IN_BY_LINK = "laurel.signed-in-by-link";
+
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    AccountErasure(JdbcClient jdbc, Accounts accounts, PasswordEncoder passwords, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** Whether {@code password} is the account's, or the session was opened by a sign-in link minutes ago. */
+    public boolean confirmed(UUID accountId, String password, HttpSession session) {
+        if (session != null
+                && session.getAttribute(SIGNED_IN_BY_LINK) instanceof Instant at
+                && at.plus(FRESH_LINK).isAfter(clock.instant())) {
+            return true;
+        }
+        if (password == null || password.isEmpty()) {
+            return false;
+        }
+        return accounts.find(accountId)
+                .flatMap(account -> accounts.user(account.email()))
+                .filter(user -> !PasswordSetup.NO_PASSWORD.equals(user.passwordHash()))
+                .map(user -> passwords.matches(password, user.passwordHash()))
+                .orElse(false);
+    }
+
+    /**
+     * Empties the account: address, name, password, its links, its login attempts and its sessions on every node. In
+     * the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void erase(UUID accountId) {
+        Account account = accounts.find(accountId).orElseThrow();
+        jdbc.sql("delete from account_tokens where account_id = :id")
+                .param("id", accountId)
+                .update();
+        jdbc.sql("delete from login_attempts where lower(email) = lower(:email)")
+                .param("email", account.email())
+                .update();
+        jdbc.sql("delete from spring_session where principal_name = :email")
+                .param("email", account.email())
+                .update();
+        jdbc.sql("""
+                        update accounts set email = :placeholder, display_name = 'deleted earner',
+                            password_hash = :none, email_verified_at = null, platform_admin = false, deleted_at = :now
+                        where id = :id
+                        """)
+                .param("placeholder", "deleted:" + accountId)
+                .param("none", PasswordSetup.NO_PASSWORD)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", accountId)
+                .update();
+    }
+
+    static void signedInByLink(HttpSession session, Instant at) {
+        session.setAttribute(SIGNED_IN_BY_LINK, at);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.laurel.server.backpack;
+
+import dev.laurel.server.accounts.Account;
+import dev.laurel.server.accounts.AccountErasure;
+import dev.laurel.server.accounts.Accounts;
+import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.notifications.Outbox;
+import dev.laurel.server.organizations.Organizations;
+import dev.laurel.server.platform.EventPublications;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deleting an earner's account (GDPR erasure), in one transaction: their backpack (items, imports, shares,
+ * collections, profile, further addresses) is deleted; the credentials issued here to their confirmed addresses lose
+ * address, name and document ({@link IssuedCredentials#forgetRecipient}) but keep their status entries; the mails to
+ * them and the recorded events naming them are deleted; the account becomes a "deleted earner" that cannot log in.
+ */
+@Service
+class EarnerDeletion {
+
+    /** Why an account cannot be deleted here. */
+    enum Refusal {
+        /** Members of an organization leave it (or hand it over) first: the organization's records name them. */
+        MEMBER_OF_ORGANIZATION
+    }
+
+    private final JdbcClient jdbc;
+    private final Accounts accounts;
+    private final AccountErasure erasure;
+    private final EarnerAddresses addresses;
+    private final IssuedCredentials issued;
+    private final Organizations organizations;
+    private final Outbox outbox;
+    private final EventPublications publications;
+
+    EarnerDeletion(
+            JdbcClient jdbc,
+            Accounts accounts,
+            AccountErasure erasure,
+            EarnerAddresses addresses,
+            IssuedCredentials issued,
+            Organizations organizations,
+            Outbox outbox,
+            EventPublications publications) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.erasure = erasure;
+        this.addresses = addresses;
+        this.issued = issued;
+        this.organizations = organizations;
+        this.outbox = outbox;
+        this.publications = publications;
+    }
+
+    /** Why the account cannot be deleted, or null when it can. */
+    Refusal refusal(UUID accountId) {
+        return organizations.of(accountId).isEmpty() ? null : Refusal.MEMBER_OF_ORGANIZATION;
+    }
+
+    /** Deletes the earner's data; returns the credentials issued to them that were forgotten. */
+    @Transactional
+    List<UUID> delete(UUID accountId) {
+        if (refusal(accountId) != null) {
+            throw new IllegalStateException("account " + accountId + " cannot be deleted: " + refusal(accountId));
+        }
+        Account account = accounts.find(accountId).orElseThrow();
+        List<String> confirmed = addresses.confirmed(accountId);
+        List<String> unconfirmed = addresses.further(accountId).stream()
+                .filter(a -> !a.confirmed())
+                .map(EarnerAddresses.Address::email)
+                .toList();
+        List<String> own = new ArrayList<>(confirmed);
+        own.add(account.email());
+        List<String> names = new ArrayList<>(List.of(account.displayName()));
+        names.addAll(jdbc.sql("select display_name from earner_profiles where account_id = :account")
+                .param("account", accountId)
+                .query(String.class)
+                .list());
+
+        for (String table : List.of(
+                "backpack_collections", "backpack_items", "backpack_declined", "earner_addresses", "earner_profiles")) {
+            jdbc.sql("delete from " + table + " where account_id = :account")
+                    .param("account", accountId)
+                    .update();
+        }
+        List<UUID> forgotten = issued.forgetRecipient(confirmed);
+        outbox.forget(confirmed);
+        outbox.forget(List.of(account.email()));
+        outbox.forget(unconfirmed, "confirm-address");
+        publications.forget(own, names);
+        erasure.erase(accountId);
+        return forgotten;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.laurel.server.backpack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.laurel.server.Browser;
+import dev.laurel.server.Scenario;
+import dev.laurel.server.ServerTest;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Importing an Open Badges 2.0 hosted assertion by its URL, from an issuer's site served on 127.0.0.2 — a host the
+ * test context trusts ({@code laurel.fetch.trusted-hosts}); every other private address stays refused.
+ */
+class HostedImportTest extends ServerTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void importsAHostedAssertionByUrlVerifiedAndKeptByteForByte() throws IOException {
+        Scenario.Person earner = Scenario.signUp(port, jdbc, "Ada Hosted");
+        HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.2", 0), 0);
+        String origin = "http://127.0.0.2:" + site.getAddress().getPort();
+        String assertion = """
+                {
+                  "@context": "https://w3id.org/openbadges/v2",
+                  "type": "Assertion",
+                  "id": "%1$s/assertions/42.json",
+                  "recipient": {"type": "email", "hashed": false, "identity": "%2$s"},
+                  "badge": "%1$s/badges/robotics.json",
+                  "verification": {"type": "hosted"},
+                  "issuedOn": "2024-03-01T00:00:00Z"
+                }
+                """.formatted(origin, earner.email());
+        serve(site, "/assertions/42.json", assertion);
+        serve(site, "/badges/robotics.json", """
+                {
+                  "@context": "https://w3id.org/openbadges/v2",
+                  "type": "BadgeClass",
+                  "id": "%1$s/badges/robotics.json",
+                  "name": "Hosted Robotics",
+                  "description": "For building a robot that climbs stairs.",
+                  "image": "%1$s/badges/robotics.png",
+                  "criteria": "%1$s/badges/robotics.html",
+                  "issuer": "%1$s/issuer.json"
+                }
+                """.formatted(origin));
+        serve(site, "/issuer.json", """
+                {
+                  "@context": "https://w3id.org/openbadges/v2",
+                  "type": "Issuer",
+                  "id": "%1$s/issuer.json",
+                  "name": "Old Robotics School",
+                  "url": "https://robotics.example",
+                  "email": "badges@robotics.example"
+                }
+                """.formatted(origin));
+        site.start();
+        try {
+            Browser stranger = Scenario.signUp(port, jdbc, "Other Earner").browser();
+            stranger.get("/backpack/import");
+            assertThat(stranger.post("/backpack/import/url", Map.of("url", origin + "/assertions/missing.json"))
+                            .body())
+                    .as("a hosted assertion that is not there is refused")
+                    .contains("Nothing was imported.");
+            Browser browser = earner.browser();
+            browser.get("/backpack/import");
+            Browser.Page page = browser.post("/backpack/import/url", Map.of("url", origin + "/assertions/42.json"));
+            UUID item = Earners.importedItem(page);
+            assertThat(browser.get("/backpack/items/" + item).body())
+                    .contains("Imported from " + origin + "/assertions/42.json");
+            var original = browser.raw(HttpRequest.newBuilder(browser.uri("/backpack/items/" + item + "/original")));
+            assertThat(original.statusCode()).isEqualTo(200);
+            assertThat(new String(original.body(), StandardCharsets.UTF_8)).isEqualTo(assertion);
+            assertThat(jdbc.sql("select source from backpack_items where id = :id")
+                            .param("id", item)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo(origin + "/assertions/42.json");
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    private static void serve(HttpServer site, String path, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        site.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/ld+json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+    }
+}
