@@ -50,7 +50,8 @@ class HooksPageTest extends ServerTest {
                 }
             });
             page.navigate(base + "/login");
-            page.getByLabel("Email").fill(issuer.owner().email());
+            page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
+                    .fill(issuer.owner().email());
             page.getByLabel("Password").fill("correct horse battery");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
                     .click();
