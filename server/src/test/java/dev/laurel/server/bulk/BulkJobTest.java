@@ -22,6 +22,12 @@ class BulkJobTest extends ServerTest {
     @Autowired
     BulkWorker worker;
 
+    @Autowired
+    dev.laurel.server.issuing.IssuedCredentials credentials;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     BulkFixture fixture;
 
     @BeforeEach
@@ -107,6 +113,44 @@ class BulkJobTest extends ServerTest {
                 .isEqualTo(after.issued());
         assertThat(count("select count(*) from bulk_issued where badge_id = :badge and credential_id is not null"))
                 .isEqualTo(after.issued());
+    }
+
+    @Test
+    void anEarnerWhoDeletedTheirAccountIsErasedFromTheJobThatIssuedToThem() {
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String gone = "gone-" + run + "@bulk.test";
+        String kept = "kept-" + run + "@bulk.test";
+        BulkJob job = fixture.check("email,name,narrative\n" + gone + ",Gone Earner,Finished the course\n" + kept
+                + ",Kept Earner,Finished the course\n");
+        jobs.start(fixture.organizationId(), job.id(), false, fixture.owner());
+        assertThat(fixture.awaitFinished(job.id(), Duration.ofMinutes(2)).issued())
+                .isEqualTo(2);
+
+        transactions.executeWithoutResult(status -> credentials.forgetRecipient(java.util.List.of(gone)));
+
+        String anyMention = "select count(*) from bulk_rows r where r.job_id = :job and (r.email = :email "
+                + "or r.name like :name or exists (select 1 from bulk_issued i where i.job_id = r.job_id "
+                + "and i.row_no = r.row_no and i.row_key like '%' || :email))";
+        assertThat(jdbc.sql(anyMention)
+                        .param("job", job.id())
+                        .param("email", gone)
+                        .param("name", "Gone%")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql(anyMention)
+                        .param("job", job.id())
+                        .param("email", kept)
+                        .param("name", "Kept%")
+                        .query(Long.class)
+                        .single())
+                .as("the other recipient is untouched")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from bulk_rows where job_id = :job and state = 'issued'")
+                        .param("job", job.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     private long count(String sql) {
