@@ -7,6 +7,7 @@ import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,41 @@ class BulkPagesTest extends ServerTest {
                         .query(Long.class)
                         .single())
                 .isOne();
+    }
+
+    @Test
+    void theDownloadedReportHasEveryProblemOnceAndAJobCanBeCancelledFromThePage() {
+        Scenario.Issuer organization = Scenario.issuer(port, jdbc, "Bulk Report College");
+        UUID badge = Scenario.badge(organization, "Reported cohort", "di");
+        Browser owner = organization.owner().browser();
+        String base = "/organizations/" + organization.organizationId() + "/badges/" + badge + "/bulk";
+        StringBuilder csv = new StringBuilder("email,name,issued_on,evidence_url\n");
+        for (int i = 0; i < 400; i++) {
+            csv.append("learner-").append(i).append(",Learner,2999-01-01,not a url\n");
+        }
+        csv.append(uniqueEmail("valid")).append(",Valid Learner,,\n");
+        owner.get(base);
+        String job = owner.postMultipart(
+                        "/bulk-uploads/" + organization.organizationId() + "/" + badge,
+                        Map.of(),
+                        "file",
+                        "bad.csv",
+                        "text/csv",
+                        csv.toString().getBytes(StandardCharsets.UTF_8))
+                .uri()
+                .getPath();
+
+        List<String> lines = owner.get(job + "/report.csv").body().lines().toList();
+        assertThat(lines).hasSize(1 + 3 * 400).doesNotHaveDuplicates();
+        assertThat(lines.subList(1, lines.size()))
+                .filteredOn(line -> line.startsWith("335,"))
+                .extracting(line -> line.split(",")[1])
+                .containsExactlyInAnyOrder("email", "evidence_url", "issued_on");
+
+        Browser.Page cancelled = owner.post(job + "/cancel", Map.of());
+        assertThat(cancelled.uri().getPath()).isEqualTo(job);
+        assertThat(cancelled.body()).contains("data-state=\"cancelled\"").doesNotContain("hx-trigger");
+        assertThat(owner.post(job + "/start", Map.of()).body()).contains("This job was already started.");
     }
 
     private Scenario.Person member(Scenario.Issuer organization, String role) {
