@@ -60,6 +60,8 @@ public abstract class ServerTest {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("laurel.master-key", () -> MASTER_KEY);
         registry.add("laurel.mail.poll-interval", () -> "200ms");
+        registry.add("laurel.mail.retry-base", () -> "1s");
+        registry.add("laurel.mail.retry-max", () -> "4s");
         registry.add("laurel.dev-outbox", () -> "true");
         registry.add("laurel.webhooks.trusted-hosts", () -> "127.0.0.1");
         // Open Badges 2.0 issuers' sites the tests serve (127.0.0.1 itself stays refused, as in production)

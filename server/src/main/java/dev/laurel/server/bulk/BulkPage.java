@@ -1,0 +1,231 @@
+package dev.laurel.server.bulk;
+
+import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.issuing.Badge;
+import dev.laurel.server.issuing.Badges;
+import dev.laurel.server.organizations.Organizations;
+import dev.laurel.server.organizations.Role;
+import dev.laurel.server.organizations.TenantAccess;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The bulk issuing pages of a badge, for its organization's issuers, admins and owners: the upload form (posted to
+ * {@link BulkUpload}), a job's dry-run report with its CSV download, starting it with the valid rows, and its progress
+ * (polled by htmx every second until it is finished) with a Cancel button.
+ */
+@Controller
+class BulkPage {
+
+    static final int SHOWN_PROBLEMS = 200;
+    private static final Set<String> UPLOAD_ERRORS = Set.of("too-large", "unreadable", "empty");
+
+    private final BulkJobs jobs;
+    private final Badges badges;
+    private final Organizations organizations;
+    private final TenantAccess access;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    BulkPage(
+            BulkJobs jobs,
+            Badges badges,
+            Organizations organizations,
+            TenantAccess access,
+            MessageSource messages,
+            Clock clock) {
+        this.jobs = jobs;
+        this.badges = badges;
+        this.organizations = organizations;
+        this.access = access;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    static String path(UUID organizationId, UUID badgeId) {
+        return "/organizations/" + organizationId + "/badges/" + badgeId + "/bulk";
+    }
+
+    @GetMapping("/organizations/{id}/badges/{badgeId}/bulk")
+    String upload(
+            @PathVariable UUID id,
+            @PathVariable UUID badgeId,
+            @RequestParam(required = false) String error,
+            @AuthenticationPrincipal LaurelUser user,
+            Model model,
+            Locale locale) {
+        access.require(id, user, Role.ISSUER);
+        common(id, badge(id, badgeId), model);
+        model.addAttribute("uploadAction", BulkUpload.PATH + id + "/" + badgeId);
+        model.addAttribute("maxMegabytes", BulkUpload.MAX_BYTES / (1024 * 1024));
+        if (error != null && UPLOAD_ERRORS.contains(error)) {
+            model.addAttribute(
+                    "flashError",
+                    messages.getMessage(
+                            "bulk.upload.error." + error, new Object[] {BulkUpload.MAX_BYTES / (1024 * 1024)}, locale));
+        }
+        model.addAttribute(
+                "jobs",
+                jobs.recent(id, 50).stream()
+                        .filter(job -> job.badgeId().equals(badgeId))
+                        .limit(10)
+                        .toList());
+        return "bulk/upload";
+    }
+
+    @GetMapping("/organizations/{id}/badges/{badgeId}/bulk/{jobId}")
+    String job(
+            @PathVariable UUID id,
+            @PathVariable UUID badgeId,
+            @PathVariable UUID jobId,
+            @AuthenticationPrincipal LaurelUser user,
+            Model model) {
+        BulkJob job = job(id, badgeId, jobId, user);
+        common(id, badge(id, badgeId), model);
+        model.addAttribute("job", job);
+        model.addAttribute("now", clock.instant());
+        if (job.state().equals("checked")) {
+            List<RowProblem> problems = jobs.problems(job, -1, SHOWN_PROBLEMS);
+            model.addAttribute("problems", problems);
+            model.addAttribute("problemCount", jobs.problemCount(job));
+            return "bulk/report";
+        }
+        return "bulk/job";
+    }
+
+    @GetMapping("/organizations/{id}/badges/{badgeId}/bulk/{jobId}/progress")
+    String progress(
+            @PathVariable UUID id,
+            @PathVariable UUID badgeId,
+            @PathVariable UUID jobId,
+            @AuthenticationPrincipal LaurelUser user,
+            Model model) {
+        BulkJob job = job(id, badgeId, jobId, user);
+        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute("badge", badge(id, badgeId));
+        model.addAttribute("job", job);
+        model.addAttribute("now", clock.instant());
+        return "bulk/job :: progress";
+    }
+
+    @GetMapping("/organizations/{id}/badges/{badgeId}/bulk/{jobId}/report.csv")
+    void report(
+            @PathVariable UUID id,
+            @PathVariable UUID badgeId,
+            @PathVariable UUID jobId,
+            @AuthenticationPrincipal LaurelUser user,
+            HttpServletResponse response)
+            throws IOException {
+        BulkJob job = job(id, badgeId, jobId, user);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"bulk-report-" + job.id() + ".csv\"");
+        Writer out = response.getWriter();
+        out.write(new String(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, StandardCharsets.UTF_8));
+        out.write("row,column,code,message\r\n");
+        int after = -1;
+        while (true) {
+            List<RowProblem> page = jobs.problems(job, after, 1000);
+            boolean full = page.size() == 1000;
+            // a full page may end part-way through a row's problems: that row is read again with the next page
+            int last = page.isEmpty() ? after : page.getLast().row();
+            for (RowProblem problem : page) {
+                if (full && problem.row() == last) {
+                    break;
+                }
+                out.write(problem.row() + "," + cell(problem.column()) + "," + cell(problem.code()) + ","
+                        + cell(problem.message()) + "\r\n");
+            }
+            if (!full) {
+                break;
+            }
+            after = last - 1;
+        }
+        out.flush();
+    }
+
+    @PostMapping("/organizations/{id}/badges/{badgeId}/bulk/{jobId}/start")
+    String start(
+            @PathVariable UUID id,
+            @PathVariable UUID badgeId,
+            @PathVariable UUID jobId,
+            @AuthenticationPrincipal LaurelUser user,
+            Locale locale,
+            RedirectAttributes flash) {
+        job(id, badgeId, jobId, user);
+        try {
+            jobs.start(id, jobId, true, BulkJobs.Requester.member(user.accountId()));
+        } catch (BulkJobs.RefusedException e) {
+            flash.addFlashAttribute("flashError", messages.getMessage("bulk.refused." + e.code(), null, locale));
+        }
+        return "redirect:" + path(id, badgeId) + "/" + jobId;
+    }
+
+    @PostMapping("/organizations/{id}/badges/{badgeId}/bulk/{jobId}/cancel")
+    String cancel(
+            @PathVariable UUID id,
+            @PathVariable UUID badgeId,
+            @PathVariable UUID jobId,
+            @AuthenticationPrincipal LaurelUser user,
+            Locale locale,
+            RedirectAttributes flash) {
+        job(id, badgeId, jobId, user);
+        try {
+            jobs.cancel(id, jobId, BulkJobs.Requester.member(user.accountId()));
+            flash.addFlashAttribute("flash", messages.getMessage("bulk.cancelled", null, locale));
+        } catch (BulkJobs.RefusedException e) {
+            flash.addFlashAttribute("flashError", messages.getMessage("bulk.refused." + e.code(), null, locale));
+        }
+        return "redirect:" + path(id, badgeId) + "/" + jobId;
+    }
+
+    private BulkJob job(UUID id, UUID badgeId, UUID jobId, LaurelUser user) {
+        access.require(id, user, Role.ISSUER);
+        BulkJob job = jobs.find(id, jobId, BulkJobs.Requester.member(user.accountId()));
+        if (!job.badgeId().equals(badgeId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return job;
+    }
+
+    private void common(UUID id, Badge badge, Model model) {
+        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute("badge", badge);
+        model.addAttribute("base", path(id, badge.id()));
+    }
+
+    private Badge badge(UUID organizationId, UUID badgeId) {
+        return badges.find(badgeId)
+                .filter(badge -> badge.organizationId().equals(organizationId))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** A CSV cell, quoted when needed; a leading formula character is neutralised for spreadsheets. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return '"' + safe.replace("\"", "\"\"") + '"';
+        }
+        return safe;
+    }
+}
