@@ -26,6 +26,9 @@ class BackpackTest extends ServerTest {
         UUID someoneElses = Scenario.issue(
                 issuer, Scenario.badge(issuer, "Calculus", "di"), "Someone Else", uniqueEmail("someone"));
 
+        assertThat(earner.browser().get("/dashboard").body())
+                .as("every page's navigation leads to the backpack")
+                .contains("href=\"/backpack\"");
         Browser.Page backpack = earner.browser().get("/backpack");
         assertThat(backpack.body())
                 .contains("New credentials for you")
