@@ -70,6 +70,27 @@ class BulkPageTest extends ServerTest {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Issue in bulk"))
                     .click();
             page.waitForURL("**/bulk");
+
+            // a file over the limit is refused in the page, with its message, before anything is sent
+            java.nio.file.Path huge = java.nio.file.Files.createTempFile("huge", ".csv");
+            try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+                sparse.setLength(65L * 1024 * 1024);
+            }
+            try {
+                page.getByLabel("CSV file").setInputFiles(huge);
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file"))
+                        .click();
+                assertThat(page.locator("#file-error").textContent()).contains("larger than 64 MB");
+                assertThat(page.url()).endsWith("/bulk");
+                assertThat(jdbc.sql("select count(*) from bulk_jobs where badge_id = :badge")
+                                .param("badge", badge)
+                                .query(Long.class)
+                                .single())
+                        .isZero();
+            } finally {
+                java.nio.file.Files.delete(huge);
+            }
+
             page.getByLabel("CSV file")
                     .setInputFiles(new FilePayload("cohort.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
             page.getByLabel("Narrative template (optional)").fill("Completed {{course}}.");
