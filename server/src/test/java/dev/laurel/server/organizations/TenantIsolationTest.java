@@ -6,6 +6,7 @@ import dev.laurel.server.Browser;
 import dev.laurel.server.Images;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,10 @@ class TenantIsolationTest extends ServerTest {
             "mail_outbox",
             "hook_mappings",
             "hook_events",
-            "hook_receipts");
+            "hook_receipts",
+            "bulk_jobs",
+            "bulk_rows",
+            "bulk_problems");
 
     @Autowired
     JdbcClient jdbc;
@@ -74,13 +78,23 @@ class TenantIsolationTest extends ServerTest {
                 checked.add((post ? "POST " : "GET ") + pattern);
             }
         }
+        assertThat(browser.postMultipart(
+                                "/bulk-uploads/" + ids.organization() + "/" + ids.badge(),
+                                Map.of(),
+                                "file",
+                                "hijack.csv",
+                                "text/csv",
+                                "email,name\nattacker@example.com,Attacker\n".getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .as("the bulk upload servlet")
+                .isEqualTo(403);
         assertThat(checked).as("issuer endpoints found").hasSizeGreaterThan(15);
         assertThat(counts()).isEqualTo(before);
         assertThat(snapshot(victim.organizationId())).isEqualTo(snapshot);
     }
 
     /** Real ids in the victim organization, so every path reaches its handler. */
-    private record Ids(UUID organization, UUID badge, UUID credential, UUID member, UUID hookMapping) {
+    private record Ids(UUID organization, UUID badge, UUID credential, UUID member, UUID hookMapping, UUID bulkJob) {
 
         String fill(String pattern) {
             return pattern.replace("{id}", organization.toString())
@@ -88,6 +102,7 @@ class TenantIsolationTest extends ServerTest {
                     .replace("{credentialId}", credential.toString())
                     .replace("{accountId}", member.toString())
                     .replace("{mappingId}", hookMapping.toString())
+                    .replace("{jobId}", bulkJob.toString())
                     .replace("{action:revoke|suspend|reinstate}", "revoke")
                     .replaceAll("\\{[^}]+}", "x");
         }
@@ -145,7 +160,19 @@ class TenantIsolationTest extends ServerTest {
                 .uri()
                 .getPath();
         UUID hookMapping = UUID.fromString(hookPath.substring(hookPath.lastIndexOf('/') + 1));
-        return new Ids(victim.organizationId(), badge, credential, member, hookMapping);
+        owner.get(badges + "/" + badge + "/bulk");
+        String jobPath = owner.postMultipart(
+                        "/bulk-uploads/" + victim.organizationId() + "/" + badge,
+                        Map.of(),
+                        "file",
+                        "cohort.csv",
+                        "text/csv",
+                        ("email,name\n" + uniqueEmail("cohort") + ",Cohort Member\n").getBytes(StandardCharsets.UTF_8))
+                .uri()
+                .getPath();
+        assertThat(jobPath).as("the victim's bulk job").contains("/bulk/");
+        UUID bulkJob = UUID.fromString(jobPath.substring(jobPath.lastIndexOf('/') + 1));
+        return new Ids(victim.organizationId(), badge, credential, member, hookMapping, bulkJob);
     }
 
     private Map<String, Long> counts() {
