@@ -32,6 +32,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/vc-api/{organizationId}/credentials")
 @Tag(name = VcApiExamples.TAG)
 @SecurityRequirement(name = "bearer")
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid API key or access token.",
+        content =
+                @Content(
+                        mediaType = "application/json",
+                        examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
+@ApiResponse(responseCode = "403", description = "The key or token is not for this instance, or lacks the scope.")
 class IssuerInstanceController {
 
     private final SuppliedCredentials credentials;
@@ -68,14 +76,6 @@ class IssuerInstanceController {
                     "Malformed request, unknown option or a credential it cannot issue (a VCALM or Laurel problem).",
             content =
                     @Content(mediaType = "application/json", examples = @ExampleObject(value = VcApiExamples.PROBLEM)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid API key or access token.",
-            content =
-                    @Content(
-                            mediaType = "application/json",
-                            examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
-    @ApiResponse(responseCode = "403", description = "The key or token is not for this instance, or lacks the scope.")
     ResponseEntity<String> issue(
             @PathVariable String organizationId,
             @AuthenticationPrincipal VcApiClient client,
@@ -105,14 +105,6 @@ class IssuerInstanceController {
             responseCode = "200",
             description = "The credential.",
             content = @Content(mediaType = "application/json", examples = @ExampleObject(value = VcApiExamples.ISSUED)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid API key or access token.",
-            content =
-                    @Content(
-                            mediaType = "application/json",
-                            examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
-    @ApiResponse(responseCode = "403", description = "The key or token is not for this instance, or lacks the scope.")
     @ApiResponse(responseCode = "404", description = "This instance issued no credential with that id.")
     ResponseEntity<String> credential(
             @PathVariable String organizationId,
@@ -155,14 +147,6 @@ class IssuerInstanceController {
                     "Malformed request, unknown option or a credential it cannot issue (a VCALM or Laurel problem).",
             content =
                     @Content(mediaType = "application/json", examples = @ExampleObject(value = VcApiExamples.PROBLEM)))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid API key or access token.",
-            content =
-                    @Content(
-                            mediaType = "application/json",
-                            examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
-    @ApiResponse(responseCode = "403", description = "The key or token is not for this instance, or lacks the scope.")
     @ApiResponse(responseCode = "404", description = "This instance issued no credential with that id.")
     ResponseEntity<String> status(
             @PathVariable String organizationId,

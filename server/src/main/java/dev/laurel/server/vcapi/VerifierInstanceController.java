@@ -37,6 +37,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/vc-api")
 @Tag(name = VcApiExamples.TAG)
 @SecurityRequirement(name = "bearer")
+@ApiResponse(
+        responseCode = "401",
+        description = "No valid API key or access token.",
+        content =
+                @Content(
+                        mediaType = "application/json",
+                        examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
+@ApiResponse(responseCode = "403", description = "The key or token lacks the verify scope.")
 class VerifierInstanceController {
 
     private static final Set<String> CREDENTIAL_OPTIONS =
@@ -83,14 +91,6 @@ class VerifierInstanceController {
                                 @ExampleObject(name = "not verified", value = VcApiExamples.NOT_VERIFIED),
                                 @ExampleObject(name = "malformed request", value = VcApiExamples.PROBLEM)
                             }))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid API key or access token.",
-            content =
-                    @Content(
-                            mediaType = "application/json",
-                            examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
-    @ApiResponse(responseCode = "403", description = "The key or token lacks the verify scope.")
     ResponseEntity<String> credential(@AuthenticationPrincipal VcApiClient client, HttpServletRequest request) {
         client.require(VcApiOperation.VERIFY_CREDENTIAL, null, instances.verifier());
         ObjectNode body = JsonRequests.read(request);
@@ -138,14 +138,6 @@ class VerifierInstanceController {
                                 @ExampleObject(name = "not verified", value = VcApiExamples.NOT_VERIFIED),
                                 @ExampleObject(name = "malformed request", value = VcApiExamples.PROBLEM)
                             }))
-    @ApiResponse(
-            responseCode = "401",
-            description = "No valid API key or access token.",
-            content =
-                    @Content(
-                            mediaType = "application/json",
-                            examples = @ExampleObject(value = VcApiExamples.UNAUTHENTICATED)))
-    @ApiResponse(responseCode = "403", description = "The key or token lacks the verify scope.")
     ResponseEntity<String> presentation(@AuthenticationPrincipal VcApiClient client, HttpServletRequest request) {
         client.require(VcApiOperation.VERIFY_PRESENTATION, null, instances.verifier());
         ObjectNode body = JsonRequests.read(request);

@@ -106,6 +106,7 @@ class ApiDocsTest extends ServerTest {
                     .as(name + " success example")
                     .isTrue();
             assertThat(documented.path("responses").has("401")).as(name).isTrue();
+            assertThat(documented.path("responses").has("403")).as(name).isTrue();
             if (operation[0].equals("post")) {
                 JsonNode request = documented.at("/requestBody/content/application~1json");
                 assertThat(request.has("example") || request.has("examples"))
