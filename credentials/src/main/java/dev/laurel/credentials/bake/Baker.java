@@ -43,6 +43,47 @@ public final class Baker {
     }
 
     /**
+     * Bakes a payload into an image of the kind asked for, whatever the kind of the image given: a PNG into PNG and an
+     * SVG into SVG directly; across kinds the image is converted first (an SVG is rendered to a PNG whose longest side
+     * is 512 pixels, with external resources refused; a PNG is wrapped, unchanged, in an SVG showing it at its size).
+     * An SVG that cannot be baked as it is (for example one with a DOCTYPE) is carried as its rendering.
+     *
+     * @param image PNG or SVG bytes
+     * @param payload what to bake
+     * @param target {@link ImageKind#PNG} or {@link ImageKind#SVG}
+     * @return the baked image of kind {@code target}, or why it was refused
+     * @throws IllegalArgumentException if {@code target} is {@link ImageKind#OTHER}
+     */
+    public static BakeResult bakeAs(byte[] image, BadgePayload payload, ImageKind target) {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(payload, "payload");
+        if (target == null || target == ImageKind.OTHER) {
+            throw new IllegalArgumentException("a credential is baked into a PNG or an SVG, not " + target);
+        }
+        ImageKind source = ImageKind.detect(image);
+        if (source == ImageKind.OTHER) {
+            return new BakeResult.Refused(NOT_AN_IMAGE);
+        }
+        if (source == target) {
+            BakeResult direct = bake(image, payload);
+            if (direct instanceof BakeResult.Refused && source == ImageKind.SVG) {
+                byte[] rendered = ImageConversion.png(image);
+                byte[] wrapped = rendered == null ? null : ImageConversion.svg(rendered);
+                return wrapped == null ? direct : bake(wrapped, payload);
+            }
+            return direct;
+        }
+        byte[] converted = source == ImageKind.SVG ? ImageConversion.png(image) : ImageConversion.svg(image);
+        if (converted == null) {
+            return new BakeResult.Refused(
+                    source == ImageKind.SVG
+                            ? "the SVG image cannot be rendered as a PNG"
+                            : "the PNG image has no readable header");
+        }
+        return bake(converted, payload);
+    }
+
+    /**
      * Finds the credential baked into an image. The whole image is checked (PNG chunk structure and CRCs, SVG
      * well-formedness), so a damaged image is unreadable even when its credential could still be read.
      *

@@ -2,7 +2,9 @@ package dev.laurel.server.backpack;
 
 import dev.laurel.server.accounts.LaurelUser;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,13 +32,24 @@ class ItemController {
     private final Shares shares;
     private final Items items;
     private final BadgeCollections collections;
+    private final ItemFiles files;
+    private final MessageSource messages;
 
-    ItemController(Backpack backpack, ItemLinks links, Shares shares, Items items, BadgeCollections collections) {
+    ItemController(
+            Backpack backpack,
+            ItemLinks links,
+            Shares shares,
+            Items items,
+            BadgeCollections collections,
+            ItemFiles files,
+            MessageSource messages) {
         this.backpack = backpack;
         this.links = links;
         this.shares = shares;
         this.items = items;
         this.collections = collections;
+        this.files = files;
+        this.messages = messages;
     }
 
     @GetMapping("/backpack/items/{id}")
@@ -49,6 +62,7 @@ class ItemController {
         model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("collections", collections.of(user.accountId()));
         model.addAttribute("original", items.original(id).orElse(null));
+        model.addAttribute("formats", files.offered(entry));
         return "backpack/item";
     }
 
@@ -83,6 +97,40 @@ class ItemController {
         Backpack.Entry entry = entry(user, id);
         Originals.Document document = Originals.of(entry, items);
         return attachment(document.bytes(), MediaType.parseMediaType(document.mediaType()), document.fileName());
+    }
+
+    /**
+     * The credential as a baked PNG or SVG, its JSON or its JWT, for its earner whoever else may see it (a private
+     * credential too).
+     */
+    @GetMapping("/backpack/items/{id}/download/{format}")
+    ResponseEntity<byte[]> download(
+            @PathVariable UUID id,
+            @PathVariable String format,
+            @AuthenticationPrincipal LaurelUser user,
+            Locale locale) {
+        Backpack.Entry entry = entry(user, id);
+        return download(entry, format, files, messages, locale);
+    }
+
+    /** The file, or 404 with why it is not offered in that format, in words. */
+    static ResponseEntity<byte[]> download(
+            Backpack.Entry entry, String format, ItemFiles files, MessageSource messages, Locale locale) {
+        ItemFiles.Format chosen =
+                ItemFiles.Format.parse(format).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return switch (files.file(entry, chosen)) {
+            case ItemFiles.Outcome.File file ->
+                attachment(
+                        file.document().bytes(),
+                        MediaType.parseMediaType(file.document().mediaType()),
+                        file.document().fileName());
+            case ItemFiles.Outcome.Unavailable unavailable ->
+                ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                        .header("X-Content-Type-Options", "nosniff")
+                        .body(messages.getMessage(unavailable.reason(), null, locale)
+                                .getBytes(StandardCharsets.UTF_8));
+        };
     }
 
     private Backpack.Entry entry(LaurelUser user, UUID id) {

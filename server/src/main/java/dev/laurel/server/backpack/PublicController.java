@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +32,8 @@ class PublicController {
     private final ItemLinks links;
     private final BadgeCollections collections;
     private final Profiles profiles;
+    private final ItemFiles files;
+    private final MessageSource messages;
     private final Clock clock;
 
     PublicController(
@@ -38,12 +42,16 @@ class PublicController {
             ItemLinks links,
             BadgeCollections collections,
             Profiles profiles,
+            ItemFiles files,
+            MessageSource messages,
             Clock clock) {
         this.backpack = backpack;
         this.items = items;
         this.links = links;
         this.collections = collections;
         this.profiles = profiles;
+        this.files = files;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -61,6 +69,7 @@ class PublicController {
                         ? List.of()
                         : Json.MAPPER.convertValue(original.report().path("checks"), List.class));
         model.addAttribute("now", clock.instant());
+        model.addAttribute("formats", files.offered(entry));
         return "backpack/public-item";
     }
 
@@ -94,6 +103,12 @@ class PublicController {
         Originals.Document document = Originals.of(entry, items);
         return ItemController.attachment(
                 document.bytes(), MediaType.parseMediaType(document.mediaType()), document.fileName());
+    }
+
+    /** An imported credential as a baked PNG or SVG, or as its JSON or JWT, for anyone its earner shows it to. */
+    @GetMapping("/i/{id}/download/{format}")
+    ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable String format, Locale locale) {
+        return ItemController.download(importedEntry(id), format, files, messages, locale);
     }
 
     @GetMapping("/embed/{id}")

@@ -9,8 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The badge image with the signed credential baked in (the JSON with its proof, or the compact VC-JWT), as PNG or SVG
- * whatever the badge image is: a PNG bakes into PNG and an SVG into SVG directly; across kinds the image is converted
- * first ({@link SvgRaster}).
+ * whatever the badge image is ({@link Baker#bakeAs}).
  */
 @Component
 class BakedBadges {
@@ -27,33 +26,11 @@ class BakedBadges {
                 .orElseThrow(() ->
                         new IllegalStateException("badge " + shared.credential().badgeId() + " has no image"))
                 .bytes();
-        ImageKind source = ImageKind.detect(image);
-        BadgePayload payload = BadgePayload.openBadgeCredential(shared.document());
-        byte[] carrier = source == target ? image : convert(image, source, target);
-        BakeResult result = Baker.bake(carrier, payload);
-        if (result instanceof BakeResult.Refused && source == ImageKind.SVG && target == ImageKind.SVG) {
-            // An SVG Baker will not touch (e.g. one with a DOCTYPE): carry its rendering instead.
-            result = Baker.bake(convert(convert(image, ImageKind.SVG, ImageKind.PNG), ImageKind.PNG, target), payload);
-        }
-        return switch (result) {
+        return switch (Baker.bakeAs(image, BadgePayload.openBadgeCredential(shared.document()), target)) {
             case BakeResult.Baked baked -> baked.image();
             case BakeResult.Refused refused ->
                 throw new IllegalStateException("cannot bake credential "
                         + shared.credential().id() + " into its " + target + " image: " + refused.message());
         };
-    }
-
-    private static byte[] convert(byte[] image, ImageKind source, ImageKind target) {
-        if (source == ImageKind.SVG && target == ImageKind.PNG) {
-            byte[] png = SvgRaster.png(image);
-            if (png == null) {
-                throw new IllegalStateException("the badge's SVG image cannot be rendered");
-            }
-            return png;
-        }
-        if (source == ImageKind.PNG && target == ImageKind.SVG) {
-            return SvgRaster.svg(image);
-        }
-        throw new IllegalStateException("cannot convert a " + source + " badge image to " + target);
     }
 }

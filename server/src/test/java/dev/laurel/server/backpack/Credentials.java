@@ -44,8 +44,13 @@ final class Credentials {
     }
 
     static ObjectNode signed(String name) {
+        return sign(unsigned(name));
+    }
+
+    /** The credential signed by the test issuer's did:key, as of 2026-01-01. */
+    static ObjectNode sign(ObjectNode unsigned) {
         return DataIntegrity.sign(
-                unsigned(name),
+                unsigned,
                 ISSUER,
                 ProofOptions.assertion(
                         ISSUER.publicKey().didKeyVerificationMethod(), Instant.parse("2026-01-01T00:00:00Z")));

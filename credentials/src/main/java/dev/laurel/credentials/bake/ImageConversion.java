@@ -1,4 +1,4 @@
-package dev.laurel.server.sharing;
+package dev.laurel.credentials.bake;
 
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.LoaderContext;
@@ -24,12 +24,12 @@ import javax.imageio.ImageIO;
  * JSVG (pure Java; external resources refused, no DTDs), and a PNG is wrapped, unchanged, in a minimal SVG that shows
  * it at its own size.
  */
-final class SvgRaster {
+final class ImageConversion {
 
     /** The longest side of a PNG rendered from an SVG, in pixels. */
     static final int RENDERED_SIDE = 512;
 
-    private SvgRaster() {}
+    private ImageConversion() {}
 
     /** The SVG rendered to a PNG whose longest side is {@link #RENDERED_SIDE}; null when JSVG cannot read it. */
     static byte[] png(byte[] svg) {
@@ -72,8 +72,14 @@ final class SvgRaster {
         return out.toByteArray();
     }
 
-    /** A minimal SVG showing the PNG at its pixel size: {@code <image href="data:image/png;base64,…">}. */
+    /**
+     * A minimal SVG showing the PNG at its pixel size: {@code <image href="data:image/png;base64,…">}; null when the
+     * PNG is too short to have a header.
+     */
     static byte[] svg(byte[] png) {
+        if (png.length < 24) {
+            return null;
+        }
         // A PNG starts with its 8-byte signature and the IHDR chunk: length, type, then width and height.
         ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
         int width = header.getInt();
