@@ -10,6 +10,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import dev.laurel.cli.Laurel;
+import dev.laurel.credentials.bake.Baker;
+import dev.laurel.credentials.bake.UnbakeResult;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.key.SigningKey;
 import dev.laurel.server.Images;
@@ -131,6 +133,17 @@ class BackpackJourneyTest extends ServerTest {
                     .containsEntry("certId", credential.toString())
                     .containsKeys("issueYear", "issueMonth", "expirationYear", "expirationMonth");
             shot(earner, "23-share");
+
+            Download badge =
+                    earner.waitForDownload(() -> earner.locator("#download-png").click());
+            String issuedDocument = jdbc.sql("select document from credentials where id = :id")
+                    .param("id", credential)
+                    .query(String.class)
+                    .single();
+            assertThat(Baker.unbake(Files.readAllBytes(badge.path())))
+                    .isInstanceOfSatisfying(
+                            UnbakeResult.Found.class,
+                            found -> assertThat(found.payload().text()).isEqualTo(issuedDocument));
 
             earner.navigate(base + "/backpack");
             Download download = earner.waitForDownload(() -> earner.getByRole(
