@@ -2,7 +2,9 @@ package dev.laurel.server.backpack;
 
 import dev.laurel.server.accounts.LaurelUser;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,10 +19,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A credential in the earner's backpack: its share links (each click recorded by channel), QR codes, downloads and
- * who sees it.
+ * A credential in the earner's backpack: its share links (each click recorded by channel), QR codes, downloads, who
+ * sees it, and for an import when it was last verified, with a button to verify it again now.
  */
 @Controller
 class ItemController {
@@ -30,13 +33,24 @@ class ItemController {
     private final Shares shares;
     private final Items items;
     private final BadgeCollections collections;
+    private final Rechecks rechecks;
+    private final MessageSource messages;
 
-    ItemController(Backpack backpack, ItemLinks links, Shares shares, Items items, BadgeCollections collections) {
+    ItemController(
+            Backpack backpack,
+            ItemLinks links,
+            Shares shares,
+            Items items,
+            BadgeCollections collections,
+            Rechecks rechecks,
+            MessageSource messages) {
         this.backpack = backpack;
         this.links = links;
         this.shares = shares;
         this.items = items;
         this.collections = collections;
+        this.rechecks = rechecks;
+        this.messages = messages;
     }
 
     @GetMapping("/backpack/items/{id}")
@@ -50,6 +64,30 @@ class ItemController {
         model.addAttribute("collections", collections.of(user.accountId()));
         model.addAttribute("original", items.original(id).orElse(null));
         return "backpack/item";
+    }
+
+    /** "Check again": verifies an import now, as its import did, and shows what came of it. */
+    @PostMapping("/backpack/items/{id}/check")
+    String check(
+            @PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Locale locale, RedirectAttributes flash) {
+        entry(user, id);
+        Verdict verdict = rechecks.now(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        switch (verdict) {
+            case Verdict.Conclusive conclusive
+            when conclusive.standing() == Standing.ACTIVE ->
+                flash.addFlashAttribute("flash", messages.getMessage("item.checked.active", null, locale));
+            case Verdict.Conclusive conclusive ->
+                flash.addFlashAttribute(
+                        "flashError",
+                        messages.getMessage(
+                                "item.checked." + conclusive.standing().key(), null, locale));
+            case Verdict.Inconclusive inconclusive ->
+                flash.addFlashAttribute(
+                        "flashError",
+                        messages.getMessage(
+                                "item.checked.inconclusive", new Object[] {inconclusive.problem()}, locale));
+        }
+        return "redirect:/backpack/items/" + id;
     }
 
     @PostMapping("/backpack/items/{id}/shared")
