@@ -60,6 +60,8 @@ public abstract class ServerTest {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("laurel.master-key", () -> MASTER_KEY);
         registry.add("laurel.mail.poll-interval", () -> "200ms");
+        // Re-checks of imports run when a test calls them, never under a test that counts them.
+        registry.add("laurel.backpack.recheck-poll", () -> "1000d");
         registry.add("laurel.mail.retry-base", () -> "1s");
         registry.add("laurel.mail.retry-max", () -> "4s");
         registry.add("laurel.dev-outbox", () -> "true");

@@ -168,6 +168,9 @@ class Backpack {
         if (issued != null && issued.state() == CredentialState.SUSPENDED) {
             return Standing.SUSPENDED;
         }
+        if (item.imported() && item.check().status() != Standing.ACTIVE) {
+            return item.check().status();
+        }
         Instant until = item.facts().validUntil();
         if (until != null && !now.isBefore(until)) {
             return Standing.EXPIRED;

@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param facts what it says
  * @param visibility who sees it
  * @param addedAt when it came into the backpack
+ * @param check for imports, where the latest verification left it; for credentials issued here, nothing checked
  */
 record Item(
         UUID id,
@@ -28,7 +29,21 @@ record Item(
         String format,
         ItemFacts facts,
         Visibility visibility,
-        Instant addedAt) {
+        Instant addedAt,
+        Check check) {
+
+    /**
+     * Where an import's verification left it, verified again in the background ({@link Rechecks}).
+     *
+     * @param status what its latest conclusive report says: active, revoked or suspended
+     * @param verifiedAt when that report was made (on import, or by a later check); null for credentials issued here
+     * @param checkedAt when it was last checked, conclusively or not
+     * @param problem why the last check could not conclude, or null when it did
+     */
+    record Check(Standing status, Instant verifiedAt, Instant checkedAt, String problem) {
+        /** Nothing checked: a credential issued here, whose state is the issuing record's. */
+        static final Check NONE = new Check(Standing.ACTIVE, null, null, null);
+    }
 
     /** How close to its expiry a credential is "expiring soon". */
     static final Duration EXPIRING_SOON = Duration.ofDays(30);

@@ -19,10 +19,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A credential in the earner's backpack: its share links (each click recorded by channel), QR codes, downloads and
- * who sees it.
+ * A credential in the earner's backpack: its share links (each click recorded by channel), QR codes, downloads, who
+ * sees it, and for an import when it was last verified, with a button to verify it again now.
  */
 @Controller
 class ItemController {
@@ -33,6 +34,7 @@ class ItemController {
     private final Items items;
     private final BadgeCollections collections;
     private final ItemFiles files;
+    private final Rechecks rechecks;
     private final MessageSource messages;
 
     ItemController(
@@ -42,6 +44,7 @@ class ItemController {
             Items items,
             BadgeCollections collections,
             ItemFiles files,
+            Rechecks rechecks,
             MessageSource messages) {
         this.backpack = backpack;
         this.links = links;
@@ -49,6 +52,7 @@ class ItemController {
         this.items = items;
         this.collections = collections;
         this.files = files;
+        this.rechecks = rechecks;
         this.messages = messages;
     }
 
@@ -64,6 +68,30 @@ class ItemController {
         model.addAttribute("original", items.original(id).orElse(null));
         model.addAttribute("formats", files.offered(entry));
         return "backpack/item";
+    }
+
+    /** "Check again": verifies an import now, as its import did, and shows what came of it. */
+    @PostMapping("/backpack/items/{id}/check")
+    String check(
+            @PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Locale locale, RedirectAttributes flash) {
+        entry(user, id);
+        Verdict verdict = rechecks.now(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        switch (verdict) {
+            case Verdict.Conclusive conclusive
+            when conclusive.standing() == Standing.ACTIVE ->
+                flash.addFlashAttribute("flash", messages.getMessage("item.checked.active", null, locale));
+            case Verdict.Conclusive conclusive ->
+                flash.addFlashAttribute(
+                        "flashError",
+                        messages.getMessage(
+                                "item.checked." + conclusive.standing().key(), null, locale));
+            case Verdict.Inconclusive inconclusive ->
+                flash.addFlashAttribute(
+                        "flashError",
+                        messages.getMessage(
+                                "item.checked.inconclusive", new Object[] {inconclusive.problem()}, locale));
+        }
+        return "redirect:/backpack/items/" + id;
     }
 
     @PostMapping("/backpack/items/{id}/shared")

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 class Items {
 
     private static final String COLUMNS = "id, account_id, credential_id, original_kind, source, format, name, "
-            + "issuer_name, issuer_id, image_url, skills, issued_at, valid_until, visibility, added_at";
+            + "issuer_name, issuer_id, image_url, skills, issued_at, valid_until, visibility, added_at, issuer_status, "
+            + "verified_at, checked_at, check_problem";
 
     private final JdbcClient jdbc;
 
@@ -26,8 +27,16 @@ class Items {
         this.jdbc = jdbc;
     }
 
-    /** An imported credential, with its original bytes and the verification report made when it came in. */
-    record Original(byte[] bytes, String kind, JsonNode report) {}
+    /** An imported credential, with its original bytes and its latest conclusive verification report. */
+    record Original(byte[] bytes, String kind, JsonNode report) {
+        /** The report's checks, each with its {@code id}, {@code status} and {@code message}, for pages. */
+        public List<?> checks() {
+            return report == null ? List.of() : Json.MAPPER.convertValue(report.path("checks"), List.class);
+        }
+    }
+
+    /** An imported item claimed for a check: its id and original bytes. */
+    record Due(UUID id, byte[] original) {}
 
     List<Item> of(UUID accountId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from backpack_items where account_id = :account "
@@ -96,9 +105,10 @@ class Items {
             Instant at) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into backpack_items (id, account_id, original, original_kind, source, format, name, "
-                        + "issuer_name, issuer_id, image_url, skills, issued_at, valid_until, report, added_at) "
-                        + "values (:id, :account, :original, :kind, :source, :format, :name, :issuerName, :issuerId, "
-                        + ":image, :skills, :issued, :until, cast(:report as jsonb), :at)")
+                        + "issuer_name, issuer_id, image_url, skills, issued_at, valid_until, report, added_at, "
+                        + "verified_at, checked_at) values (:id, :account, :original, :kind, :source, :format, :name, "
+                        + ":issuerName, :issuerId, :image, :skills, :issued, :until, cast(:report as jsonb), :at, :at, "
+                        + ":at)")
                 .param("id", id)
                 .param("account", accountId)
                 .param("original", original)
@@ -116,6 +126,48 @@ class Items {
                 .param("at", Timestamp.from(at))
                 .update();
         return id;
+    }
+
+    /**
+     * Claims up to {@code limit} imported items last checked at or before {@code dueBefore}, oldest check first, by
+     * setting their {@code checked_at} to {@code now} in one statement: rows another node holds are skipped, and a
+     * claimed row is no longer due, so no two claims in a round return the same item.
+     */
+    List<Due> claimDue(Instant dueBefore, Instant now, int limit) {
+        return jdbc.sql("""
+                        update backpack_items set checked_at = :now where id in (
+                            select id from backpack_items
+                            where original is not null and checked_at <= :due
+                            order by checked_at, id limit :limit for update skip locked)
+                        returning id, original
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("due", Timestamp.from(dueBefore))
+                .param("limit", limit)
+                .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getBytes("original")))
+                .list();
+    }
+
+    /** Keeps a conclusive check's report and the standing it settles; the problem of an earlier attempt is gone. */
+    void recordConclusive(UUID id, Standing status, JsonNode report, Instant at) {
+        jdbc.sql("update backpack_items set report = cast(:report as jsonb), issuer_status = :status, "
+                        + "verified_at = :at, checked_at = greatest(checked_at, :at), check_problem = null "
+                        + "where id = :id and original is not null")
+                .param("report", Json.write(report))
+                .param("status", status.key())
+                .param("at", Timestamp.from(at))
+                .param("id", id)
+                .update();
+    }
+
+    /** Records a check that could not conclude: the last conclusive report and standing stay. */
+    void recordInconclusive(UUID id, String problem, Instant at) {
+        jdbc.sql("update backpack_items set check_problem = :problem, checked_at = greatest(checked_at, :at) "
+                        + "where id = :id and original is not null")
+                .param("problem", problem.length() > 2000 ? problem.substring(0, 2000) : problem)
+                .param("at", Timestamp.from(at))
+                .param("id", id)
+                .update();
     }
 
     /** The item whose original bytes have this SHA-256 (hex), in the account's backpack. */
@@ -186,7 +238,14 @@ class Items {
                         instant(rs.getTimestamp("issued_at")),
                         instant(rs.getTimestamp("valid_until"))),
                 Visibility.parse(rs.getString("visibility")).orElseThrow(),
-                rs.getTimestamp("added_at").toInstant());
+                rs.getTimestamp("added_at").toInstant(),
+                rs.getObject("credential_id") != null
+                        ? Item.Check.NONE
+                        : new Item.Check(
+                                Standing.parse(rs.getString("issuer_status")).orElseThrow(),
+                                instant(rs.getTimestamp("verified_at")),
+                                instant(rs.getTimestamp("checked_at")),
+                                rs.getString("check_problem")));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,6 +1,5 @@
 package dev.laurel.server.backpack;
 
-import dev.laurel.credentials.json.Json;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -63,11 +62,7 @@ class PublicController {
         model.addAttribute("item", entry.item());
         model.addAttribute("page", links.page(entry.item()));
         model.addAttribute("image", links.image(entry));
-        model.addAttribute(
-                "checks",
-                original.report() == null
-                        ? List.of()
-                        : Json.MAPPER.convertValue(original.report().path("checks"), List.class));
+        model.addAttribute("checks", original.checks());
         model.addAttribute("now", clock.instant());
         model.addAttribute("formats", files.offered(entry));
         return "backpack/public-item";

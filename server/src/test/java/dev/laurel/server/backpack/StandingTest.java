@@ -31,7 +31,20 @@ class StandingTest {
         assertThat(Backpack.standing(item(NOW.minusSeconds(1)), null, NOW)).isEqualTo(Standing.EXPIRED);
     }
 
+    @Test
+    void anImportItsIssuerRevokedOrSuspendedStandsSoWhateverItsDates() {
+        assertThat(Backpack.standing(item(null, Standing.REVOKED), null, NOW)).isEqualTo(Standing.REVOKED);
+        assertThat(Backpack.standing(item(NOW.plus(Duration.ofDays(3)), Standing.SUSPENDED), null, NOW))
+                .isEqualTo(Standing.SUSPENDED);
+        assertThat(Backpack.standing(item(NOW.minusSeconds(1), Standing.REVOKED), null, NOW))
+                .isEqualTo(Standing.REVOKED);
+    }
+
     private static Item item(Instant validUntil) {
+        return item(validUntil, Standing.ACTIVE);
+    }
+
+    private static Item item(Instant validUntil, Standing status) {
         return new Item(
                 UUID.randomUUID(),
                 UUID.randomUUID(),
@@ -42,6 +55,7 @@ class StandingTest {
                 new ItemFacts(
                         "Teamwork", "Elsewhere", "did:key:z", null, List.of(), NOW.minusSeconds(86400), validUntil),
                 Visibility.LINK,
-                NOW);
+                NOW,
+                new Item.Check(status, NOW, NOW, null));
     }
 }

@@ -1,0 +1,94 @@
+package dev.laurel.server.backpack;
+
+import dev.laurel.credentials.report.VerificationReport;
+import dev.laurel.server.verification.CredentialVerification;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Verifies imported credentials again, as their import did, so that an issuer's later revocation or suspension
+ * shows: every {@code laurel.backpack.recheck-poll} (ten minutes) each node claims, in batches, the imports last checked more than {@code
+ * laurel.backpack.recheck-interval} (default 24 hours) ago ({@link Items#claimDue}, {@code FOR UPDATE SKIP LOCKED}),
+ * verifies them outside any transaction and keeps the new report. A check that cannot conclude (the issuer's site
+ * down) keeps the last conclusive report and records why. Thread-safe.
+ */
+@Service
+class Rechecks {
+
+    /** How many items one claim takes. */
+    static final int BATCH = 10;
+
+    private static final Logger log = LoggerFactory.getLogger(Rechecks.class);
+
+    private final Items items;
+    private final CredentialVerification verification;
+    private final Clock clock;
+    private final Duration interval;
+
+    Rechecks(
+            Items items,
+            CredentialVerification verification,
+            Clock clock,
+            @Value("${laurel.backpack.recheck-interval:24h}") Duration interval) {
+        this.items = items;
+        this.verification = verification;
+        this.clock = clock;
+        this.interval = interval;
+    }
+
+    /** Checks every due import, batch after batch, until none is left. */
+    @Scheduled(
+            fixedDelayString = "${laurel.backpack.recheck-poll:10m}",
+            initialDelayString = "${laurel.backpack.recheck-poll:10m}")
+    void recheckDue() {
+        int checked;
+        do {
+            checked = batch(BATCH).size();
+        } while (checked == BATCH);
+    }
+
+    /** Claims and checks up to {@code limit} due imports; returns the ids of those checked. */
+    List<UUID> batch(int limit) {
+        Instant now = clock.instant();
+        List<UUID> checked = new ArrayList<>();
+        for (Items.Due due : items.claimDue(now.minus(interval), now, limit)) {
+            check(due.id(), due.original());
+            checked.add(due.id());
+        }
+        return checked;
+    }
+
+    /** Checks one import now (its earner asked); empty when it is not an import. */
+    Optional<Verdict> now(UUID itemId) {
+        return items.original(itemId).map(original -> check(itemId, original.bytes()));
+    }
+
+    private Verdict check(UUID itemId, byte[] original) {
+        Verdict verdict;
+        VerificationReport report = null;
+        try {
+            report = verification.verify(original);
+            verdict = Verdict.of(report);
+        } catch (RuntimeException e) {
+            log.warn("re-checking backpack item {} failed", itemId, e);
+            verdict = new Verdict.Inconclusive("the check failed: " + e.getMessage());
+        }
+        Instant at = clock.instant();
+        switch (verdict) {
+            case Verdict.Conclusive conclusive ->
+                items.recordConclusive(itemId, conclusive.standing(), report.toJson(), at);
+            case Verdict.Inconclusive inconclusive -> items.recordInconclusive(itemId, inconclusive.problem(), at);
+        }
+        return verdict;
+    }
+}
