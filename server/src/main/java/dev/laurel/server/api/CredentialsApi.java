@@ -2,6 +2,7 @@ package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.CredentialStates;
 import dev.laurel.server.issuing.IssuedCredential;
@@ -122,10 +123,7 @@ class CredentialsApi {
             @AuthenticationPrincipal ApiClient client,
             @PathVariable UUID id,
             @RequestBody(required = false) CredentialResource.StateChange change) {
-        client.require(Scope.REVOKE);
-        credential(client, id);
-        states.revoke(client.organizationId(), id, reason(change, true), AchievementsApi.actor(client));
-        return resource(credential(client, id));
+        return change(client, id, change, true, states::revoke);
     }
 
     @PostMapping(path = "/{id}/suspend")
@@ -141,10 +139,7 @@ class CredentialsApi {
             @AuthenticationPrincipal ApiClient client,
             @PathVariable UUID id,
             @RequestBody(required = false) CredentialResource.StateChange change) {
-        client.require(Scope.REVOKE);
-        credential(client, id);
-        states.suspend(client.organizationId(), id, reason(change, true), AchievementsApi.actor(client));
-        return resource(credential(client, id));
+        return change(client, id, change, true, states::suspend);
     }
 
     @PostMapping(path = "/{id}/reinstate")
@@ -159,9 +154,25 @@ class CredentialsApi {
             @AuthenticationPrincipal ApiClient client,
             @PathVariable UUID id,
             @RequestBody(required = false) CredentialResource.StateChange change) {
+        return change(client, id, change, false, states::reinstate);
+    }
+
+    /** A change of state, as {@link CredentialStates} makes it: revoke, suspend or reinstate. */
+    @FunctionalInterface
+    private interface Transition {
+        void apply(UUID organizationId, UUID credentialId, String reason, Actor actor);
+    }
+
+    /** Makes the change on one of the client's credentials (scope revoke) and answers the credential as it is now. */
+    private CredentialResource change(
+            ApiClient client,
+            UUID id,
+            CredentialResource.StateChange change,
+            boolean reasonRequired,
+            Transition transition) {
         client.require(Scope.REVOKE);
         credential(client, id);
-        states.reinstate(client.organizationId(), id, reason(change, false), AchievementsApi.actor(client));
+        transition.apply(client.organizationId(), id, reason(change, reasonRequired), AchievementsApi.actor(client));
         return resource(credential(client, id));
     }
 

@@ -3,6 +3,7 @@ package dev.laurel.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.server.ApiCalls;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import dev.laurel.credentials.did.VerificationMethodResolver;
 import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.verify.Verifier;
+import dev.laurel.server.ApiCalls;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import jakarta.mail.internet.MimeMessage;

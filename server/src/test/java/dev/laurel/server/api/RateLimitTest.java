@@ -2,6 +2,7 @@ package dev.laurel.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.laurel.server.ApiCalls;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;

@@ -3,6 +3,7 @@ package dev.laurel.server.hooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.credentials.json.Json;
+import dev.laurel.server.ApiCalls;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
@@ -67,8 +68,8 @@ class HookAuthorizationTest extends ServerTest {
     }
 
     private static final Body NONE = achievement -> null;
-    private static final Body MAPPING = achievement -> Json.write(HookCalls.moodleMapping(achievement));
-    private static final Body EVENT = achievement -> Json.write(HookCalls.moodleEvent(666, "mallory@example.org", "M"));
+    private static final Body MAPPING = achievement -> Json.write(Moodle.mapping(achievement));
+    private static final Body EVENT = achievement -> Json.write(Moodle.event(666, "mallory@example.org", "M"));
 
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "/api/v1/hook-mappings", Scope.ADMIN, NONE),
@@ -99,19 +100,19 @@ class HookAuthorizationTest extends ServerTest {
 
     @Test
     void refusesWithoutAKeyWithoutTheScopeAndAcrossOrganizationsChangingNothing() {
-        HookCalls victim = HookCalls.organization(port, jdbc, keys, "Victim University");
+        ApiCalls victim = ApiCalls.organization(port, jdbc, keys, "Victim University");
         UUID achievement = victim.createAchievement("Protected");
-        UUID mapping = victim.createMapping(HookCalls.moodleMapping(achievement));
-        assertThat(victim.post("/api/v1/hooks/" + mapping, HookCalls.moodleEvent(1, uniqueEmail("earner"), "Earner"))
+        UUID mapping = victim.createMapping(Moodle.mapping(achievement));
+        assertThat(victim.post("/api/v1/hooks/" + mapping, Moodle.event(1, uniqueEmail("earner"), "Earner"))
                         .status())
                 .isEqualTo(201);
-        HookCalls attacker = HookCalls.organization(port, jdbc, keys, "Attacker College");
-        attacker.createMapping(HookCalls.moodleMapping(attacker.createAchievement("Decoy")));
-        HookCalls anonymous = victim.without();
-        Map<Scope, HookCalls> lacking = new EnumMap<>(Scope.class);
+        ApiCalls attacker = ApiCalls.organization(port, jdbc, keys, "Attacker College");
+        attacker.createMapping(Moodle.mapping(attacker.createAchievement("Decoy")));
+        ApiCalls anonymous = victim.without();
+        Map<Scope, ApiCalls> lacking = new EnumMap<>(Scope.class);
         for (Scope scope : Scope.values()) {
             EnumSet<Scope> others = EnumSet.complementOf(EnumSet.of(scope, Scope.ADMIN));
-            lacking.put(scope, HookCalls.withKey(port, keys, victim.organizationId(), others.toArray(Scope[]::new)));
+            lacking.put(scope, ApiCalls.withKey(port, keys, victim.organizationId(), others.toArray(Scope[]::new)));
         }
 
         Map<String, Long> before = counts();
@@ -121,18 +122,18 @@ class HookAuthorizationTest extends ServerTest {
             String body = endpoint.body().of(achievement);
             String name = endpoint.method() + " " + endpoint.path();
 
-            HookCalls.Answer unauthenticated = anonymous.send(endpoint.method(), path, body);
+            ApiCalls.Answer unauthenticated = anonymous.send(endpoint.method(), path, body);
             assertThat(unauthenticated.status()).as(name + " without a key").isEqualTo(401);
             assertThat(unauthenticated.code()).as(name).isEqualTo("api.unauthenticated");
 
-            HookCalls.Answer forbidden = lacking.get(endpoint.scope()).send(endpoint.method(), path, body);
+            ApiCalls.Answer forbidden = lacking.get(endpoint.scope()).send(endpoint.method(), path, body);
             assertThat(forbidden.status())
                     .as(name + " without " + endpoint.scope())
                     .isEqualTo(403);
             assertThat(forbidden.code()).as(name).isEqualTo("api.scope");
 
             if (endpoint.names()) {
-                HookCalls.Answer across = attacker.send(endpoint.method(), path, body);
+                ApiCalls.Answer across = attacker.send(endpoint.method(), path, body);
                 assertThat(across.status())
                         .as(name + " from another organization")
                         .isEqualTo(404);
@@ -143,7 +144,7 @@ class HookAuthorizationTest extends ServerTest {
         assertThat(counts()).isEqualTo(before);
         assertThat(snapshot(mapping)).isEqualTo(snapshot);
 
-        HookCalls.Answer list = attacker.get("/api/v1/hook-mappings");
+        ApiCalls.Answer list = attacker.get("/api/v1/hook-mappings");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().get("items")).hasSize(1);
         assertThat(list.raw().body()).doesNotContain(mapping.toString()).doesNotContain(achievement.toString());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.verify.Verifier;
+import dev.laurel.server.ApiCalls;
 import dev.laurel.server.Mails;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
@@ -40,14 +41,13 @@ class HookEventsTest extends ServerTest {
 
     @Test
     void aCourseCompletionIssuesTheBadgeToTheLearnerAndMailsThem() {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Hooked University");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Hooked University");
         UUID achievement = admin.createAchievement("Workplace safety");
-        UUID mapping = admin.createMapping(HookCalls.moodleMapping(achievement));
-        HookCalls lms = HookCalls.withKey(port, keys, admin.organizationId(), Scope.ISSUE);
+        UUID mapping = admin.createMapping(Moodle.mapping(achievement));
+        ApiCalls lms = ApiCalls.withKey(port, keys, admin.organizationId(), Scope.ISSUE);
         String email = uniqueEmail("ada");
 
-        HookCalls.Answer issued =
-                lms.post("/api/v1/hooks/" + mapping, HookCalls.moodleEvent(8812, email, "Ada Lovelace"));
+        ApiCalls.Answer issued = lms.post("/api/v1/hooks/" + mapping, Moodle.event(8812, email, "Ada Lovelace"));
 
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
         JsonNode body = issued.json();
@@ -101,20 +101,20 @@ class HookEventsTest extends ServerTest {
 
     @Test
     void theSameEventAgainReturnsTheSameCredentialAndIssuesNothing() {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Replaying College");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Replaying College");
         UUID achievement = admin.createAchievement("Once only");
-        UUID mapping = admin.createMapping(HookCalls.moodleMapping(achievement));
+        UUID mapping = admin.createMapping(Moodle.mapping(achievement));
         String email = uniqueEmail("grace");
-        ObjectNode event = HookCalls.moodleEvent(501, email, "Grace Hopper");
+        ObjectNode event = Moodle.event(501, email, "Grace Hopper");
 
-        HookCalls.Answer first = admin.post("/api/v1/hooks/" + mapping, event);
-        HookCalls.Answer again = admin.post("/api/v1/hooks/" + mapping, event);
+        ApiCalls.Answer first = admin.post("/api/v1/hooks/" + mapping, event);
+        ApiCalls.Answer again = admin.post("/api/v1/hooks/" + mapping, event);
         ObjectNode changed = event.deepCopy();
         changed.with("user").put("fullname", "Someone Else");
-        HookCalls.Answer changedBody = admin.post("/api/v1/hooks/" + mapping, changed);
+        ApiCalls.Answer changedBody = admin.post("/api/v1/hooks/" + mapping, changed);
 
         assertThat(first.status()).isEqualTo(201);
-        for (HookCalls.Answer repeat : List.of(again, changedBody)) {
+        for (ApiCalls.Answer repeat : List.of(again, changedBody)) {
             assertThat(repeat.status()).as(repeat.toString()).isEqualTo(200);
             assertThat(repeat.json().get("replayed").asBoolean()).isTrue();
             assertThat(repeat.json().get("id")).isEqualTo(first.json().get("id"));
@@ -124,28 +124,27 @@ class HookEventsTest extends ServerTest {
         assertThat(credentials(achievement)).isOne();
         assertThat(mailsTo(email, m -> true)).hasSize(1);
 
-        HookCalls.Answer next =
-                admin.post("/api/v1/hooks/" + mapping, HookCalls.moodleEvent(502, email, "Grace Hopper"));
+        ApiCalls.Answer next = admin.post("/api/v1/hooks/" + mapping, Moodle.event(502, email, "Grace Hopper"));
         assertThat(next.status()).isEqualTo(201);
         assertThat(credentials(achievement)).isEqualTo(2);
     }
 
     @Test
     void concurrentDeliveriesOfOneEventMakeOneCredential() throws Exception {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Concurrent Academy");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Concurrent Academy");
         UUID achievement = admin.createAchievement("Raced");
-        UUID mapping = admin.createMapping(HookCalls.moodleMapping(achievement));
-        String event = Json.write(HookCalls.moodleEvent(77, uniqueEmail("katherine"), "Katherine Johnson"));
-        List<HookCalls.Answer> answers = new ArrayList<>();
+        UUID mapping = admin.createMapping(Moodle.mapping(achievement));
+        String event = Json.write(Moodle.event(77, uniqueEmail("katherine"), "Katherine Johnson"));
+        List<ApiCalls.Answer> answers = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(6)) {
-            Callable<HookCalls.Answer> delivery = () -> admin.post("/api/v1/hooks/" + mapping, event);
-            for (Future<HookCalls.Answer> answer : pool.invokeAll(Collections.nCopies(6, delivery))) {
+            Callable<ApiCalls.Answer> delivery = () -> admin.post("/api/v1/hooks/" + mapping, event);
+            for (Future<ApiCalls.Answer> answer : pool.invokeAll(Collections.nCopies(6, delivery))) {
                 answers.add(answer.get());
             }
         }
         Set<String> ids = new HashSet<>();
         int created = 0;
-        for (HookCalls.Answer answer : answers) {
+        for (ApiCalls.Answer answer : answers) {
             assertThat(answer.status()).as(answer.toString()).isIn(200, 201);
             created += answer.status() == 201 ? 1 : 0;
             assertThat(answer.json().get("replayed").asBoolean()).isEqualTo(answer.status() == 200);
@@ -160,15 +159,15 @@ class HookEventsTest extends ServerTest {
 
     @Test
     void anEventNotMeetingTheConditionIsAcknowledgedAndIssuesNothing() {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Conditional School");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Conditional School");
         UUID achievement = admin.createAchievement("Completed");
-        UUID mapping = admin.createMapping(HookCalls.moodleMapping(achievement));
-        ObjectNode viewed = HookCalls.moodleEvent(9, uniqueEmail("viewer"), "Viewer");
+        UUID mapping = admin.createMapping(Moodle.mapping(achievement));
+        ObjectNode viewed = Moodle.event(9, uniqueEmail("viewer"), "Viewer");
         viewed.put("eventname", "\\core\\event\\course_viewed");
         ObjectNode unrelated = Json.MAPPER.createObjectNode().put("eventname", "\\core\\event\\user_loggedin");
 
-        HookCalls.Answer ignored = admin.post("/api/v1/hooks/" + mapping, viewed);
-        HookCalls.Answer shapeless = admin.post("/api/v1/hooks/" + mapping, unrelated);
+        ApiCalls.Answer ignored = admin.post("/api/v1/hooks/" + mapping, viewed);
+        ApiCalls.Answer shapeless = admin.post("/api/v1/hooks/" + mapping, unrelated);
 
         assertThat(ignored.status()).isEqualTo(200);
         assertThat(ignored.json().get("issued").asBoolean()).isFalse();
@@ -185,14 +184,14 @@ class HookEventsTest extends ServerTest {
 
     @Test
     void anEventWithoutAValidRecipientIsRefusedWithItsCodeAndIssuesNothing() {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Strict Institute");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Strict Institute");
         UUID achievement = admin.createAchievement("Checked");
-        UUID mapping = admin.createMapping(HookCalls.moodleMapping(achievement));
+        UUID mapping = admin.createMapping(Moodle.mapping(achievement));
         String path = "/api/v1/hooks/" + mapping;
 
-        ObjectNode noEmail = HookCalls.moodleEvent(1, "x@example.org", "No Email");
+        ObjectNode noEmail = Moodle.event(1, "x@example.org", "No Email");
         noEmail.with("user").remove("email");
-        HookCalls.Answer missing = admin.post(path, noEmail);
+        ApiCalls.Answer missing = admin.post(path, noEmail);
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
         assertThat(missing.code()).isEqualTo("hook.pointer-missing");
@@ -200,30 +199,30 @@ class HookEventsTest extends ServerTest {
         assertThat(missing.json().get("pointer").asText()).isEqualTo("/user/email");
         assertThat(missing.json().get("detail").asText()).contains("/user/email");
 
-        HookCalls.Answer badEmail = admin.post(path, HookCalls.moodleEvent(2, "not-an-address", "Bad Email"));
+        ApiCalls.Answer badEmail = admin.post(path, Moodle.event(2, "not-an-address", "Bad Email"));
         assertThat(badEmail.status()).isEqualTo(422);
         assertThat(badEmail.code()).isEqualTo("hook.email-invalid");
 
-        ObjectNode noId = HookCalls.moodleEvent(3, uniqueEmail("noid"), "No Id");
+        ObjectNode noId = Moodle.event(3, uniqueEmail("noid"), "No Id");
         noId.remove("objectid");
-        HookCalls.Answer withoutId = admin.post(path, noId);
+        ApiCalls.Answer withoutId = admin.post(path, noId);
         assertThat(withoutId.code()).isEqualTo("hook.pointer-missing");
         assertThat(withoutId.json().get("field").asText()).isEqualTo("eventId");
 
-        ObjectNode badDate = HookCalls.moodleEvent(4, uniqueEmail("date"), "Bad Date");
+        ObjectNode badDate = Moodle.event(4, uniqueEmail("date"), "Bad Date");
         badDate.put("timecreated", "yesterday");
-        HookCalls.Answer date = admin.post(path, badDate);
+        ApiCalls.Answer date = admin.post(path, badDate);
         assertThat(date.code()).isEqualTo("hook.date-invalid");
-        ObjectNode future = HookCalls.moodleEvent(5, uniqueEmail("future"), "Future");
+        ObjectNode future = Moodle.event(5, uniqueEmail("future"), "Future");
         future.put("timecreated", 1_782_828_300_000L);
         assertThat(admin.post(path, future).code())
                 .as("milliseconds, not seconds")
                 .isEqualTo("hook.date-invalid");
 
-        ObjectNode everything = HookCalls.moodleEvent(6, "nope", "Many Faults");
+        ObjectNode everything = Moodle.event(6, "nope", "Many Faults");
         everything.with("course").put("url", "javascript:alert(1)");
         everything.putObject("timecreated");
-        HookCalls.Answer many = admin.post(path, everything);
+        ApiCalls.Answer many = admin.post(path, everything);
         assertThat(many.code()).isEqualTo("hook.email-invalid");
         List<String> codes = new ArrayList<>();
         many.json().get("errors").forEach(error -> codes.add(error.get("code").asText()));
@@ -233,7 +232,7 @@ class HookEventsTest extends ServerTest {
         assertThat(count("select count(*) from hook_events where mapping_id = :id", mapping))
                 .isZero();
 
-        HookCalls.Answer fixed = admin.post(path, HookCalls.moodleEvent(2, uniqueEmail("fixed"), "Fixed"));
+        ApiCalls.Answer fixed = admin.post(path, Moodle.event(2, uniqueEmail("fixed"), "Fixed"));
         assertThat(fixed.status())
                 .as("a refused event can be sent again, corrected")
                 .isEqualTo(201);
@@ -241,7 +240,7 @@ class HookEventsTest extends ServerTest {
 
     @Test
     void readsTheOptionalValuesAndFallsBackForTheAbsentOnes() {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "HR Corp");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "HR Corp");
         UUID achievement = admin.createAchievement("Forklift safety");
         ObjectNode mapping = Json.MAPPER.createObjectNode();
         mapping.put("name", "HR: forklift");
@@ -264,7 +263,7 @@ class HookEventsTest extends ServerTest {
         record.putArray("links").add("https://hr.example.com/a").add("https://hr.example.com/b");
         record.put("completedAt", "2026-06-30T23:30:00-05:00");
 
-        HookCalls.Answer issued = admin.post("/api/v1/hooks/" + id, event);
+        ApiCalls.Answer issued = admin.post("/api/v1/hooks/" + id, event);
 
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
         assertThat(issued.json().get("credential").isTextual()).as("a VC-JWT").isTrue();
@@ -281,18 +280,18 @@ class HookEventsTest extends ServerTest {
 
     @Test
     void refusesAPausedMappingAnUnknownOneAndABodyThatIsNotJson() {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Paused Polytechnic");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Paused Polytechnic");
         UUID achievement = admin.createAchievement("Paused");
-        ObjectNode paused = HookCalls.moodleMapping(achievement);
+        ObjectNode paused = Moodle.mapping(achievement);
         paused.put("enabled", false);
         UUID mapping = admin.createMapping(paused);
-        ObjectNode event = HookCalls.moodleEvent(1, uniqueEmail("p"), "P");
+        ObjectNode event = Moodle.event(1, uniqueEmail("p"), "P");
 
-        HookCalls.Answer disabled = admin.post("/api/v1/hooks/" + mapping, event);
+        ApiCalls.Answer disabled = admin.post("/api/v1/hooks/" + mapping, event);
         assertThat(disabled.status()).isEqualTo(409);
         assertThat(disabled.code()).isEqualTo("hook.mapping-disabled");
 
-        HookCalls.Answer unknown = admin.post("/api/v1/hooks/" + UUID.randomUUID(), event);
+        ApiCalls.Answer unknown = admin.post("/api/v1/hooks/" + UUID.randomUUID(), event);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("api.not-found");
         assertThat(admin.post("/api/v1/hooks/not-a-uuid", event).code()).isEqualTo("api.not-found");
@@ -300,7 +299,7 @@ class HookEventsTest extends ServerTest {
         paused.put("enabled", true);
         assertThat(admin.put("/api/v1/hook-mappings/" + mapping, paused).status())
                 .isEqualTo(200);
-        HookCalls.Answer malformed = admin.post("/api/v1/hooks/" + mapping, "{\"objectid\": ");
+        ApiCalls.Answer malformed = admin.post("/api/v1/hooks/" + mapping, "{\"objectid\": ");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.code()).isEqualTo("api.malformed-json");
         assertThat(admin.post("/api/v1/hooks/" + mapping, "").code()).isEqualTo("api.malformed-json");
@@ -311,33 +310,30 @@ class HookEventsTest extends ServerTest {
 
     @Test
     void logsEveryDeliveryWithWhatBecameOfItButNotOtherOrganizations() {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Logging University");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Logging University");
         UUID achievement = admin.createAchievement("Logged");
-        ObjectNode settings = HookCalls.moodleMapping(achievement);
+        ObjectNode settings = Moodle.mapping(achievement);
         UUID mapping = admin.createMapping(settings);
-        HookCalls lms = HookCalls.withKey(port, keys, admin.organizationId(), Scope.ISSUE);
-        HookCalls stranger = HookCalls.organization(port, jdbc, keys, "Stranger College");
+        ApiCalls lms = ApiCalls.withKey(port, keys, admin.organizationId(), Scope.ISSUE);
+        ApiCalls stranger = ApiCalls.organization(port, jdbc, keys, "Stranger College");
         String path = "/api/v1/hooks/" + mapping;
         String email = uniqueEmail("logged");
-        ObjectNode viewed = HookCalls.moodleEvent(2, email, "Viewer");
+        ObjectNode viewed = Moodle.event(2, email, "Viewer");
         viewed.put("eventname", "\\core\\event\\course_viewed");
-        ObjectNode noEmail = HookCalls.moodleEvent(3, email, "No Email");
+        ObjectNode noEmail = Moodle.event(3, email, "No Email");
         noEmail.with("user").remove("email");
 
-        HookCalls.Answer issued = lms.post(path, HookCalls.moodleEvent(1, email, "Logged Learner"));
-        assertThat(lms.post(path, HookCalls.moodleEvent(1, email, "Logged Learner"))
-                        .status())
+        ApiCalls.Answer issued = lms.post(path, Moodle.event(1, email, "Logged Learner"));
+        assertThat(lms.post(path, Moodle.event(1, email, "Logged Learner")).status())
                 .isEqualTo(200);
         assertThat(lms.post(path, viewed).status()).isEqualTo(200);
         assertThat(lms.post(path, noEmail).status()).isEqualTo(422);
         assertThat(lms.post(path, "{\"objectid\": ").status()).isEqualTo(400);
-        assertThat(stranger.post(path, HookCalls.moodleEvent(9, email, "Stranger"))
-                        .status())
+        assertThat(stranger.post(path, Moodle.event(9, email, "Stranger")).status())
                 .isEqualTo(404);
         settings.put("enabled", false);
         admin.put("/api/v1/hook-mappings/" + mapping, settings);
-        assertThat(lms.post(path, HookCalls.moodleEvent(4, email, "Paused")).status())
-                .isEqualTo(409);
+        assertThat(lms.post(path, Moodle.event(4, email, "Paused")).status()).isEqualTo(409);
 
         JsonNode items =
                 admin.get("/api/v1/hook-mappings/" + mapping + "/events").json().get("items");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.server.ApiCalls;
 import dev.laurel.server.Browser;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
@@ -29,11 +30,11 @@ class HookMappingsApiTest extends ServerTest {
 
     @Test
     void createsReadsListsReplacesAndDeletesAMapping() {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Mapping University");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Mapping University");
         UUID achievement = admin.createAchievement("Mapped");
         UUID other = admin.createAchievement("Remapped");
 
-        HookCalls.Answer created = admin.post("/api/v1/hook-mappings", HookCalls.moodleMapping(achievement));
+        ApiCalls.Answer created = admin.post("/api/v1/hook-mappings", Moodle.mapping(achievement));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode mapping = created.json();
         String id = mapping.get("id").asText();
@@ -51,12 +52,12 @@ class HookMappingsApiTest extends ServerTest {
         assertThat(list.get("items")).hasSize(1);
         assertThat(list.at("/items/0/id").asText()).isEqualTo(id);
 
-        ObjectNode replacement = HookCalls.moodleMapping(other);
+        ObjectNode replacement = Moodle.mapping(other);
         replacement.put("name", "Renamed");
         replacement.remove("condition");
         replacement.put("format", "jwt");
         replacement.put("enabled", false);
-        HookCalls.Answer replaced = admin.put("/api/v1/hook-mappings/" + id, replacement);
+        ApiCalls.Answer replaced = admin.put("/api/v1/hook-mappings/" + id, replacement);
         assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
         assertThat(replaced.json().get("name").asText()).isEqualTo("Renamed");
         assertThat(replaced.json().get("achievementId").asText()).isEqualTo(other.toString());
@@ -69,7 +70,7 @@ class HookMappingsApiTest extends ServerTest {
         assertThat(admin.delete("/api/v1/hook-mappings/" + id).status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/hook-mappings/" + id).code()).isEqualTo("api.not-found");
         assertThat(admin.delete("/api/v1/hook-mappings/" + id).status()).isEqualTo(404);
-        assertThat(admin.post("/api/v1/hooks/" + id, HookCalls.moodleEvent(1, "a@example.org", "A"))
+        assertThat(admin.post("/api/v1/hooks/" + id, Moodle.event(1, "a@example.org", "A"))
                         .status())
                 .isEqualTo(404);
         assertThat(admin.get("/api/v1/hook-mappings").json().get("items")).isEmpty();
@@ -77,8 +78,8 @@ class HookMappingsApiTest extends ServerTest {
 
     @Test
     void namesEveryWrongFieldAndCreatesNothing() {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Validating College");
-        HookCalls stranger = HookCalls.organization(port, jdbc, keys, "Other College");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Validating College");
+        ApiCalls stranger = ApiCalls.organization(port, jdbc, keys, "Other College");
         UUID foreign = stranger.createAchievement("Not yours");
 
         ObjectNode wrong = Json.MAPPER.createObjectNode();
@@ -90,7 +91,7 @@ class HookMappingsApiTest extends ServerTest {
                 .put("issuedOn", "/x".repeat(300));
         wrong.putObject("condition").put("pointer", "/eventname");
         wrong.put("format", "pdf");
-        HookCalls.Answer refused = admin.post("/api/v1/hook-mappings", wrong);
+        ApiCalls.Answer refused = admin.post("/api/v1/hook-mappings", wrong);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.code()).isEqualTo("api.validation");
@@ -107,7 +108,7 @@ class HookMappingsApiTest extends ServerTest {
         assertThat(message(refused, "pointers.eventId")).contains("starting with /");
         assertThat(message(refused, "pointers.recipientName")).contains("~0");
 
-        ObjectNode notAnId = HookCalls.moodleMapping(UUID.randomUUID());
+        ObjectNode notAnId = Moodle.mapping(UUID.randomUUID());
         notAnId.put("achievementId", "badge-7");
         assertThat(fields(admin.post("/api/v1/hook-mappings", notAnId))).containsExactly("achievementId");
         assertThat(admin.post("/api/v1/hook-mappings", "{\"name\": ").code()).isEqualTo("api.malformed-json");
@@ -119,12 +120,12 @@ class HookMappingsApiTest extends ServerTest {
 
     @Test
     void refusesTheFiftyFirstMapping() {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Prolific Academy");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Prolific Academy");
         UUID achievement = admin.createAchievement("Many");
         for (int i = 0; i < Hooks.MAX_MAPPINGS; i++) {
-            admin.createMapping(HookCalls.moodleMapping(achievement).put("name", "Mapping " + i));
+            admin.createMapping(Moodle.mapping(achievement).put("name", "Mapping " + i));
         }
-        HookCalls.Answer refused = admin.post("/api/v1/hook-mappings", HookCalls.moodleMapping(achievement));
+        ApiCalls.Answer refused = admin.post("/api/v1/hook-mappings", Moodle.mapping(achievement));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("hook.too-many-mappings");
         assertThat(count(admin.organizationId())).isEqualTo(Hooks.MAX_MAPPINGS);
@@ -132,14 +133,14 @@ class HookMappingsApiTest extends ServerTest {
 
     @Test
     void previewsAnEventIssuingNothingAndListsTheEventsIssuedFor() {
-        HookCalls admin = HookCalls.organization(port, jdbc, keys, "Previewing Institute");
+        ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Previewing Institute");
         UUID achievement = admin.createAchievement("Previewed");
-        UUID mapping = admin.createMapping(HookCalls.moodleMapping(achievement));
+        UUID mapping = admin.createMapping(Moodle.mapping(achievement));
         String email = uniqueEmail("alan");
         String preview = "/api/v1/hook-mappings/" + mapping + "/preview";
 
-        JsonNode wouldIssue = admin.post(preview, HookCalls.moodleEvent(31, email, "Alan Turing"))
-                .json();
+        JsonNode wouldIssue =
+                admin.post(preview, Moodle.event(31, email, "Alan Turing")).json();
         assertThat(wouldIssue.get("outcome").asText()).isEqualTo("issue");
         assertThat(wouldIssue.get("eventId").asText()).isEqualTo("31");
         assertThat(wouldIssue.at("/recipient/email").asText()).isEqualTo(email);
@@ -149,7 +150,7 @@ class HookMappingsApiTest extends ServerTest {
         assertThat(wouldIssue.get("problems")).isEmpty();
         assertThat(credentials(achievement)).isZero();
 
-        ObjectNode bad = HookCalls.moodleEvent(32, "nobody", "Nobody");
+        ObjectNode bad = Moodle.event(32, "nobody", "Nobody");
         JsonNode wouldRefuse = admin.post(preview, bad).json();
         assertThat(wouldRefuse.get("outcome").asText()).isEqualTo("refuse");
         assertThat(wouldRefuse.at("/problems/0/code").asText()).isEqualTo("hook.email-invalid");
@@ -159,15 +160,14 @@ class HookMappingsApiTest extends ServerTest {
         assertThat(wouldIgnore.get("conditionMet").asBoolean()).isFalse();
         assertThat(admin.post(preview, "not json").code()).isEqualTo("api.malformed-json");
 
-        HookCalls.Answer issued =
-                admin.post("/api/v1/hooks/" + mapping, HookCalls.moodleEvent(31, email, "Alan Turing"));
-        JsonNode wouldReplay = admin.post(preview, HookCalls.moodleEvent(31, email, "Alan Turing"))
-                .json();
+        ApiCalls.Answer issued = admin.post("/api/v1/hooks/" + mapping, Moodle.event(31, email, "Alan Turing"));
+        JsonNode wouldReplay =
+                admin.post(preview, Moodle.event(31, email, "Alan Turing")).json();
         assertThat(wouldReplay.get("outcome").asText()).isEqualTo("replay");
         assertThat(wouldReplay.get("earlierCredentialId"))
                 .isEqualTo(issued.json().get("id"));
 
-        admin.post("/api/v1/hooks/" + mapping, HookCalls.moodleEvent(33, uniqueEmail("b"), "B"));
+        admin.post("/api/v1/hooks/" + mapping, Moodle.event(33, uniqueEmail("b"), "B"));
         JsonNode events =
                 admin.get("/api/v1/hook-mappings/" + mapping + "/events").json();
         assertThat(events.get("items")).hasSize(2);
@@ -231,7 +231,7 @@ class HookMappingsApiTest extends ServerTest {
                 .single();
     }
 
-    private static List<String> fields(HookCalls.Answer answer) {
+    private static List<String> fields(ApiCalls.Answer answer) {
         assertThat(answer.code()).as(answer.toString()).isEqualTo("api.validation");
         List<String> fields = new ArrayList<>();
         answer.json()
@@ -240,7 +240,7 @@ class HookMappingsApiTest extends ServerTest {
         return fields;
     }
 
-    private static String message(HookCalls.Answer answer, String field) {
+    private static String message(ApiCalls.Answer answer, String field) {
         for (JsonNode error : answer.json().get("errors")) {
             if (error.get("field").asText().equals(field)) {
                 return error.get("message").asText();

@@ -2,6 +2,7 @@ package dev.laurel.server.hooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.laurel.server.ApiCalls;
 import dev.laurel.server.Browser;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
@@ -62,8 +63,8 @@ class HookPagesTest extends ServerTest {
         assertThat(count("select count(*) from credentials where badge_id = :id", badge))
                 .isZero();
 
-        HookCalls lms = HookCalls.withKey(port, keys, issuer.organizationId(), Scope.ISSUE);
-        HookCalls.Answer issued = lms.post("/api/v1/hooks/" + mapping, sample);
+        ApiCalls lms = ApiCalls.withKey(port, keys, issuer.organizationId(), Scope.ISSUE);
+        ApiCalls.Answer issued = lms.post("/api/v1/hooks/" + mapping, sample);
         assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
         String page = owner.get(path).body();
         assertThat(page)

@@ -1,10 +1,8 @@
-package dev.laurel.server.api;
+package dev.laurel.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
-import dev.laurel.server.Images;
-import dev.laurel.server.Scenario;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
 import java.io.IOException;
@@ -19,21 +17,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Real HTTP calls to the management API, as an integration makes them. */
-final class ApiCalls {
+/** Real HTTP calls to the management API (/api/v1, hooks included), as an integration and an LMS make them. */
+public final class ApiCalls {
 
     /** An answer: its status, headers and body (parsed when it is JSON). */
-    record Answer(int status, HttpResponse<String> raw) {
+    public record Answer(int status, HttpResponse<String> raw) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return Json.parse(raw.body());
         }
 
-        String code() {
+        public String code() {
             return json().path("code").asText();
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
@@ -47,51 +45,63 @@ final class ApiCalls {
 
     private final int port;
     private final String key;
+    private final UUID organizationId;
 
-    ApiCalls(int port, String key) {
+    /** A client with the key {@code key}, or none when null. */
+    public ApiCalls(int port, String key) {
+        this(port, key, null);
+    }
+
+    private ApiCalls(int port, String key, UUID organizationId) {
         this.port = port;
         this.key = key;
+        this.organizationId = organizationId;
     }
 
     /** A client with a new key of {@code organizationId} holding {@code scopes}. */
-    static ApiCalls withKey(int port, ApiKeys keys, UUID organizationId, Scope... scopes) {
+    public static ApiCalls withKey(int port, ApiKeys keys, UUID organizationId, Scope... scopes) {
         EnumSet<Scope> held = EnumSet.noneOf(Scope.class);
         held.addAll(java.util.List.of(scopes));
         return new ApiCalls(
-                port, keys.create(organizationId, "test", held, null).secret());
+                port, keys.create(organizationId, "test", held, null).secret(), organizationId);
     }
 
     /** An organization of its own, with an admin key. */
-    static ApiCalls organization(int port, JdbcClient jdbc, ApiKeys keys, String name) {
+    public static ApiCalls organization(int port, JdbcClient jdbc, ApiKeys keys, String name) {
         Scenario.Issuer issuer = Scenario.issuer(port, jdbc, name);
         return withKey(port, keys, issuer.organizationId(), Scope.ADMIN);
     }
 
-    ApiCalls without() {
-        return new ApiCalls(port, null);
+    /** The same organization's client without a key. */
+    public ApiCalls without() {
+        return new ApiCalls(port, null, organizationId);
     }
 
-    Answer get(String path) {
-        return send("GET", path, null, Map.of());
+    public Answer get(String path) {
+        return send("GET", path, null);
     }
 
-    Answer post(String path, String body) {
+    public Answer post(String path, String body) {
         return send("POST", path, body, Map.of());
     }
 
-    Answer post(String path, JsonNode body) {
+    public Answer post(String path, JsonNode body) {
         return send("POST", path, Json.write(body), Map.of());
     }
 
-    Answer put(String path, JsonNode body) {
+    public Answer put(String path, JsonNode body) {
         return send("PUT", path, Json.write(body), Map.of());
     }
 
-    Answer delete(String path) {
+    public Answer delete(String path) {
         return send("DELETE", path, null, Map.of());
     }
 
-    Answer send(String method, String path, String body, Map<String, String> headers) {
+    public Answer send(String method, String path, String body) {
+        return send(method, path, body, Map.of());
+    }
+
+    public Answer send(String method, String path, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(
                         method,
@@ -115,7 +125,7 @@ final class ApiCalls {
     }
 
     /** A valid achievement with a 128 × 128 PNG. */
-    static ObjectNode achievement(String name) {
+    public static ObjectNode achievement(String name) {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.put("name", name);
         body.put("description", "Recognizes " + name.toLowerCase() + ".");
@@ -136,12 +146,12 @@ final class ApiCalls {
         return body;
     }
 
-    static String dataUri(String type, byte[] bytes) {
+    public static String dataUri(String type, byte[] bytes) {
         return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
     }
 
     /** Creates an achievement; its id. */
-    UUID createAchievement(String name, String format) {
+    public UUID createAchievement(String name, String format) {
         ObjectNode body = achievement(name);
         body.put("format", format);
         Answer created = post("/api/v1/achievements", body);
@@ -151,7 +161,7 @@ final class ApiCalls {
         return UUID.fromString(created.json().get("id").asText());
     }
 
-    static ObjectNode issue(String name, String email) {
+    public static ObjectNode issue(String name, String email) {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.putObject("recipient").put("email", email).put("name", name);
         body.put("narrative", "Led the team project.");
@@ -160,7 +170,7 @@ final class ApiCalls {
     }
 
     /** Issues an achievement; the credential's id. */
-    UUID issue(UUID achievementId, String name, String email) {
+    public UUID issue(UUID achievementId, String name, String email) {
         Answer issued = post("/api/v1/achievements/" + achievementId + "/issue", issue(name, email));
         if (issued.status() != 201) {
             throw new AssertionError("not issued: " + issued);
@@ -168,8 +178,24 @@ final class ApiCalls {
         return UUID.fromString(issued.json().get("id").asText());
     }
 
+    /** Creates an achievement issued with Data Integrity proofs; its id. */
+    public UUID createAchievement(String name) {
+        return createAchievement(name, "di");
+    }
+
+    /** Creates an issue-on-event mapping; its id. */
+    public UUID createMapping(JsonNode mapping) {
+        Answer created = post("/api/v1/hook-mappings", mapping);
+        if (created.status() != 201) {
+            throw new AssertionError("mapping not created: " + created);
+        }
+        return UUID.fromString(created.json().get("id").asText());
+    }
+
     /** The key's organization. */
-    UUID organizationId() {
-        return UUID.fromString(get("/api/v1/me").json().get("organizationId").asText());
+    public UUID organizationId() {
+        return organizationId != null
+                ? organizationId
+                : UUID.fromString(get("/api/v1/me").json().get("organizationId").asText());
     }
 }
