@@ -53,7 +53,11 @@ class CollectionsTest extends ServerTest {
         UUID collection = collection(earner, "My portfolio", first, second);
 
         String shown = new Browser(port).get("/s/" + collection).body();
-        assertThat(shown).contains("My portfolio");
+        assertThat(shown)
+                .contains("My portfolio")
+                .contains("<title>My portfolio · Laurel</title>")
+                .contains("<meta property=\"og:title\" content=\"My portfolio\">")
+                .contains("<meta property=\"og:image\" content=\"http://localhost:" + PORT + "/badges/");
         assertThat(shown.indexOf("First Badge")).isPositive().isLessThan(shown.indexOf("Second Badge"));
 
         Browser browser = earner.browser();
@@ -100,6 +104,10 @@ class CollectionsTest extends ServerTest {
         assertThat(saved.body()).contains("Profile saved.");
         String profile = new Browser(port).get("/u/" + handle).body();
         assertThat(profile).contains("Pro File").contains("Learns things.").contains("Shown Badge");
+        assertThat(profile)
+                .contains("<title>Pro File · Laurel</title>")
+                .contains("<meta property=\"og:description\" content=\"Learns things.\">")
+                .contains("<meta name=\"twitter:title\" content=\"Pro File\">");
         assertThat(profile).doesNotContain("Unlisted Badge");
 
         Scenario.Person other = Scenario.signUp(port, jdbc, "Handle Thief");

@@ -77,9 +77,13 @@ class HookPagesTest extends ServerTest {
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.body()).contains("This is not JSON");
 
-        owner.get(path);
+        assertThat(owner.get(path).body())
+                .contains("action=\"" + path + "/enabled\"")
+                .contains("name=\"enabled\" value=\"false\"")
+                .contains("action=\"" + path + "/delete\"")
+                .contains(">Delete mapping</button>");
         Browser.Page paused = owner.post(path + "/enabled", Map.of("enabled", "false"));
-        assertThat(paused.body()).contains("The mapping is disabled");
+        assertThat(paused.body()).contains("The mapping is disabled").contains("name=\"enabled\" value=\"true\"");
         assertThat(lms.post("/api/v1/hooks/" + mapping, sample).status()).isEqualTo(409);
         assertThat(owner.get(path).body())
                 .contains("data-event=\"evt-0001\" data-status=\"failed\"")

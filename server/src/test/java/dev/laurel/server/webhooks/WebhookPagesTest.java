@@ -86,9 +86,13 @@ class WebhookPagesTest extends ServerTest {
             harness.attemptUntil(delivery, 3);
             assertThat(owner.get(base + "/" + endpoint).body()).contains(">manual<");
 
-            owner.get(base + "/" + endpoint);
+            assertThat(owner.get(base + "/" + endpoint).body())
+                    .contains("action=\"" + base + "/" + endpoint + "/enabled\"")
+                    .contains("name=\"enabled\" value=\"false\"")
+                    .contains("action=\"" + base + "/" + endpoint + "/delete\"")
+                    .contains(">Delete endpoint</button>");
             Browser.Page paused = owner.post(base + "/" + endpoint + "/enabled", Map.of("enabled", "false"));
-            assertThat(paused.body()).contains("The endpoint is disabled");
+            assertThat(paused.body()).contains("The endpoint is disabled").contains("name=\"enabled\" value=\"true\"");
             assertThat(enabled(endpoint)).isFalse();
 
             Browser.Page rotated = owner.post(base + "/" + endpoint + "/rotate", Map.of());
