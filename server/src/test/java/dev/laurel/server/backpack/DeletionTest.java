@@ -8,9 +8,13 @@ import dev.laurel.server.Browser;
 import dev.laurel.server.Mails;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.bulk.BulkJob;
+import dev.laurel.server.bulk.BulkJobs;
 import dev.laurel.server.verification.CredentialVerification;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +33,9 @@ class DeletionTest extends ServerTest {
 
     @Autowired
     CredentialVerification verification;
+
+    @Autowired
+    BulkJobs jobs;
 
     @Test
     void deletingTheAccountErasesTheEarnerEverywhereAndTheirCredentialsStillVerify() {
@@ -132,6 +139,28 @@ class DeletionTest extends ServerTest {
         String pendingLink = claimLink(work);
         assertThat(claimLink(typed)).isNotBlank();
         Earners.accept(earner, accepted, jdbc);
+        BulkJobs.Requester bulkOwner =
+                BulkJobs.Requester.member(jdbc.sql("select id from accounts where email = :email")
+                        .param("email", issuer.owner().email())
+                        .query(UUID.class)
+                        .single());
+        UUID cohort = Scenario.badge(issuer, "Record Keeping Cohort", "di");
+        BulkJob issuing = bulkJob(issuer, cohort, work, name, bulkOwner);
+        jobs.start(issuer.organizationId(), issuing.id(), false, bulkOwner);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!jobs.find(issuer.organizationId(), issuing.id(), bulkOwner).finished()
+                && System.nanoTime() < deadline) {
+            sleep();
+        }
+        BulkJob again = bulkJob(issuer, cohort, work, name, bulkOwner);
+        assertThat(jdbc.sql("select b.state || ' ' || a.state || ' ' || a.valid from bulk_rows b, bulk_rows a "
+                                + "where b.job_id = :issuing and a.job_id = :again")
+                        .param("issuing", issuing.id())
+                        .param("again", again.id())
+                        .query(String.class)
+                        .single())
+                .as("one job issued to the address; another, checked, found it already holds the badge")
+                .isEqualTo("issued checked false");
         UUID accountId = jdbc.sql("select id from accounts where email = :email")
                 .param("email", earner.email())
                 .query(UUID.class)
@@ -154,7 +183,8 @@ class DeletionTest extends ServerTest {
         Browser mistaken = new Browser(port);
         mistaken.get("/login");
         mistaken.post("/login", Map.of("email", work, "password", "not a password"));
-        assertThat(columnsMentioning(work)).contains("invitations.email", "login_attempts.email");
+        assertThat(columnsMentioning(work))
+                .contains("invitations.email", "login_attempts.email", "bulk_rows.email", "bulk_rows.row_key");
         assertThat(columnsMentioning(earner.email())).contains("audit_log.subject");
 
         browser.get("/backpack/account");
@@ -222,6 +252,29 @@ class DeletionTest extends ServerTest {
                 .as("the organization's log of inviting, admitting and removing them names no one")
                 .hasSizeGreaterThanOrEqualTo(4)
                 .containsOnly("deleted earner");
+    }
+
+    private BulkJob bulkJob(
+            Scenario.Issuer issuer, UUID badge, String email, String name, BulkJobs.Requester requester) {
+        byte[] csv = ("email,name\n" + email + "," + name + "\n").getBytes(StandardCharsets.UTF_8);
+        return jobs.check(
+                        issuer.organizationId(),
+                        badge,
+                        new ByteArrayInputStream(csv),
+                        BulkJobs.Format.CSV,
+                        "cohort.csv",
+                        null,
+                        requester)
+                .job();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The path of the last invitation to join an organization queued for {@code email}. */
