@@ -2,6 +2,8 @@ package dev.laurel.credentials.ob2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,6 +58,21 @@ final class LinkedObjects {
             revocationList = resolveRevocationList();
         }
         return revocationList;
+    }
+
+    /**
+     * The BadgeClass and issuer Profile found so far (fetched, or the BadgeClass embedded), by their id; resolves
+     * nothing: what no check needed is not there.
+     */
+    Map<String, JsonNode> found() {
+        Map<String, JsonNode> found = new LinkedHashMap<>();
+        if (badgeClass instanceof Linked.Found badge) {
+            Nodes.idOf(assertion.get("badge")).ifPresent(id -> found.put(id, badge.node()));
+            if (issuer instanceof Linked.Found profile) {
+                issuerId().ifPresent(key -> found.put(key, profile.node()));
+            }
+        }
+        return found;
     }
 
     private Linked resolveBadgeClass() {

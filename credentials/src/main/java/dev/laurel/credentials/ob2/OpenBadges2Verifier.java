@@ -31,7 +31,9 @@ import java.util.Set;
  * revocation list), must have been issued ({@code issuedOn}) and must not have expired ({@code expires}).
  *
  * <p>The report lists the checks {@code format}, {@code context}, {@code type}, {@code schema}, {@code recipient},
- * {@code proof}, {@code issuer}, {@code valid-from}, {@code valid-until} and {@code status}. No method throws for bad
+ * {@code proof}, {@code issuer}, {@code valid-from}, {@code valid-until} and {@code status}; its {@code linked}
+ * documents are the BadgeClass and issuer Profile the checks resolved (nothing is fetched for the report's sake), by
+ * their ids. No method throws for bad
  * input: malformed JSON, values of the wrong type and unreachable URLs are failed checks with a message for a person.
  * Every URL is fetched through the injected {@link HttpFetcher}; "now" comes from the injected {@link Clock}.
  * Thread-safe when the fetcher is.
@@ -237,7 +239,8 @@ public final class OpenBadges2Verifier {
                     case Securing.Signed signed -> "ob2 signed";
                     case Securing.Unsecured unsecured -> "ob2";
                 };
-        return new VerificationReport(results, Optional.of(assertion), format);
+        return new VerificationReport(
+                results, Optional.of(assertion), format, context.linked().found());
     }
 
     private static CheckResult runSafely(AssertionCheck check, AssertionContext context) {

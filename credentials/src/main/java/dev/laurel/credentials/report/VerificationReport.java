@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,11 +20,31 @@ import java.util.Optional;
  * @param credential the credential that was examined, when the input could be read as one
  * @param format how the credential was secured and carried, e.g. {@code "ob3 data-integrity"}, {@code "ob3 vc-jwt"},
  *     {@code "ob2 hosted"}; {@code "unknown"} when unreadable
+ * @param linked the documents the verifier resolved to verify the credential, by their id (URL), e.g. an Open Badges
+ *     2.0 assertion's BadgeClass and issuer Profile; only what verification itself fetched or found embedded, never
+ *     fetched for the report's sake; empty when there are none. Copies, in the order found.
  */
-public record VerificationReport(List<CheckResult> checks, Optional<JsonNode> credential, String format) {
+public record VerificationReport(
+        List<CheckResult> checks, Optional<JsonNode> credential, String format, Map<String, JsonNode> linked) {
 
     public VerificationReport {
         checks = List.copyOf(checks);
+        Map<String, JsonNode> copies = new LinkedHashMap<>();
+        (linked == null ? Map.<String, JsonNode>of() : linked)
+                .forEach((id, document) -> copies.put(
+                        Objects.requireNonNull(id, "linked id"),
+                        Objects.requireNonNull(document, "linked document").deepCopy()));
+        linked = Collections.unmodifiableMap(copies);
+    }
+
+    /** A report with no linked documents. */
+    public VerificationReport(List<CheckResult> checks, Optional<JsonNode> credential, String format) {
+        this(checks, credential, format, Map.of());
+    }
+
+    /** The linked document whose id is {@code id}, if verification resolved it. */
+    public Optional<JsonNode> linked(String id) {
+        return Optional.ofNullable(id).map(linked::get).map(JsonNode::deepCopy);
     }
 
     /** True when no check failed. */

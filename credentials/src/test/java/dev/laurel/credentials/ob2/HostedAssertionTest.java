@@ -54,6 +54,42 @@ class HostedAssertionTest {
     }
 
     @Test
+    void reportsTheBadgeClassAndIssuerProfileItResolvedAsLinkedDocuments() {
+        try (IssuerSite site = IssuerSite.withSpecExamples()) {
+            VerificationReport report = site.verifier().verify(URI.create(site.url(IssuerSite.ASSERTION)));
+
+            assertThat(report.verified()).as(describe(report)).isTrue();
+            assertThat(report.linked())
+                    .containsOnlyKeys(site.url(IssuerSite.BADGE_CLASS), site.url(IssuerSite.ISSUER))
+                    .containsEntry(site.url(IssuerSite.BADGE_CLASS), site.badgeClass())
+                    .containsEntry(site.url(IssuerSite.ISSUER), site.issuer());
+            assertThat(report.linked(site.url(IssuerSite.BADGE_CLASS))
+                            .orElseThrow()
+                            .path("name")
+                            .asText())
+                    .isEqualTo(site.badgeClass().path("name").asText())
+                    .isNotBlank();
+            assertThat(report.credential()).contains(site.assertion());
+            assertThat(report.toJson().has("linked")).isFalse();
+        }
+    }
+
+    @Test
+    void reportsAnEmbeddedBadgeClassByItsIdAndNothingItCouldNotFetch() {
+        try (IssuerSite site = new IssuerSite()) {
+            ObjectNode assertion = site.assertion();
+            assertion.set("badge", site.badgeClass());
+            site.publish(IssuerSite.ASSERTION, assertion);
+
+            VerificationReport report = site.verifier().verify(assertion);
+
+            assertThat(report.verified()).as(describe(report)).isFalse();
+            assertThat(report.linked()).containsOnlyKeys(site.url(IssuerSite.BADGE_CLASS));
+            assertThat(report.linked()).containsEntry(site.url(IssuerSite.BADGE_CLASS), site.badgeClass());
+        }
+    }
+
+    @Test
     void verifiesAHostedAssertionGivenOnlyByItsUrl() {
         try (IssuerSite site = IssuerSite.withSpecExamples()) {
             for (VerificationReport report : new VerificationReport[] {

@@ -5,6 +5,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -55,21 +59,32 @@ public class AccountErasure {
     }
 
     /**
-     * Empties the account: address, name, password, its links, its login attempts and its sessions on every node. In
-     * the caller's transaction.
+     * Empties the account: address, name, password, its links, its login attempts and its sessions on every node —
+     * attempts and sessions holding its address or any of {@code otherAddresses} (the further ones the earner had),
+     * whoever's they are. In the caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void erase(UUID accountId) {
+    public void erase(UUID accountId, Collection<String> otherAddresses) {
         Account account = accounts.find(accountId).orElseThrow();
         jdbc.sql("delete from account_tokens where account_id = :id")
                 .param("id", accountId)
                 .update();
-        jdbc.sql("delete from login_attempts where lower(email) = lower(:email)")
-                .param("email", account.email())
+        List<String> addresses = new ArrayList<>(List.of(account.email()));
+        addresses.addAll(otherAddresses);
+        String[] lower = addresses.stream()
+                .map(address -> address.strip().toLowerCase(Locale.ROOT))
+                .toArray(String[]::new);
+        jdbc.sql("delete from login_attempts where lower(email) = any(:emails)")
+                .param("emails", lower)
                 .update();
-        jdbc.sql("delete from spring_session where principal_name = :email")
-                .param("email", account.email())
-                .update();
+        // Its sessions, and any other session that holds one of its addresses, e.g. one typed into a login form.
+        jdbc.sql("""
+                        delete from spring_session where principal_name = :email
+                            or primary_id in (select a.session_primary_id from spring_session_attributes a
+                                              where exists (select 1 from unnest(cast(:emails as text[])) e
+                                                            where strpos(lower(encode(a.attribute_bytes, 'escape')), e)
+                                                                  > 0))
+                        """).param("email", account.email()).param("emails", lower).update();
         jdbc.sql("""
                         update accounts set email = :placeholder, display_name = 'deleted earner',
                             password_hash = :none, email_verified_at = null, platform_admin = false, deleted_at = :now

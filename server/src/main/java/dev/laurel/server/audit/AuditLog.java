@@ -82,6 +82,23 @@ class AuditLog {
     }
 
     /**
+     * Replaces with "deleted earner" the subject of every membership entry that names the person — an invitation to
+     * one of their addresses, or their joining, role changes and removal, by account — in every organization: the one
+     * update the database allows (see {@code V83__deleted_earners.sql}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void forgetMember(UUID accountId, List<String> addresses) {
+        jdbc.sql("""
+                        update audit_log set subject = 'deleted earner'
+                        where action like 'member.%' and subject <> 'deleted earner'
+                            and (lower(subject) = any(:addresses) or details ->> 'account' = :account)
+                        """)
+                .param("addresses", addresses.toArray(String[]::new))
+                .param("account", accountId.toString())
+                .update();
+    }
+
+    /**
      * Replaces the subject of the organization's "credential.issued" entries for these credentials — the earner's name
      * and address — with "deleted earner": the one update the database allows (see {@code V83__deleted_earners.sql}).
      */

@@ -20,6 +20,7 @@ import dev.laurel.server.organizations.OrganizationEvents.MemberChanged;
 import dev.laurel.server.organizations.OrganizationEvents.MemberInvited;
 import dev.laurel.server.organizations.OrganizationEvents.MemberJoined;
 import dev.laurel.server.organizations.OrganizationEvents.OrganizationCreated;
+import dev.laurel.server.organizations.OrganizationEvents.PersonForgotten;
 import dev.laurel.server.organizations.OrganizationEvents.ProfileUpdated;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.signing.IssuerKeys.KeyRotated;
@@ -251,6 +252,12 @@ class AuditTrail {
                     credential.toString(),
                     Map.of("credential", credential));
         }
+    }
+
+    /** A person deleted their account: the membership entries that named them now say "deleted earner". */
+    @EventListener
+    void on(PersonForgotten event) {
+        log.forgetMember(event.accountId(), event.addresses());
     }
 
     private void stateChange(

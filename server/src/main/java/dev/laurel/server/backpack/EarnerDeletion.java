@@ -5,6 +5,7 @@ import dev.laurel.server.accounts.AccountErasure;
 import dev.laurel.server.accounts.Accounts;
 import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.notifications.Outbox;
+import dev.laurel.server.organizations.InviteeErasure;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.platform.EventPublications;
 import java.util.ArrayList;
@@ -16,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deleting an earner's account (GDPR erasure), in one transaction: their backpack (items, imports, shares,
- * collections, profile, further addresses) is deleted; the credentials issued here to their confirmed addresses lose
- * address, name and document ({@link IssuedCredentials#forgetRecipient}) but keep their status entries; the mails to
- * them and the recorded events naming them are deleted; the account becomes a "deleted earner" that cannot log in.
+ * collections, profile, further addresses) is deleted; the credentials issued here to their confirmed addresses,
+ * accepted or still pending, lose address, name and document ({@link IssuedCredentials#forgetRecipient}) but keep
+ * their status entries, and their claim links say so; the invitations to join an organization sent to them go, and
+ * the audit log names them "deleted earner"; the mails to them, their login attempts and the recorded events naming
+ * them are deleted; the account becomes a "deleted earner" that cannot log in.
  */
 @Service
 class EarnerDeletion {
@@ -35,6 +38,7 @@ class EarnerDeletion {
     private final EarnerAddresses addresses;
     private final IssuedCredentials issued;
     private final Organizations organizations;
+    private final InviteeErasure invitees;
     private final Outbox outbox;
     private final EventPublications publications;
 
@@ -45,6 +49,7 @@ class EarnerDeletion {
             EarnerAddresses addresses,
             IssuedCredentials issued,
             Organizations organizations,
+            InviteeErasure invitees,
             Outbox outbox,
             EventPublications publications) {
         this.jdbc = jdbc;
@@ -53,6 +58,7 @@ class EarnerDeletion {
         this.addresses = addresses;
         this.issued = issued;
         this.organizations = organizations;
+        this.invitees = invitees;
         this.outbox = outbox;
         this.publications = publications;
     }
@@ -88,12 +94,17 @@ class EarnerDeletion {
                     .param("account", accountId)
                     .update();
         }
+        // Credentials issued to a further address the earner typed but never confirmed are not forgotten: that
+        // address was never proved to be theirs, so those credentials, and the mails about them, are the issuing
+        // organization's records. Only the address's confirmation mail, Laurel's own, goes with the account.
         List<UUID> forgotten = issued.forgetRecipient(confirmed);
-        outbox.forget(confirmed);
-        outbox.forget(List.of(account.email()));
+        invitees.forget(accountId, own);
+        outbox.forget(own);
         outbox.forget(unconfirmed, "confirm-address");
         publications.forget(own, names);
-        erasure.erase(accountId);
+        List<String> further = new ArrayList<>(confirmed);
+        further.addAll(unconfirmed);
+        erasure.erase(accountId, further);
         return forgotten;
     }
 }

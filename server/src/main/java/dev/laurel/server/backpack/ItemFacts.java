@@ -6,11 +6,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * What the backpack lists and filters by, read from a credential's JSON: an Open Badges 3.0 / CLR 2.0 credential (for
- * a VC-JWT, the credential its payload carries) or an Open Badges 2.0 assertion. Absent values are null.
+ * a VC-JWT, the credential its payload carries) or an Open Badges 2.0 assertion, whose BadgeClass and issuer Profile,
+ * when it names them by URL, are read from the documents its verification resolved. Absent values are null.
  *
  * @param name the achievement's name, or the credential's
  * @param issuerName the issuer's name
@@ -30,13 +32,23 @@ record ItemFacts(
         Instant validUntil) {
 
     static ItemFacts of(JsonNode credential) {
+        return of(credential, Map.of());
+    }
+
+    /**
+     * The facts of {@code credential}, reading an Open Badges 2.0 BadgeClass or issuer Profile given by URL from
+     * {@code linked} (the documents its verification resolved, by id); nothing is fetched.
+     */
+    static ItemFacts of(JsonNode credential, Map<String, JsonNode> linked) {
         JsonNode subject = first(credential.path("credentialSubject"));
         JsonNode achievement = subject.path("achievement");
-        JsonNode badge = credential.path("badge");
+        JsonNode badge = resolved(credential.path("badge"), linked);
         JsonNode issuer = credential.path("issuer");
         if (badge.isObject() && issuer.isMissingNode()) {
             issuer = badge.path("issuer");
         }
+        String issuerId = issuer.isTextual() ? issuer.asText() : text(issuer.path("id"));
+        issuer = resolved(issuer, linked);
         Set<String> skills = new LinkedHashSet<>();
         for (JsonNode source : List.of(achievement, badge)) {
             for (JsonNode tag : list(source.path("tag").isMissingNode() ? source.path("tags") : source.path("tag"))) {
@@ -50,13 +62,24 @@ record ItemFacts(
         return new ItemFacts(
                 firstText(achievement.path("name"), badge.path("name"), credential.path("name")),
                 issuer.isObject() ? text(issuer.path("name")) : null,
-                issuer.isTextual() ? issuer.asText() : text(issuer.path("id")),
+                issuerId,
                 image.isTextual() ? image.asText() : text(image.path("id")),
                 List.copyOf(skills),
                 instant(firstText(
                         credential.path("validFrom"), credential.path("issuanceDate"), credential.path("issuedOn"))),
                 instant(firstText(
                         credential.path("validUntil"), credential.path("expirationDate"), credential.path("expires"))));
+    }
+
+    /** The linked document {@code reference} names by URL, or {@code reference} itself. */
+    private static JsonNode resolved(JsonNode reference, Map<String, JsonNode> linked) {
+        if (reference.isTextual()) {
+            JsonNode document = linked.get(reference.asText());
+            if (document != null && document.isObject()) {
+                return document;
+            }
+        }
+        return reference;
     }
 
     private static void add(Set<String> skills, String skill) {

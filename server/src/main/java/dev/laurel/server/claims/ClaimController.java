@@ -16,7 +16,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The claim page a mailed link opens: the credential, and a way to accept it — log in or sign up first, coming back
- * here. Every kind of link (unknown, expired, revoked, accepted by someone) gets a page that says what to do.
+ * here. Every kind of link (unknown, expired, revoked, accepted by someone, for a recipient who deleted their account)
+ * gets a page that says what to do.
  */
 @Controller
 class ClaimController {
@@ -70,7 +71,7 @@ class ClaimController {
         response.setStatus(
                 switch (lookup.status()) {
                     case UNKNOWN -> HttpStatus.NOT_FOUND.value();
-                    case EXPIRED -> HttpStatus.GONE.value();
+                    case EXPIRED, FORGOTTEN -> HttpStatus.GONE.value();
                     default -> HttpStatus.OK.value();
                 });
         model.addAttribute("lookup", lookup);

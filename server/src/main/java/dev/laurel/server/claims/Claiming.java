@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accepting a credential through its claim link. The link names the credential; the first account to accept it keeps
- * it. A link that is unknown, expired, for a revoked credential or for a credential another account accepted says so
- * instead of failing.
+ * it. A link that is unknown, expired, for a revoked credential, for a credential another account accepted or for one
+ * whose recipient deleted their account says so instead of failing.
  */
 @Service
 class Claiming {
@@ -36,6 +36,8 @@ class Claiming {
         EXPIRED,
         /** The issuer revoked the credential. */
         REVOKED,
+        /** Its recipient deleted their account: it was forgotten and can no longer be claimed. */
+        FORGOTTEN,
         /** No such link: mistyped, truncated or forged. */
         UNKNOWN
     }
@@ -104,7 +106,9 @@ class Claiming {
         Organization issuer = organizations.find(credential.organizationId()).orElseThrow();
         Optional<UUID> acceptor = claims.acceptorOf(credential.id());
         Status status;
-        if (acceptor.isPresent() && user != null && acceptor.get().equals(user.accountId())) {
+        if (credential.recipientForgotten()) {
+            status = Status.FORGOTTEN;
+        } else if (acceptor.isPresent() && user != null && acceptor.get().equals(user.accountId())) {
             status = Status.YOURS;
         } else if (credential.state() == CredentialState.REVOKED) {
             status = Status.REVOKED;

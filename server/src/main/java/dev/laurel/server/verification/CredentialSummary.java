@@ -2,11 +2,13 @@ package dev.laurel.server.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.report.VerificationReport;
+import java.util.Map;
 
 /**
  * What a person wants to see of a credential next to its report: its name, who issued it, who it was issued to and
  * when. Read from the credential as given (Open Badges 3.0 / VC, or an Open Badges 2.0 assertion); each part is null
- * when the credential does not say. Nothing here is trusted unless the report is verified.
+ * when the credential does not say. An Open Badges 2.0 assertion's BadgeClass and issuer Profile, when it names them by
+ * URL, are read from the documents the verification resolved. Nothing here is trusted unless the report is verified.
  *
  * @param recipientHashed true when the credential names its recipient only by a salted hash
  */
@@ -17,19 +19,22 @@ record CredentialSummary(
 
     /** The summary of the credential the report examined, or null when it could not be read. */
     static CredentialSummary of(VerificationReport report) {
-        return report.credential().map(CredentialSummary::of).orElse(null);
+        return report.credential()
+                .map(credential -> of(credential, report.linked()))
+                .orElse(null);
     }
 
-    static CredentialSummary of(JsonNode credential) {
+    /** The summary of {@code credential}, reading a BadgeClass or issuer Profile given by URL from {@code linked}. */
+    static CredentialSummary of(JsonNode credential, Map<String, JsonNode> linked) {
         JsonNode subject = credential.path("credentialSubject");
-        JsonNode badge = credential.path("badge");
+        JsonNode badge = resolved(credential.path("badge"), linked);
         JsonNode issuer = credential.has("issuer") ? credential.get("issuer") : badge.path("issuer");
         String name = first(
                 text(credential.path("name")),
                 text(subject.path("achievement").path("name")),
                 text(badge.path("name")));
-        String issuerName = text(issuer.path("name"));
         String issuerId = issuer.isTextual() ? text(issuer) : text(issuer.path("id"));
+        String issuerName = text(resolved(issuer, linked).path("name"));
         JsonNode identity = subject.path("identifier").isArray()
                 ? subject.path("identifier").path(0)
                 : credential.path("recipient");
@@ -47,6 +52,12 @@ record CredentialSummary(
     /** True when there is anything to show (public for the template). */
     public boolean present() {
         return name != null || issuerName != null || issuerId != null || recipient != null || recipientHashed;
+    }
+
+    /** The linked document {@code reference} names by URL, or {@code reference} itself. */
+    private static JsonNode resolved(JsonNode reference, Map<String, JsonNode> linked) {
+        JsonNode document = reference.isTextual() ? linked.get(reference.asText()) : null;
+        return document != null && document.isObject() ? document : reference;
     }
 
     private static String text(JsonNode node) {

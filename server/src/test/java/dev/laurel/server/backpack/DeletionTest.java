@@ -8,13 +8,20 @@ import dev.laurel.server.Browser;
 import dev.laurel.server.Mails;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.bulk.BulkJob;
+import dev.laurel.server.bulk.BulkJobs;
 import dev.laurel.server.verification.CredentialVerification;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +33,9 @@ class DeletionTest extends ServerTest {
 
     @Autowired
     CredentialVerification verification;
+
+    @Autowired
+    BulkJobs jobs;
 
     @Test
     void deletingTheAccountErasesTheEarnerEverywhereAndTheirCredentialsStillVerify() {
@@ -98,6 +108,187 @@ class DeletionTest extends ServerTest {
                 .isEqualTo("failed");
     }
 
+    /**
+     * Credentials to each of the earner's addresses — one accepted, one pending with its claim invitation mailed, one
+     * to a further address they typed but never confirmed — then the deletion: no column of any table holds the
+     * account's address or the confirmed further one, the typed address is gone from the account's own records and
+     * its confirmation mail, and the old claim links say the recipient deleted their account.
+     */
+    @Test
+    void noColumnOfAnyTableKeepsTheEarnersAddressesAndOldClaimLinksSaySo() {
+        Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Thorough College");
+        UUID badge = Scenario.badge(issuer, "Record Keeping", "di");
+        String name = "Emmy " + UUID.randomUUID().toString().substring(0, 8);
+        Scenario.Person earner = Scenario.signUp(port, jdbc, name);
+        String work = uniqueEmail("Emmy-Work");
+        String typed = uniqueEmail("emmy-typed");
+        Browser browser = earner.browser();
+        browser.get("/backpack/account");
+        browser.post("/backpack/addresses", Map.of("email", work));
+        browser.get(Mails.link(mailsTo(work, m -> Mails.subject(m).contains("Confirm this address"))
+                .get(0)));
+        browser.get("/backpack/account");
+        browser.post("/backpack/addresses", Map.of("email", typed));
+        assertThat(mailsTo(typed, m -> Mails.subject(m).contains("Confirm this address")))
+                .isNotEmpty();
+
+        UUID accepted = Scenario.issue(issuer, badge, name, earner.email());
+        UUID pending = Scenario.issue(issuer, badge, name, work.toUpperCase(Locale.ROOT));
+        UUID unconfirmed = Scenario.issue(issuer, badge, name, typed);
+        String acceptedLink = claimLink(earner.email());
+        String pendingLink = claimLink(work);
+        assertThat(claimLink(typed)).isNotBlank();
+        Earners.accept(earner, accepted, jdbc);
+        BulkJobs.Requester bulkOwner =
+                BulkJobs.Requester.member(jdbc.sql("select id from accounts where email = :email")
+                        .param("email", issuer.owner().email())
+                        .query(UUID.class)
+                        .single());
+        UUID cohort = Scenario.badge(issuer, "Record Keeping Cohort", "di");
+        BulkJob issuing = bulkJob(issuer, cohort, work, name, bulkOwner);
+        jobs.start(issuer.organizationId(), issuing.id(), false, bulkOwner);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!jobs.find(issuer.organizationId(), issuing.id(), bulkOwner).finished()
+                && System.nanoTime() < deadline) {
+            sleep();
+        }
+        BulkJob again = bulkJob(issuer, cohort, work, name, bulkOwner);
+        assertThat(jdbc.sql("select b.state || ' ' || a.state || ' ' || a.valid from bulk_rows b, bulk_rows a "
+                                + "where b.job_id = :issuing and a.job_id = :again")
+                        .param("issuing", issuing.id())
+                        .param("again", again.id())
+                        .query(String.class)
+                        .single())
+                .as("one job issued to the address; another, checked, found it already holds the badge")
+                .isEqualTo("issued checked false");
+        UUID accountId = jdbc.sql("select id from accounts where email = :email")
+                .param("email", earner.email())
+                .query(UUID.class)
+                .single();
+        String members = "/organizations/" + issuer.organizationId() + "/members";
+        Browser owner = issuer.owner().browser();
+        owner.get(members);
+        owner.post(
+                "/organizations/" + issuer.organizationId() + "/invitations",
+                Map.of("email", earner.email(), "role", "viewer"));
+        String invitation = invitationTo(earner.email());
+        browser.get(invitation);
+        browser.post(invitation, Map.of());
+        owner.get(members);
+        owner.post(members + "/" + accountId, Map.of("role", "remove"));
+        owner.get(members);
+        owner.post(
+                "/organizations/" + issuer.organizationId() + "/invitations", Map.of("email", work, "role", "issuer"));
+        assertThat(invitationTo(work)).isNotBlank();
+        Browser mistaken = new Browser(port);
+        mistaken.get("/login");
+        mistaken.post("/login", Map.of("email", work, "password", "not a password"));
+        assertThat(columnsMentioning(work))
+                .contains("invitations.email", "login_attempts.email", "bulk_rows.email", "bulk_rows.row_key");
+        assertThat(columnsMentioning(earner.email())).contains("audit_log.subject");
+
+        browser.get("/backpack/account");
+        assertThat(browser.post("/backpack/account/delete", Map.of("password", "correct horse battery"))
+                        .body())
+                .contains("Your account is deleted");
+
+        for (String address : List.of(earner.email(), work)) {
+            assertThat(columnsMentioning(address))
+                    .as("columns still holding %s", address)
+                    .isEmpty();
+        }
+        // An address the earner typed but never confirmed was never proved to be theirs: it leaves the account's own
+        // records and its confirmation mail, but the credential an organization issued to it, and the invitation
+        // mailed for it, are that organization's records, and stay.
+        assertThat(columnsMentioning(typed))
+                .as("only the organization's credential to the unconfirmed address, and its invitation, keep it")
+                .isNotEmpty()
+                .allMatch(column -> column.startsWith("credentials.")
+                        || column.startsWith("mail_outbox.")
+                        || column.equals("audit_log.subject"));
+        assertThat(jdbc.sql("select kind from mail_outbox where lower(recipient) = lower(:typed)")
+                        .param("typed", typed)
+                        .query(String.class)
+                        .list())
+                .as("the confirmation mail is gone, the organization's invitation stays")
+                .isNotEmpty()
+                .doesNotContain("confirm-address");
+        assertThat(jdbc.sql("select recipient_email from credentials where id = :id")
+                        .param("id", unconfirmed)
+                        .query(String.class)
+                        .single())
+                .isEqualToIgnoringCase(typed);
+        assertThat(jdbc.sql("select count(*) from credentials where id in (:ids) and recipient_forgotten_at is null")
+                        .param("ids", List.of(accepted, pending))
+                        .query(Long.class)
+                        .single())
+                .as("both credentials to the earner's confirmed addresses were forgotten")
+                .isZero();
+
+        String gone = "This credential&#39;s recipient deleted their account; it can no longer be claimed.";
+        for (String link : List.of(acceptedLink, pendingLink)) {
+            Browser.Page opened = new Browser(port).get(link);
+            assertThat(opened.status()).as(link).isEqualTo(410);
+            assertThat(opened.body()).contains(gone).doesNotContain("Accept into my backpack");
+        }
+        Scenario.Person someone = Scenario.signUp(port, jdbc, "Someone Else");
+        String path = URI.create(pendingLink).getPath();
+        assertThat(someone.browser().get(path).body()).contains(gone);
+        Browser.Page refused = someone.browser().post(path, Map.of());
+        assertThat(refused.status()).isEqualTo(410);
+        assertThat(refused.body()).contains(gone).doesNotContain("Exception");
+        assertThat(jdbc.sql("select count(*) from claims where credential_id = :id and claimed_by is not null")
+                        .param("id", pending)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(Earners.items(jdbc, someone.email())).isZero();
+        assertThat(jdbc.sql("select subject from audit_log where organization_id = :org and action like 'member.%' "
+                                + "and (details ->> 'account' = :account or action = 'member.invited')")
+                        .param("org", issuer.organizationId())
+                        .param("account", accountId.toString())
+                        .query(String.class)
+                        .list())
+                .as("the organization's log of inviting, admitting and removing them names no one")
+                .hasSizeGreaterThanOrEqualTo(4)
+                .containsOnly("deleted earner");
+    }
+
+    private BulkJob bulkJob(
+            Scenario.Issuer issuer, UUID badge, String email, String name, BulkJobs.Requester requester) {
+        byte[] csv = ("email,name\n" + email + "," + name + "\n").getBytes(StandardCharsets.UTF_8);
+        return jobs.check(
+                        issuer.organizationId(),
+                        badge,
+                        new ByteArrayInputStream(csv),
+                        BulkJobs.Format.CSV,
+                        "cohort.csv",
+                        null,
+                        requester)
+                .job();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The path of the last invitation to join an organization queued for {@code email}. */
+    private String invitationTo(String email) {
+        String text = jdbc.sql("select text_body from mail_outbox where recipient = :email and kind = 'invitation' "
+                        + "order by created_at desc limit 1")
+                .param("email", email)
+                .query(String.class)
+                .single();
+        Matcher link = Pattern.compile("/invitations/[A-Za-z0-9_-]+").matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        return link.group();
+    }
+
     @Test
     void aSignInLinkMinutesAgoConfirmsWithoutThePassword() {
         Scenario.Person earner = Scenario.signUp(port, jdbc, "Sophie Germain");
@@ -130,6 +321,51 @@ class DeletionTest extends ServerTest {
                 .query(String.class)
                 .single()
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String claimLink(String email) {
+        String text = Mails.text(mailsTo(email, m -> Mails.subject(m).startsWith("You have earned"))
+                .get(0));
+        Matcher link =
+                Pattern.compile("https?://[^/\\s]+/claim/[A-Za-z0-9_-]{43}").matcher(text);
+        assertThat(link.find()).as(text).isTrue();
+        return link.group();
+    }
+
+    /**
+     * "table.column" for every text, varchar, json(b), bytea and array column of every table of the database in which
+     * some row holds {@code trace}, in any case.
+     */
+    private List<String> columnsMentioning(String trace) {
+        record Column(String table, String column, String type) {}
+        List<Column> columns = jdbc.sql("""
+                        select c.table_name, c.column_name, c.data_type
+                        from information_schema.columns c
+                        join information_schema.tables t
+                            on t.table_schema = c.table_schema and t.table_name = c.table_name
+                        where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+                            and c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea',
+                                                'ARRAY')
+                        order by c.table_name, c.ordinal_position
+                        """)
+                .query((rs, row) -> new Column(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+        assertThat(columns).extracting(Column::table).contains("credentials", "mail_outbox", "claims", "audit_log");
+        List<String> found = new ArrayList<>();
+        for (Column column : columns) {
+            String value = column.type().equals("bytea")
+                    ? "encode(\"" + column.column() + "\", 'escape')"
+                    : "cast(\"" + column.column() + "\" as text)";
+            boolean holds = jdbc.sql("select exists (select 1 from \"" + column.table() + "\" where strpos(lower("
+                            + value + "), lower(:trace)) > 0)")
+                    .param("trace", trace)
+                    .query(Boolean.class)
+                    .single();
+            if (holds) {
+                found.add(column.table() + "." + column.column());
+            }
+        }
+        return found;
     }
 
     /** "table: row" for every row of every table of the database whose text holds {@code trace}, in any case. */

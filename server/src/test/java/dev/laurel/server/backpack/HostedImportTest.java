@@ -25,6 +25,10 @@ class HostedImportTest extends ServerTest {
     @Autowired
     JdbcClient jdbc;
 
+    /**
+     * The assertion names its BadgeClass by URL and the BadgeClass its issuer by URL: the item takes its name, image,
+     * skills and issuer's name from the documents verification fetched, and so does the summary on {@code /verify}.
+     */
     @Test
     void importsAHostedAssertionByUrlVerifiedAndKeptByteForByte() throws IOException {
         Scenario.Person earner = Scenario.signUp(port, jdbc, "Ada Hosted");
@@ -51,7 +55,9 @@ class HostedImportTest extends ServerTest {
                   "description": "For building a robot that climbs stairs.",
                   "image": "%1$s/badges/robotics.png",
                   "criteria": "%1$s/badges/robotics.html",
-                  "issuer": "%1$s/issuer.json"
+                  "issuer": "%1$s/issuer.json",
+                  "tags": ["robots", "stairs"],
+                  "alignment": [{"targetName": "Mechanical design", "targetUrl": "https://skills.example/mech"}]
                 }
                 """.formatted(origin));
         serve(site, "/issuer.json", """
@@ -86,6 +92,34 @@ class HostedImportTest extends ServerTest {
                             .query(String.class)
                             .single())
                     .isEqualTo(origin + "/assertions/42.json");
+            var facts = jdbc.sql(
+                            "select name, issuer_name, issuer_id, image_url, array_to_string(skills, '|') as skills"
+                                    + " from backpack_items where id = :id")
+                    .param("id", item)
+                    .query()
+                    .singleRow();
+            assertThat(facts)
+                    .as("read from the BadgeClass and issuer Profile the assertion names by URL")
+                    .containsEntry("name", "Hosted Robotics")
+                    .containsEntry("issuer_name", "Old Robotics School")
+                    .containsEntry("issuer_id", origin + "/issuer.json")
+                    .containsEntry("image_url", origin + "/badges/robotics.png")
+                    .containsEntry("skills", "robots|stairs|Mechanical design");
+            assertThat(browser.get("/backpack").body())
+                    .contains("Hosted Robotics")
+                    .contains("Old Robotics School")
+                    .doesNotContain(">Credential<");
+            assertThat(browser.get("/backpack/items/" + item).body())
+                    .contains("Hosted Robotics")
+                    .contains("Old Robotics School");
+            Browser verifier = new Browser(port);
+            verifier.get("/verify");
+            String verified =
+                    verifier.post("/verify", Map.of("credential", assertion)).body();
+            assertThat(verified)
+                    .as("/verify names the badge and its issuer from the linked documents")
+                    .contains("<dd>Hosted Robotics</dd>")
+                    .contains("<span>Old Robotics School</span>");
         } finally {
             site.stop(0);
         }
