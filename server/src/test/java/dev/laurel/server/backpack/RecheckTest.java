@@ -54,7 +54,9 @@ class RecheckTest extends ServerTest {
             assertThat(browser.get("/backpack").body()).contains(link(item)).contains("pill revoked");
             assertThat(browser.get("/backpack?status=revoked").body())
                     .contains("1 of 1 shown")
-                    .contains(link(item));
+                    .contains(link(item))
+                    .contains("Stair Climbing")
+                    .contains("Rechecked School");
             assertThat(browser.get("/backpack?status=active").body()).doesNotContain(link(item));
             assertThat(browser.get("/backpack/items/" + item).body())
                     .contains("pill revoked")
@@ -197,7 +199,7 @@ class RecheckTest extends ServerTest {
         }
     }
 
-    /** The item's link in the backpack list (an Open Badges 2.0 import's list name is not the badge's, yet). */
+    /** The item's link in the backpack list. */
     private static String link(UUID item) {
         return "href=\"/backpack/items/" + item + "\"";
     }
