@@ -2,6 +2,9 @@ package dev.laurel.server.backpack;
 
 import dev.laurel.server.accounts.LaurelUser;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -28,6 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ItemController {
 
+    /** How long after a check "Check again" shows that check rather than making another. */
+    static final Duration CHECK_AGAIN_PAUSE = Duration.ofSeconds(30);
+
     private final Backpack backpack;
     private final ItemLinks links;
     private final Shares shares;
@@ -36,6 +42,7 @@ class ItemController {
     private final ItemFiles files;
     private final Rechecks rechecks;
     private final MessageSource messages;
+    private final Clock clock;
 
     ItemController(
             Backpack backpack,
@@ -45,7 +52,8 @@ class ItemController {
             BadgeCollections collections,
             ItemFiles files,
             Rechecks rechecks,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
         this.backpack = backpack;
         this.links = links;
         this.shares = shares;
@@ -54,6 +62,7 @@ class ItemController {
         this.files = files;
         this.rechecks = rechecks;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/backpack/items/{id}")
@@ -74,7 +83,12 @@ class ItemController {
     @PostMapping("/backpack/items/{id}/check")
     String check(
             @PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Locale locale, RedirectAttributes flash) {
-        entry(user, id);
+        Instant last = entry(user, id).item().check().checkedAt();
+        if (last != null && last.isAfter(clock.instant().minus(CHECK_AGAIN_PAUSE))) {
+            // Not a way to make Laurel call an issuer's site over and over: the check just made stands.
+            flash.addFlashAttribute("flash", messages.getMessage("item.checked.recently", null, locale));
+            return "redirect:/backpack/items/" + id;
+        }
         Verdict verdict = rechecks.now(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         switch (verdict) {
             case Verdict.Conclusive conclusive

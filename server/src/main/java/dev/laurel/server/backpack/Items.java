@@ -129,20 +129,23 @@ class Items {
     }
 
     /**
-     * Claims up to {@code limit} imported items last checked at or before {@code dueBefore}, oldest check first, by
+     * Claims up to {@code limit} imported items last checked at or before {@code dueBefore} — or at or before {@code
+     * retryBefore} when that check could not conclude — oldest check first, by
      * setting their {@code checked_at} to {@code now} in one statement: rows another node holds are skipped, and a
      * claimed row is no longer due, so no two claims in a round return the same item.
      */
-    List<Due> claimDue(Instant dueBefore, Instant now, int limit) {
+    List<Due> claimDue(Instant dueBefore, Instant retryBefore, Instant now, int limit) {
         return jdbc.sql("""
                         update backpack_items set checked_at = :now where id in (
                             select id from backpack_items
-                            where original is not null and checked_at <= :due
+                            where original is not null
+                                and (checked_at <= :due or (check_problem is not null and checked_at <= :retry))
                             order by checked_at, id limit :limit for update skip locked)
                         returning id, original
                         """)
                 .param("now", Timestamp.from(now))
                 .param("due", Timestamp.from(dueBefore))
+                .param("retry", Timestamp.from(retryBefore))
                 .param("limit", limit)
                 .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getBytes("original")))
                 .list();

@@ -20,13 +20,16 @@ import org.springframework.stereotype.Service;
  * shows: every {@code laurel.backpack.recheck-poll} (ten minutes) each node claims, in batches, the imports last checked more than {@code
  * laurel.backpack.recheck-interval} (default 24 hours) ago ({@link Items#claimDue}, {@code FOR UPDATE SKIP LOCKED}),
  * verifies them outside any transaction and keeps the new report. A check that cannot conclude (the issuer's site
- * down) keeps the last conclusive report and records why. Thread-safe.
+ * down) keeps the last conclusive report, records why, and is tried again after {@link #RETRY}. Thread-safe.
  */
 @Service
 class Rechecks {
 
     /** How many items one claim takes. */
     static final int BATCH = 10;
+
+    /** How soon a check that could not conclude (the issuer's site down) is tried again, at most the interval. */
+    static final Duration RETRY = Duration.ofHours(1);
 
     private static final Logger log = LoggerFactory.getLogger(Rechecks.class);
 
@@ -61,7 +64,8 @@ class Rechecks {
     List<UUID> batch(int limit) {
         Instant now = clock.instant();
         List<UUID> checked = new ArrayList<>();
-        for (Items.Due due : items.claimDue(now.minus(interval), now, limit)) {
+        Instant retry = now.minus(interval.compareTo(RETRY) < 0 ? interval : RETRY);
+        for (Items.Due due : items.claimDue(now.minus(interval), retry, now, limit)) {
             check(due.id(), due.original());
             checked.add(due.id());
         }

@@ -88,6 +88,14 @@ class RecheckTest extends ServerTest {
                     200,
                     revocationList(site, "{\"id\": \"" + url + "\", \"revocationReason\": \"Issued in error\"}"));
             browser.get("/backpack/items/" + item);
+            assertThat(browser.post("/backpack/items/" + item + "/check", Map.of())
+                            .body())
+                    .as("just imported: the import's check stands, the issuer is not asked again")
+                    .contains("It was checked less than a minute ago")
+                    .contains("pill active");
+            assertThat(site.hits("/revocations.json")).isEqualTo(1);
+            pause(item);
+            browser.get("/backpack/items/" + item);
             Browser.Page checked = browser.post("/backpack/items/" + item + "/check", Map.of());
             assertThat(checked.uri().getPath()).isEqualTo("/backpack/items/" + item);
             assertThat(checked.body())
@@ -100,6 +108,7 @@ class RecheckTest extends ServerTest {
                     .contains("revoked: listed in " + site.origin() + "/revocations.json: Issued in error");
 
             site.answer("/revocations.json", 200, revocationList(site, ""));
+            pause(item);
             browser.get("/backpack/items/" + item);
             assertThat(browser.post("/backpack/items/" + item + "/check", Map.of())
                             .body())
@@ -140,10 +149,22 @@ class RecheckTest extends ServerTest {
                 .contains("could not be completed; what is shown is the last complete check")
                 .doesNotContain("Revoked by its issuer");
 
+        pause(item);
         browser.get("/backpack/items/" + item);
         assertThat(browser.post("/backpack/items/" + item + "/check", Map.of()).body())
                 .contains("The check could not be completed, so the last complete check stands")
                 .contains("pill active");
+
+        // Tried again within hours, not after a whole interval; a conclusive check waits for the interval.
+        UUID steady = Earners.importedItem(
+                Earners.importFile(browser, "steady.json", "application/json", Credentials.json("Steady Hands")));
+        for (UUID aged : List.of(item, steady)) {
+            jdbc.sql("update backpack_items set checked_at = checked_at - interval '2 hours' where id = :id")
+                    .param("id", aged)
+                    .update();
+        }
+        assertThat(rechecks.batch(100)).contains(item).doesNotContain(steady);
+        assertThat(column(item, "check_problem")).contains("could not fetch");
     }
 
     @Test
@@ -210,6 +231,13 @@ class RecheckTest extends ServerTest {
     }
 
     /** Moves the item's dates two days back, so it is due for a check and its import is clearly older. */
+    /** Moves the item's last check a minute back, past the pause between two "Check again". */
+    private void pause(UUID item) {
+        jdbc.sql("update backpack_items set checked_at = checked_at - interval '1 minute' where id = :id")
+                .param("id", item)
+                .update();
+    }
+
     private void makeDue(UUID item) {
         jdbc.sql("update backpack_items set checked_at = checked_at - interval '2 days', "
                         + "verified_at = verified_at - interval '2 days', added_at = added_at - interval '2 days' "
@@ -238,7 +266,12 @@ class RecheckTest extends ServerTest {
     }
 
     /** An Open Badges 2.0 issuer's site on 127.0.0.2 whose answers the test changes. */
-    private record Site(HttpServer server, String origin, Map<String, Answer> answers) implements AutoCloseable {
+    private record Site(
+            HttpServer server,
+            String origin,
+            Map<String, Answer> answers,
+            Map<String, java.util.concurrent.atomic.AtomicInteger> requests)
+            implements AutoCloseable {
 
         private record Answer(int status, byte[] body) {}
 
@@ -246,8 +279,16 @@ class RecheckTest extends ServerTest {
             try {
                 HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.2", 0), 0);
                 Site site = new Site(
-                        server, "http://127.0.0.2:" + server.getAddress().getPort(), new ConcurrentHashMap<>());
+                        server,
+                        "http://127.0.0.2:" + server.getAddress().getPort(),
+                        new ConcurrentHashMap<>(),
+                        new ConcurrentHashMap<>());
                 server.createContext("/", exchange -> {
+                    site.requests()
+                            .computeIfAbsent(
+                                    exchange.getRequestURI().getPath(),
+                                    path -> new java.util.concurrent.atomic.AtomicInteger())
+                            .incrementAndGet();
                     Answer answer = site.answers().get(exchange.getRequestURI().getPath());
                     if (answer == null) {
                         answer = new Answer(404, "{}".getBytes(StandardCharsets.UTF_8));
@@ -262,6 +303,12 @@ class RecheckTest extends ServerTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** How many requests the path has had. */
+        int hits(String path) {
+            var count = requests.get(path);
+            return count == null ? 0 : count.get();
         }
 
         void answer(String path, int status, String json) {
