@@ -47,6 +47,15 @@ public record VerificationReport(
         return Optional.ofNullable(id).map(linked::get).map(JsonNode::deepCopy);
     }
 
+    /**
+     * What {@code reference} stands for: the linked document it names, when it is a string that is the id of one (an
+     * Open Badges 2.0 assertion's {@code badge}, a BadgeClass's {@code issuer}); otherwise {@code reference} itself.
+     */
+    public JsonNode resolve(JsonNode reference) {
+        JsonNode document = reference != null && reference.isTextual() ? linked.get(reference.asText()) : null;
+        return document != null && document.isObject() ? document.deepCopy() : reference;
+    }
+
     /** True when no check failed. */
     public boolean verified() {
         return checks.stream().noneMatch(check -> check instanceof CheckResult.Failed);

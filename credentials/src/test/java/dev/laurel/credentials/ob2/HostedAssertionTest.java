@@ -5,7 +5,9 @@ import static dev.laurel.credentials.ob2.Reports.failed;
 import static dev.laurel.credentials.ob2.Reports.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.laurel.credentials.LocalServer;
 import dev.laurel.credentials.http.GuardedHttpFetcher;
 import dev.laurel.credentials.http.HttpFetcher;
@@ -63,6 +65,11 @@ class HostedAssertionTest {
                     .containsOnlyKeys(site.url(IssuerSite.BADGE_CLASS), site.url(IssuerSite.ISSUER))
                     .containsEntry(site.url(IssuerSite.BADGE_CLASS), site.badgeClass())
                     .containsEntry(site.url(IssuerSite.ISSUER), site.issuer());
+            JsonNode badge = report.credential().orElseThrow().get("badge");
+            assertThat(report.resolve(badge)).isEqualTo(site.badgeClass());
+            assertThat(report.resolve(report.resolve(badge).get("issuer"))).isEqualTo(site.issuer());
+            assertThat(report.resolve(TextNode.valueOf("https://elsewhere.example/x")))
+                    .isEqualTo(TextNode.valueOf("https://elsewhere.example/x"));
             assertThat(report.linked(site.url(IssuerSite.BADGE_CLASS))
                             .orElseThrow()
                             .path("name")

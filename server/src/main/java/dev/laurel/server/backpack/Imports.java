@@ -164,7 +164,7 @@ class Imports {
                 kind,
                 source.length() > 2000 ? source.substring(0, 2000) : source,
                 report.format(),
-                ItemFacts.of(credential, report.linked()),
+                ItemFacts.of(credential, report::resolve),
                 report.toJson(),
                 clock.instant());
         return new Outcome.Imported(id, report);

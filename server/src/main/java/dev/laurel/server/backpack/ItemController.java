@@ -74,8 +74,9 @@ class ItemController {
         model.addAttribute("shares", shares.counts(id));
         model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("collections", collections.of(user.accountId()));
-        model.addAttribute("original", items.original(id).orElse(null));
-        model.addAttribute("formats", files.offered(entry));
+        Items.Original original = items.original(id).orElse(null);
+        model.addAttribute("original", original);
+        model.addAttribute("formats", files.offered(entry, original));
         return "backpack/item";
     }
 

@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What the backpack lists and filters by, read from a credential's JSON: an Open Badges 3.0 / CLR 2.0 credential (for
@@ -32,23 +32,24 @@ record ItemFacts(
         Instant validUntil) {
 
     static ItemFacts of(JsonNode credential) {
-        return of(credential, Map.of());
+        return of(credential, UnaryOperator.identity());
     }
 
     /**
-     * The facts of {@code credential}, reading an Open Badges 2.0 BadgeClass or issuer Profile given by URL from
-     * {@code linked} (the documents its verification resolved, by id); nothing is fetched.
+     * The facts of {@code credential}, an Open Badges 2.0 BadgeClass or issuer Profile given by URL read through
+     * {@code resolve} (a verification report's {@link dev.laurel.credentials.report.VerificationReport#resolve});
+     * nothing is fetched.
      */
-    static ItemFacts of(JsonNode credential, Map<String, JsonNode> linked) {
+    static ItemFacts of(JsonNode credential, UnaryOperator<JsonNode> resolve) {
         JsonNode subject = first(credential.path("credentialSubject"));
         JsonNode achievement = subject.path("achievement");
-        JsonNode badge = resolved(credential.path("badge"), linked);
+        JsonNode badge = resolve.apply(credential.path("badge"));
         JsonNode issuer = credential.path("issuer");
         if (badge.isObject() && issuer.isMissingNode()) {
             issuer = badge.path("issuer");
         }
         String issuerId = issuer.isTextual() ? issuer.asText() : text(issuer.path("id"));
-        issuer = resolved(issuer, linked);
+        issuer = resolve.apply(issuer);
         Set<String> skills = new LinkedHashSet<>();
         for (JsonNode source : List.of(achievement, badge)) {
             for (JsonNode tag : list(source.path("tag").isMissingNode() ? source.path("tags") : source.path("tag"))) {
@@ -69,17 +70,6 @@ record ItemFacts(
                         credential.path("validFrom"), credential.path("issuanceDate"), credential.path("issuedOn"))),
                 instant(firstText(
                         credential.path("validUntil"), credential.path("expirationDate"), credential.path("expires"))));
-    }
-
-    /** The linked document {@code reference} names by URL, or {@code reference} itself. */
-    private static JsonNode resolved(JsonNode reference, Map<String, JsonNode> linked) {
-        if (reference.isTextual()) {
-            JsonNode document = linked.get(reference.asText());
-            if (document != null && document.isObject()) {
-                return document;
-            }
-        }
-        return reference;
     }
 
     private static void add(Set<String> skills, String skill) {

@@ -89,6 +89,7 @@ class ItemFiles {
     private final Badges badges;
     private final IssuerKeys keys;
     private final HttpFetcher fetcher;
+    private final byte[] defaultImage = read(DEFAULT_IMAGE);
 
     ItemFiles(Items items, Badges badges, IssuerKeys keys, HttpFetcher fetcher) {
         this.items = items;
@@ -97,12 +98,15 @@ class ItemFiles {
         this.fetcher = fetcher;
     }
 
-    /** The formats offered for the entry, in the order a page lists them. */
-    List<Format> offered(Backpack.Entry entry) {
-        if (!entry.item().imported()) {
+    /**
+     * The formats offered for the entry, in the order a page lists them; {@code original} is an import's original (as
+     * the page already read it), null for a credential issued here.
+     */
+    List<Format> offered(Backpack.Entry entry, Items.Original original) {
+        if (original == null) {
             return List.of(Format.PNG, Format.SVG, Format.JSON, Format.JWT);
         }
-        return isJwt(credentialText(entry))
+        return isJwt(credentialText(original))
                 ? List.of(Format.PNG, Format.SVG, Format.JWT)
                 : List.of(Format.PNG, Format.SVG, Format.JSON);
     }
@@ -122,7 +126,7 @@ class ItemFiles {
             case PNG, SVG -> {
                 byte[] image = badges.image(credential.badgeId())
                         .map(Badges.Image::bytes)
-                        .orElseGet(ItemFiles::defaultImage);
+                        .orElse(defaultImage);
                 yield baked(image, BadgePayload.openBadgeCredential(credential.document()), format, slug);
             }
             case JSON -> {
@@ -184,10 +188,6 @@ class ItemFiles {
         };
     }
 
-    private String credentialText(Backpack.Entry entry) {
-        return credentialText(items.original(entry.item().id()).orElseThrow());
-    }
-
     /** The credential an import carries, as text: the file itself, or what is baked into the image. */
     private static String credentialText(Items.Original original) {
         if (original.kind().equals("png") || original.kind().equals("svg")) {
@@ -210,12 +210,12 @@ class ItemFiles {
         return credential;
     }
 
-    private static Outcome baked(byte[] image, BadgePayload payload, Format format, String slug) {
+    private Outcome baked(byte[] image, BadgePayload payload, Format format, String slug) {
         ImageKind target = format == Format.PNG ? ImageKind.PNG : ImageKind.SVG;
         BakeResult result = Baker.bakeAs(image, payload, target);
         if (result instanceof BakeResult.Refused) {
             // The badge's own image cannot carry it (unreadable, or not PNG/SVG): Laurel's default image can.
-            result = Baker.bakeAs(defaultImage(), payload, target);
+            result = Baker.bakeAs(defaultImage, payload, target);
         }
         return switch (result) {
             case BakeResult.Baked done -> file(done.image(), format.key(), slug);
@@ -228,34 +228,38 @@ class ItemFiles {
      * inline or at an https URL (fetched through the SSRF-guarded fetcher), else Laurel's default badge image.
      */
     private byte[] carrier(String url) {
-        if (url == null) {
-            return defaultImage();
+        Optional<byte[]> inline = inlineImage(url);
+        if (inline.isPresent()) {
+            return inline.get();
         }
-        if (url.startsWith("data:image/") && url.contains(";base64,")) {
+        if (url != null && url.startsWith("https://")) {
             try {
-                return usable(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1)));
-            } catch (IllegalArgumentException e) {
-                return defaultImage();
-            }
-        }
-        if (url.startsWith("https://")) {
-            try {
-                if (fetcher.fetch(new URI(url), "image/png, image/svg+xml") instanceof FetchResult.Fetched fetched) {
-                    return usable(fetched.body());
+                if (fetcher.fetch(new URI(url), "image/png, image/svg+xml") instanceof FetchResult.Fetched fetched
+                        && ImageKind.detect(fetched.body()) != ImageKind.OTHER) {
+                    return fetched.body();
                 }
             } catch (URISyntaxException e) {
-                return defaultImage();
+                return defaultImage;
             }
         }
-        return defaultImage();
+        return defaultImage;
     }
 
-    private static byte[] usable(byte[] image) {
-        return ImageKind.detect(image) == ImageKind.OTHER ? defaultImage() : image;
+    /** The PNG or SVG a {@code data:image/…;base64,} URL carries; empty for anything else. */
+    static Optional<byte[]> inlineImage(String url) {
+        if (url == null || !url.startsWith("data:image/") || !url.contains(";base64,")) {
+            return Optional.empty();
+        }
+        try {
+            byte[] image = Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1));
+            return ImageKind.detect(image) == ImageKind.OTHER ? Optional.empty() : Optional.of(image);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
-    private static byte[] defaultImage() {
-        try (InputStream in = new ClassPathResource(DEFAULT_IMAGE).getInputStream()) {
+    private static byte[] read(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

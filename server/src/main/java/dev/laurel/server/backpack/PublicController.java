@@ -1,10 +1,11 @@
 package dev.laurel.server.backpack;
 
+import dev.laurel.credentials.bake.ImageKind;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -64,7 +65,7 @@ class PublicController {
         model.addAttribute("image", links.image(entry));
         model.addAttribute("checks", original.checks());
         model.addAttribute("now", clock.instant());
-        model.addAttribute("formats", files.offered(entry));
+        model.addAttribute("formats", files.offered(entry, original));
         return "backpack/public-item";
     }
 
@@ -76,15 +77,9 @@ class PublicController {
             return image(original.bytes(), Originals.mediaType(original.kind()));
         }
         String url = entry.item().facts().image();
-        if (url != null && url.startsWith("data:image/") && url.contains(";base64,")) {
-            String type = url.substring("data:".length(), url.indexOf(';'));
-            if (type.equals("image/png") || type.equals("image/svg+xml")) {
-                try {
-                    return image(Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1)), type);
-                } catch (IllegalArgumentException e) {
-                    // fall through to the default image
-                }
-            }
+        Optional<byte[]> inline = ItemFiles.inlineImage(url);
+        if (inline.isPresent()) {
+            return image(inline.get(), ImageKind.detect(inline.get()) == ImageKind.PNG ? "image/png" : "image/svg+xml");
         }
         String location = url != null && url.startsWith("https://") ? url : "/images/laurel.svg";
         return ResponseEntity.status(HttpStatus.FOUND)

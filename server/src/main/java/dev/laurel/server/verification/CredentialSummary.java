@@ -2,7 +2,7 @@ package dev.laurel.server.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.report.VerificationReport;
-import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What a person wants to see of a credential next to its report: its name, who issued it, who it was issued to and
@@ -20,21 +20,21 @@ record CredentialSummary(
     /** The summary of the credential the report examined, or null when it could not be read. */
     static CredentialSummary of(VerificationReport report) {
         return report.credential()
-                .map(credential -> of(credential, report.linked()))
+                .map(credential -> of(credential, report::resolve))
                 .orElse(null);
     }
 
-    /** The summary of {@code credential}, reading a BadgeClass or issuer Profile given by URL from {@code linked}. */
-    static CredentialSummary of(JsonNode credential, Map<String, JsonNode> linked) {
+    /** The summary of {@code credential}, a BadgeClass or issuer Profile given by URL read through {@code resolve}. */
+    static CredentialSummary of(JsonNode credential, UnaryOperator<JsonNode> resolve) {
         JsonNode subject = credential.path("credentialSubject");
-        JsonNode badge = resolved(credential.path("badge"), linked);
+        JsonNode badge = resolve.apply(credential.path("badge"));
         JsonNode issuer = credential.has("issuer") ? credential.get("issuer") : badge.path("issuer");
         String name = first(
                 text(credential.path("name")),
                 text(subject.path("achievement").path("name")),
                 text(badge.path("name")));
         String issuerId = issuer.isTextual() ? text(issuer) : text(issuer.path("id"));
-        String issuerName = text(resolved(issuer, linked).path("name"));
+        String issuerName = text(resolve.apply(issuer).path("name"));
         JsonNode identity = subject.path("identifier").isArray()
                 ? subject.path("identifier").path(0)
                 : credential.path("recipient");
@@ -52,12 +52,6 @@ record CredentialSummary(
     /** True when there is anything to show (public for the template). */
     public boolean present() {
         return name != null || issuerName != null || issuerId != null || recipient != null || recipientHashed;
-    }
-
-    /** The linked document {@code reference} names by URL, or {@code reference} itself. */
-    private static JsonNode resolved(JsonNode reference, Map<String, JsonNode> linked) {
-        JsonNode document = reference.isTextual() ? linked.get(reference.asText()) : null;
-        return document != null && document.isObject() ? document : reference;
     }
 
     private static String text(JsonNode node) {
