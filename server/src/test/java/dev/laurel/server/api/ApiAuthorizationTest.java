@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.credentials.json.Json;
 import dev.laurel.server.ApiCalls;
+import dev.laurel.server.ApiRefusals;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
@@ -104,17 +105,9 @@ class ApiAuthorizationTest extends ServerTest {
 
     @Test
     void listsEveryEndpointOfTheApi() {
-        Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (handler.getBeanType().getPackageName().equals(ApiProblems.class.getPackageName())) {
-                info.getPatternValues().forEach(pattern -> info.getMethodsCondition()
-                        .getMethods()
-                        .forEach(method -> mapped.add(method + " " + pattern.replaceAll("\\{[^}]+}", "{}"))));
-            }
-        });
         Set<String> listed = new TreeSet<>();
-        ENDPOINTS.forEach(e -> listed.add(e.method() + " " + e.path().replaceAll("\\{[^}]+}", "{}")));
-        assertThat(listed).isEqualTo(mapped);
+        ENDPOINTS.forEach(e -> listed.add(ApiRefusals.shape(e.method(), e.path())));
+        assertThat(listed).isEqualTo(ApiRefusals.mapped(mappings, ApiProblems.class, "/"));
     }
 
     @Test
@@ -123,37 +116,20 @@ class ApiAuthorizationTest extends ServerTest {
         Victim victim = seed(victimAdmin);
         ApiCalls attacker = ApiCalls.organization(port, jdbc, keys, "Attacker College");
         ApiCalls anonymous = victimAdmin.without();
-        Map<Scope, ApiCalls> lackingKeys = new java.util.EnumMap<>(Scope.class);
-        for (Scope scope : Scope.values()) {
-            EnumSet<Scope> others = EnumSet.complementOf(EnumSet.of(scope, Scope.ADMIN));
-            lackingKeys.put(scope, ApiCalls.withKey(port, keys, victim.organization(), others.toArray(Scope[]::new)));
-        }
+        Map<Scope, ApiCalls> lackingKeys = ApiRefusals.lacking(port, keys, victim.organization());
 
         Map<String, Long> before = counts();
         String snapshot = snapshot(victim.organization());
         for (Endpoint endpoint : ENDPOINTS) {
-            String path = endpoint.fill(victim);
-            String name = endpoint.method() + " " + endpoint.path();
-
-            ApiCalls.Answer unauthenticated = anonymous.send(endpoint.method(), path, endpoint.body(), Map.of());
-            assertThat(unauthenticated.status()).as(name + " without a key").isEqualTo(401);
-            assertThat(unauthenticated.code()).as(name).isEqualTo("api.unauthenticated");
-
-            ApiCalls.Answer forbidden =
-                    lackingKeys.get(endpoint.scope()).send(endpoint.method(), path, endpoint.body(), Map.of());
-            assertThat(forbidden.status())
-                    .as(name + " without " + endpoint.scope())
-                    .isEqualTo(403);
-            assertThat(forbidden.code()).as(name).isEqualTo("api.scope");
-
-            if (endpoint.names()) {
-                ApiCalls.Answer across = attacker.send(endpoint.method(), path, endpoint.body(), Map.of());
-                assertThat(across.status())
-                        .as(name + " from another organization")
-                        .isEqualTo(404);
-                assertThat(across.code()).as(name).isEqualTo("api.not-found");
-                assertThat(across.raw().body()).doesNotContain("Protected");
-            }
+            ApiRefusals.refused(
+                    endpoint.method(),
+                    endpoint.fill(victim),
+                    endpoint.body(),
+                    endpoint.scope(),
+                    anonymous,
+                    lackingKeys,
+                    endpoint.names() ? attacker : null,
+                    "Protected");
         }
         assertThat(counts()).isEqualTo(before);
         assertThat(snapshot(victim.organization())).isEqualTo(snapshot);

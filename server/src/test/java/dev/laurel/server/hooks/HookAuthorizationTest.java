@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.credentials.json.Json;
 import dev.laurel.server.ApiCalls;
+import dev.laurel.server.ApiRefusals;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,19 +82,9 @@ class HookAuthorizationTest extends ServerTest {
 
     @Test
     void listsEveryApiEndpointOfTheModule() {
-        Set<String> mapped = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (handler.getBeanType().getPackageName().equals(Hooks.class.getPackageName())) {
-                info.getPatternValues().stream()
-                        .filter(pattern -> pattern.startsWith("/api/"))
-                        .forEach(pattern -> info.getMethodsCondition()
-                                .getMethods()
-                                .forEach(method -> mapped.add(method + " " + pattern.replaceAll("\\{[^}]+}", "{}"))));
-            }
-        });
         Set<String> listed = new TreeSet<>();
-        ENDPOINTS.forEach(e -> listed.add(e.method() + " " + e.path().replaceAll("\\{[^}]+}", "{}")));
-        assertThat(listed).isEqualTo(mapped);
+        ENDPOINTS.forEach(e -> listed.add(ApiRefusals.shape(e.method(), e.path())));
+        assertThat(listed).isEqualTo(ApiRefusals.mapped(mappings, Hooks.class, "/api/"));
     }
 
     @Test
@@ -109,37 +98,20 @@ class HookAuthorizationTest extends ServerTest {
         ApiCalls attacker = ApiCalls.organization(port, jdbc, keys, "Attacker College");
         attacker.createMapping(Moodle.mapping(attacker.createAchievement("Decoy")));
         ApiCalls anonymous = victim.without();
-        Map<Scope, ApiCalls> lacking = new EnumMap<>(Scope.class);
-        for (Scope scope : Scope.values()) {
-            EnumSet<Scope> others = EnumSet.complementOf(EnumSet.of(scope, Scope.ADMIN));
-            lacking.put(scope, ApiCalls.withKey(port, keys, victim.organizationId(), others.toArray(Scope[]::new)));
-        }
+        Map<Scope, ApiCalls> lacking = ApiRefusals.lacking(port, keys, victim.organizationId());
 
         Map<String, Long> before = counts();
         String snapshot = snapshot(mapping);
         for (Endpoint endpoint : ENDPOINTS) {
-            String path = endpoint.fill(mapping);
-            String body = endpoint.body().of(achievement);
-            String name = endpoint.method() + " " + endpoint.path();
-
-            ApiCalls.Answer unauthenticated = anonymous.send(endpoint.method(), path, body);
-            assertThat(unauthenticated.status()).as(name + " without a key").isEqualTo(401);
-            assertThat(unauthenticated.code()).as(name).isEqualTo("api.unauthenticated");
-
-            ApiCalls.Answer forbidden = lacking.get(endpoint.scope()).send(endpoint.method(), path, body);
-            assertThat(forbidden.status())
-                    .as(name + " without " + endpoint.scope())
-                    .isEqualTo(403);
-            assertThat(forbidden.code()).as(name).isEqualTo("api.scope");
-
-            if (endpoint.names()) {
-                ApiCalls.Answer across = attacker.send(endpoint.method(), path, body);
-                assertThat(across.status())
-                        .as(name + " from another organization")
-                        .isEqualTo(404);
-                assertThat(across.code()).as(name).isEqualTo("api.not-found");
-                assertThat(across.raw().body()).doesNotContain("Moodle");
-            }
+            ApiRefusals.refused(
+                    endpoint.method(),
+                    endpoint.fill(mapping),
+                    endpoint.body().of(achievement),
+                    endpoint.scope(),
+                    anonymous,
+                    lacking,
+                    endpoint.names() ? attacker : null,
+                    "Moodle");
         }
         assertThat(counts()).isEqualTo(before);
         assertThat(snapshot(mapping)).isEqualTo(snapshot);
