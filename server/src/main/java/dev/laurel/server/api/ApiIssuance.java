@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issuing through the API: {@link Issuance} as the key, with the {@code Idempotency-Key} claimed in the same
- * transaction — the earner's mail, the claim link and the audit entry follow from {@code CredentialIssued} exactly as
+ * transaction — the earner's mail, the claim link and the audit entry follow from {@code CredentialsIssued} exactly as
  * when a member issues.
  */
 @Service
@@ -46,8 +46,13 @@ class ApiIssuance {
                 return new Outcome(credentials.find(earlier.get()).orElseThrow(), true);
             }
         }
-        IssuedCredential credential = issuance.issue(
-                client.organizationId(), achievementId, request.toRequest(), AchievementsApi.actor(client));
+        IssuedCredential credential = issuance.issue(Issuance.Issue.one(
+                        client.organizationId(),
+                        achievementId,
+                        AchievementsApi.actor(client),
+                        request.earner(),
+                        request.proofFormat()))
+                .getFirst();
         if (idempotencyKey != null) {
             idempotency.complete(client.keyId(), idempotencyKey, credential.id());
         }

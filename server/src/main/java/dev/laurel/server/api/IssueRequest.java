@@ -44,15 +44,17 @@ record IssueRequest(
             @Schema(example = "Ada Lovelace") @NotBlank @Size(max = 200)
             String name) {}
 
-    Issuance.Request toRequest() {
-        return new Issuance.Request(
-                recipient.email().strip(),
-                recipient.name().strip(),
-                issuedOn,
-                narrative == null || narrative.isBlank() ? null : narrative.strip(),
-                evidence == null
-                        ? List.of()
-                        : evidence.stream().map(String::strip).toList(),
-                format == null ? null : ProofFormat.parse(format));
+    /** Whom the request issues to, and what they earned. */
+    Issuance.Recipient earner() {
+        String how = narrative == null || narrative.isBlank() ? null : narrative.strip();
+        List<String> urls = evidence == null
+                ? List.of()
+                : evidence.stream().map(String::strip).toList();
+        return new Issuance.Recipient(recipient.email(), recipient.name(), issuedOn, null, how, urls);
+    }
+
+    /** The proof format asked for, or null for the achievement's. */
+    ProofFormat proofFormat() {
+        return format == null ? null : ProofFormat.parse(format);
     }
 }

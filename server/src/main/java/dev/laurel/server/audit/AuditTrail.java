@@ -4,10 +4,10 @@ import dev.laurel.server.accounts.Account;
 import dev.laurel.server.accounts.Accounts;
 import dev.laurel.server.apikeys.ApiKeyEvents.ApiKeyCreated;
 import dev.laurel.server.apikeys.ApiKeyEvents.ApiKeyRevoked;
+import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.IssuingEvents.BadgeCreated;
 import dev.laurel.server.issuing.IssuingEvents.BadgeDeleted;
 import dev.laurel.server.issuing.IssuingEvents.BadgeUpdated;
-import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
@@ -110,90 +110,50 @@ class AuditTrail {
 
     @EventListener
     void on(BadgeCreated event) {
-        record(
-                event.organizationId(),
-                event.by(),
-                "badge.created",
-                event.name(),
-                byKey(Map.of("badge", event.badgeId()), event.byKey()));
+        recordBy(
+                event.organizationId(), event.actor(), "badge.created", event.name(), Map.of("badge", event.badgeId()));
     }
 
     @EventListener
     void on(BadgeUpdated event) {
-        record(
-                event.organizationId(),
-                event.by(),
-                "badge.updated",
-                event.name(),
-                byKey(Map.of("badge", event.badgeId()), event.byKey()));
+        recordBy(
+                event.organizationId(), event.actor(), "badge.updated", event.name(), Map.of("badge", event.badgeId()));
     }
 
     @EventListener
     void on(BadgeDeleted event) {
-        record(
-                event.organizationId(),
-                event.by(),
-                "badge.deleted",
-                event.name(),
-                byKey(Map.of("badge", event.badgeId()), event.byKey()));
+        recordBy(
+                event.organizationId(), event.actor(), "badge.deleted", event.name(), Map.of("badge", event.badgeId()));
     }
 
-    @EventListener
-    void on(CredentialIssued event) {
-        record(
-                event.organizationId(),
-                event.by(),
-                "credential.issued",
-                event.recipientName() + " <" + event.recipientEmail() + ">",
-                byKey(Map.of("credential", event.credentialId(), "badge", event.badgeId()), event.byKey()));
-    }
-
-    /** Credentials issued in bulk: one entry each, as when issued one by one, written in one batch. */
+    /** Credentials issued, one or a batch: one entry each, written in one batch. */
     @EventListener
     void on(CredentialsIssued event) {
         log.appendAll(event.credentials().stream()
-                .map(credential -> new AuditEntry(
+                .map(credential -> entry(
                         event.organizationId(),
-                        event.by(),
+                        event.actor(),
                         "credential.issued",
                         credential.name() + " <" + credential.email() + ">",
-                        byKey(
-                                Map.of("credential", credential.credentialId(), "badge", event.badgeId()),
-                                event.byKey())))
+                        Map.of("credential", credential.credentialId(), "badge", event.badgeId())))
                 .toList());
     }
 
     @EventListener
     void on(CredentialRevoked event) {
-        stateChange(
-                event.organizationId(),
-                event.by(),
-                event.byKey(),
-                "credential.revoked",
-                event.credentialId(),
-                event.reason());
+        stateChange(event.organizationId(), event.actor(), "credential.revoked", event.credentialId(), event.reason());
     }
 
     @EventListener
     void on(CredentialSuspended event) {
         stateChange(
-                event.organizationId(),
-                event.by(),
-                event.byKey(),
-                "credential.suspended",
-                event.credentialId(),
-                event.reason());
+                event.organizationId(), event.actor(), "credential.suspended", event.credentialId(), event.reason());
     }
 
     @EventListener
     void on(CredentialReinstated event) {
         stateChange(
-                event.organizationId(),
-                event.by(),
-                event.byKey(),
-                "credential.reinstated",
-                event.credentialId(),
-                event.reason());
+                event.organizationId(), event.actor(), "credential.reinstated", event.credentialId(), event.reason());
     }
 
     /** A credential issued through the VC-API: its subject is the credential's own id, as the client named it. */
@@ -260,14 +220,13 @@ class AuditTrail {
         log.forgetMember(event.accountId(), event.addresses());
     }
 
-    private void stateChange(
-            UUID organizationId, UUID actor, UUID key, String action, UUID credentialId, String reason) {
+    private void stateChange(UUID organizationId, Actor actor, String action, UUID credentialId, String reason) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("credential", credentialId);
         if (reason != null) {
             details.put("reason", reason);
         }
-        record(organizationId, actor, action, credentialId.toString(), byKey(details, key));
+        recordBy(organizationId, actor, action, credentialId.toString(), details);
     }
 
     /** The details, and the API key that acted when one did: an entry without an account names its key. */
@@ -282,6 +241,16 @@ class AuditTrail {
 
     private void record(UUID organizationId, UUID actor, String action, String subject, Map<String, ?> details) {
         log.append(new AuditEntry(organizationId, actor, action, subject, details));
+    }
+
+    private void recordBy(UUID organizationId, Actor actor, String action, String subject, Map<String, ?> details) {
+        log.append(entry(organizationId, actor, action, subject, details));
+    }
+
+    /** An entry by an issuing actor: a member's account, or no account and the key in the details. */
+    private static AuditEntry entry(
+            UUID organizationId, Actor actor, String action, String subject, Map<String, ?> details) {
+        return new AuditEntry(organizationId, actor.accountId(), action, subject, byKey(details, actor.apiKeyId()));
     }
 
     private String email(UUID accountId) {

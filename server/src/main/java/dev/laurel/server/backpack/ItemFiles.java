@@ -1,7 +1,5 @@
 package dev.laurel.server.backpack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.bake.BadgePayload;
 import dev.laurel.credentials.bake.BadgeStandard;
 import dev.laurel.credentials.bake.BakeResult;
@@ -10,11 +8,10 @@ import dev.laurel.credentials.bake.ImageKind;
 import dev.laurel.credentials.bake.UnbakeResult;
 import dev.laurel.credentials.http.FetchResult;
 import dev.laurel.credentials.http.HttpFetcher;
-import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.server.issuing.Badges;
+import dev.laurel.server.issuing.Issuance;
 import dev.laurel.server.issuing.IssuedCredential;
-import dev.laurel.server.signing.IssuerKeys;
 import dev.laurel.server.signing.ProofFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +32,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>An import keeps its original bytes: the format it came in is those bytes exactly, and the other image kind is
  * baked from the same credential. A credential issued here is its signed document; its other proof format is signed
- * on request with the issuer's active key (the same credential, secured the other way). An imported credential is only
+ * on request with the issuer's active key ({@link Issuance#document}: the same credential, secured the other way). An imported credential is only
  * ever what its issuer signed: it has no JSON form when it is a VC-JWT and no JWT form when it carries an embedded
  * proof, because only its issuer could sign one.
  */
@@ -87,14 +84,14 @@ class ItemFiles {
 
     private final Items items;
     private final Badges badges;
-    private final IssuerKeys keys;
+    private final Issuance issuance;
     private final HttpFetcher fetcher;
     private final byte[] defaultImage = read(DEFAULT_IMAGE);
 
-    ItemFiles(Items items, Badges badges, IssuerKeys keys, HttpFetcher fetcher) {
+    ItemFiles(Items items, Badges badges, Issuance issuance, HttpFetcher fetcher) {
         this.items = items;
         this.badges = badges;
-        this.keys = keys;
+        this.issuance = issuance;
         this.fetcher = fetcher;
     }
 
@@ -121,7 +118,6 @@ class ItemFiles {
             return new Outcome.Unavailable("item.download.gone");
         }
         String slug = Originals.slug(entry.item().facts().name());
-        boolean jwt = credential.format() == ProofFormat.VC_JWT;
         return switch (format) {
             case PNG, SVG -> {
                 byte[] image = badges.image(credential.badgeId())
@@ -129,22 +125,14 @@ class ItemFiles {
                         .orElse(defaultImage);
                 yield baked(image, BadgePayload.openBadgeCredential(credential.document()), format, slug);
             }
-            case JSON -> {
-                String json = jwt
-                        ? keys.sign(
-                                credential.organizationId(),
-                                DecodedJwt.parse(credential.document()).credential(),
-                                ProofFormat.DATA_INTEGRITY)
-                        : credential.document();
-                yield file(json.getBytes(StandardCharsets.UTF_8), "json", slug);
-            }
-            case JWT -> {
-                String compact = jwt
-                        ? credential.document()
-                        : keys.sign(
-                                credential.organizationId(), withoutProof(credential.document()), ProofFormat.VC_JWT);
-                yield file(compact.getBytes(StandardCharsets.UTF_8), "jwt", slug);
-            }
+            case JSON ->
+                file(
+                        issuance.document(credential, ProofFormat.DATA_INTEGRITY)
+                                .getBytes(StandardCharsets.UTF_8),
+                        "json",
+                        slug);
+            case JWT ->
+                file(issuance.document(credential, ProofFormat.VC_JWT).getBytes(StandardCharsets.UTF_8), "jwt", slug);
         };
     }
 
@@ -202,12 +190,6 @@ class ItemFiles {
 
     private static boolean isJwt(String text) {
         return !text.startsWith("{") && DecodedJwt.looksLikeJwt(text);
-    }
-
-    private static JsonNode withoutProof(String document) {
-        ObjectNode credential = (ObjectNode) Json.parse(document);
-        credential.remove("proof");
-        return credential;
     }
 
     private Outcome baked(byte[] image, BadgePayload payload, Format format, String slug) {

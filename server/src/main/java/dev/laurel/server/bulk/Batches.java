@@ -1,7 +1,8 @@
 package dev.laurel.server.bulk;
 
 import dev.laurel.server.issuing.Actor;
-import dev.laurel.server.issuing.BatchIssuance;
+import dev.laurel.server.issuing.Issuance;
+import dev.laurel.server.issuing.IssuedCredential;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,11 +50,11 @@ class Batches {
     record Outcome(int issued, int skipped, boolean empty) {}
 
     private final JdbcClient jdbc;
-    private final BatchIssuance issuance;
+    private final Issuance issuance;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Batches(JdbcClient jdbc, BatchIssuance issuance, ApplicationEventPublisher events, Clock clock) {
+    Batches(JdbcClient jdbc, Issuance issuance, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.issuance = issuance;
         this.events = events;
@@ -186,14 +187,19 @@ class Batches {
                 .set();
         List<Claimed> toIssue =
                 claimed.stream().filter(c -> fresh.contains(c.key())).toList();
-        List<UUID> ids = issuance.issue(
-                job.organizationId(),
-                job.badgeId(),
-                toIssue.stream()
-                        .map(c -> new BatchIssuance.Request(
-                                c.email(), c.name(), c.issuedOn(), c.expiresOn(), c.narrative(), c.evidence()))
-                        .toList(),
-                job.actor());
+        List<UUID> ids = issuance
+                .issue(new Issuance.Issue(
+                        job.organizationId(),
+                        job.badgeId(),
+                        job.actor(),
+                        toIssue.stream()
+                                .map(c -> new Issuance.Recipient(
+                                        c.email(), c.name(), c.issuedOn(), c.expiresOn(), c.narrative(), c.evidence()))
+                                .toList(),
+                        null))
+                .stream()
+                .map(IssuedCredential::id)
+                .toList();
         Map<Integer, UUID> credentialOf = new HashMap<>();
         for (int i = 0; i < toIssue.size(); i++) {
             credentialOf.put(toIssue.get(i).row(), ids.get(i));

@@ -3,7 +3,6 @@ package dev.laurel.server.claims;
 import dev.laurel.server.accounts.Tokens;
 import dev.laurel.server.issuing.Badge;
 import dev.laurel.server.issuing.Badges;
-import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
 import dev.laurel.server.notifications.MailTemplates;
 import dev.laurel.server.notifications.Outbox;
@@ -19,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -59,11 +59,12 @@ class CredentialMail {
     }
 
     /**
-     * Many credentials issued at once: their claim links in one batch, their mails queued to be rendered when sent
-     * (the bodies are the same template with the same variables).
+     * Credentials issued, one or a batch: a claim link each, in one batch. A single credential's mail is rendered now
+     * and goes ahead of a cohort's; a batch's mails are queued to be rendered when sent (the bodies are the same
+     * template with the same variables), after mails queued singly.
      */
     @EventListener
-    void onCredentialsIssued(CredentialsIssued issued) {
+    void on(CredentialsIssued issued) {
         Instant now = clock.instant();
         Badge badge = badges.find(issued.badgeId()).orElseThrow();
         Organization issuer = organizations.find(issued.organizationId()).orElseThrow();
@@ -82,11 +83,16 @@ class CredentialMail {
                     variables(badge, issuer, recipient.name(), token, recipient.credentialId())));
         }
         claims.addAll(links, now, now.plus(VALIDITY));
-        outbox.enqueueAll(queued);
+        if (queued.size() == 1) {
+            TemplatedMail mail = queued.getFirst();
+            outbox.enqueue(mails.render(mail.kind(), mail.to(), locale, mail.variables(), badge.name(), issuer.name()));
+        } else {
+            outbox.enqueueAll(queued);
+        }
     }
 
     private Map<String, Object> variables(
-            Badge badge, Organization issuer, String earner, String token, java.util.UUID credentialId) {
+            Badge badge, Organization issuer, String earner, String token, UUID credentialId) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("earner", earner);
         variables.put("badge", badge.name());
@@ -97,30 +103,5 @@ class CredentialMail {
         variables.put("publicLink", settings.url("/c/" + credentialId));
         variables.put("days", VALIDITY_DAYS);
         return variables;
-    }
-
-    @EventListener
-    void onCredentialIssued(CredentialIssued issued) {
-        String token = Tokens.generate();
-        Instant now = clock.instant();
-        claims.add(Tokens.hash(token), issued.credentialId(), now, now.plus(VALIDITY));
-        Badge badge = badges.find(issued.badgeId()).orElseThrow();
-        Organization issuer = organizations.find(issued.organizationId()).orElseThrow();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("earner", issued.recipientName());
-        variables.put("badge", badge.name());
-        variables.put("description", badge.description());
-        variables.put("issuer", issuer.name());
-        variables.put("image", settings.url("/badges/" + badge.id() + "/image"));
-        variables.put("claimLink", settings.url("/claim/" + token));
-        variables.put("publicLink", settings.url("/c/" + issued.credentialId()));
-        variables.put("days", VALIDITY_DAYS);
-        outbox.enqueue(mails.render(
-                "credential-issued",
-                issued.recipientEmail(),
-                LocaleContextHolder.getLocale(),
-                variables,
-                badge.name(),
-                issuer.name()));
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Issuing on an event: the mapping reads it, and {@link Issuance} issues as the API key, with the event's id claimed
  * in the same transaction — the earner's mail, the claim link, webhooks and the audit entry follow from {@code
- * CredentialIssued} exactly as when a member issues. On any refusal nothing is issued and no event id is claimed;
+ * CredentialsIssued} exactly as when a member issues. On any refusal nothing is issued and no event id is claimed;
  * every delivery, refused or not, is logged in {@link Receipts}.
  */
 @Service
@@ -146,11 +146,13 @@ class HookIssuance {
         if (claimed.isPresent()) {
             return new Replayed(credentials.find(claimed.get()).orElseThrow(), reading.eventId());
         }
-        IssuedCredential credential = issuance.issue(
-                client.organizationId(),
-                mapping.achievementId(),
-                reading.request(mapping.format()),
-                new Actor.ApiKey(client.keyId(), client.organizationId()));
+        IssuedCredential credential = issuance.issue(Issuance.Issue.one(
+                        client.organizationId(),
+                        mapping.achievementId(),
+                        new Actor.ApiKey(client.keyId(), client.organizationId()),
+                        reading.recipient(),
+                        mapping.format()))
+                .getFirst();
         events.complete(mapping.id(), reading.eventId(), credential.id());
         return new Issued(credential, reading.eventId());
     }

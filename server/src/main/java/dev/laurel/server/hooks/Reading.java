@@ -1,7 +1,6 @@
 package dev.laurel.server.hooks;
 
 import dev.laurel.server.issuing.Issuance;
-import dev.laurel.server.signing.ProofFormat;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,11 +37,11 @@ record Reading(
         return conditionMet && faults.isEmpty();
     }
 
-    /** The issuance this event asks for; only when {@link #issuable()}. */
-    Issuance.Request request(ProofFormat format) {
+    /** The earner this event names and what they earned; only when {@link #issuable()}. */
+    Issuance.Recipient recipient() {
         if (!issuable()) {
             throw new IllegalStateException("this event cannot be issued for: " + faults);
         }
-        return new Issuance.Request(recipientEmail, recipientName, issuedOn, narrative, evidence, format);
+        return new Issuance.Recipient(recipientEmail, recipientName, issuedOn, null, narrative, evidence);
     }
 }

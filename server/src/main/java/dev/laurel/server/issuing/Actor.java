@@ -7,9 +7,14 @@ import java.util.UUID;
 /**
  * Who designs badges, issues credentials or changes their state: a member of the organization, whose role {@code
  * TenantAccess} checks (issuer or above), or an API key, which acts for its own organization only (the API has checked
- * its scope). Events name the member's account, or the key.
+ * its scope). Events name the member's account, or the key ({@link #recorded()}).
  */
 public sealed interface Actor {
+
+    /** This actor as events record it: a member by their account only, a key as it is. */
+    default Actor recorded() {
+        return this instanceof Member member ? new Account(member.accountId()) : this;
+    }
 
     /** The acting account, or null when a key acts. */
     UUID accountId();

@@ -57,8 +57,7 @@ public class BadgeDesigns {
         actors.requireIssuer(organizationId, actor);
         Badge badge = design.toBadge(UUID.randomUUID(), organizationId, image.mediaType());
         badges.add(badge, image.bytes());
-        events.publishEvent(
-                new BadgeCreated(organizationId, badge.id(), badge.name(), actor.accountId(), actor.apiKeyId()));
+        events.publishEvent(new BadgeCreated(organizationId, badge.id(), badge.name(), actor.recorded()));
         return badges.find(badge.id()).orElseThrow();
     }
 
@@ -76,8 +75,7 @@ public class BadgeDesigns {
         Badge changed =
                 design.toBadge(badgeId, organizationId, image == null ? current.imageType() : image.mediaType());
         badges.update(changed, image == null ? null : image.bytes());
-        events.publishEvent(
-                new BadgeUpdated(organizationId, badgeId, changed.name(), actor.accountId(), actor.apiKeyId()));
+        events.publishEvent(new BadgeUpdated(organizationId, badgeId, changed.name(), actor.recorded()));
         return badges.find(badgeId).orElseThrow();
     }
 
@@ -99,8 +97,7 @@ public class BadgeDesigns {
         } catch (DataIntegrityViolationException e) {
             throw new InUseException("credentials were issued for this badge");
         }
-        events.publishEvent(
-                new BadgeDeleted(organizationId, badgeId, badge.name(), actor.accountId(), actor.apiKeyId()));
+        events.publishEvent(new BadgeDeleted(organizationId, badgeId, badge.name(), actor.recorded()));
     }
 
     private Badge badge(UUID organizationId, UUID badgeId) {

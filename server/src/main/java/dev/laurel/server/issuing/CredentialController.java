@@ -72,7 +72,9 @@ class CredentialController {
         if (errors.hasErrors()) {
             return issuePage(id, badgeId, form, model);
         }
-        IssuedCredential credential = issuance.issue(id, badgeId, form.toRequest(), user);
+        IssuedCredential credential = issuance.issue(
+                        Issuance.Issue.one(id, badgeId, new Actor.Member(user), form.recipient(), form.proofFormat()))
+                .getFirst();
         flash.addFlashAttribute(
                 "flash", messages.getMessage("issue.done", new Object[] {credential.recipientName()}, locale));
         return "redirect:/organizations/" + id + "/credentials/" + credential.id();

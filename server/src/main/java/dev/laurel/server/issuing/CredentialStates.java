@@ -64,8 +64,7 @@ public class CredentialStates {
                 credentials.statusPosition(credentialId).orElseThrow();
         statusLists.set(position.listId(), position.index(), true);
         credentials.changeState(credentialId, CredentialState.REVOKED, reason, clock.instant());
-        events.publishEvent(
-                new CredentialRevoked(organizationId, credentialId, reason, actor.accountId(), actor.apiKeyId()));
+        events.publishEvent(new CredentialRevoked(organizationId, credentialId, reason, actor.recorded()));
     }
 
     @Transactional
@@ -80,8 +79,7 @@ public class CredentialStates {
             throw new NotAllowedException("only an active credential can be suspended");
         }
         credentials.changeState(credentialId, CredentialState.SUSPENDED, reason, clock.instant());
-        events.publishEvent(
-                new CredentialSuspended(organizationId, credentialId, reason, actor.accountId(), actor.apiKeyId()));
+        events.publishEvent(new CredentialSuspended(organizationId, credentialId, reason, actor.recorded()));
     }
 
     @Transactional
@@ -96,8 +94,7 @@ public class CredentialStates {
             throw new NotAllowedException("only a suspended credential can be reinstated");
         }
         credentials.changeState(credentialId, CredentialState.ACTIVE, reason, clock.instant());
-        events.publishEvent(
-                new CredentialReinstated(organizationId, credentialId, reason, actor.accountId(), actor.apiKeyId()));
+        events.publishEvent(new CredentialReinstated(organizationId, credentialId, reason, actor.recorded()));
     }
 
     private IssuedCredential credential(UUID organizationId, UUID credentialId, Actor actor) {

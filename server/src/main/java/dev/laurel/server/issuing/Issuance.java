@@ -1,8 +1,11 @@
 package dev.laurel.server.issuing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.server.accounts.LaurelUser;
-import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.proof.DecodedJwt;
+import dev.laurel.credentials.status.StatusPurpose;
+import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.signing.IssuerKeys;
@@ -12,43 +15,79 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issuing a credential: build it, give it a status list index, sign it with the organization's active key, store it
- * exactly as signed, and announce it — all in one transaction, so a credential exists only when all of it happened.
+ * Issuing credentials of a badge — one, or a batch: build each, give it a status list index, sign it with the
+ * organization's active key (see {@link Minting}), store it exactly as signed, and announce them all in one {@link
+ * CredentialsIssued} — in one transaction, the caller's when there is one, so a credential exists only when all of it
+ * happened. The one way credentials are issued: the web form, the API, hooks and bulk jobs all come here.
+ * Thread-safe.
  */
 @Service
 public class Issuance {
 
     /**
-     * An issuance request.
+     * Credentials of one badge to issue.
      *
-     * @param recipientEmail the earner's address
-     * @param recipientName the earner's name
-     * @param issueDate the date it was earned (validFrom, at 00:00 UTC), or null for now
-     * @param narrative how it was earned, or null
-     * @param evidence evidence URLs
-     * @param format the proof format, or null for the badge's default
+     * @param actor who issues: a member with the issuer role, or a key of the organization
+     * @param format the proof format, or null for the badge's
      */
-    public record Request(
-            String recipientEmail,
-            String recipientName,
-            LocalDate issueDate,
+    public record Issue(
+            UUID organizationId, UUID badgeId, Actor actor, List<Recipient> recipients, ProofFormat format) {
+
+        public Issue {
+            Objects.requireNonNull(organizationId, "organizationId");
+            Objects.requireNonNull(badgeId, "badgeId");
+            Objects.requireNonNull(actor, "actor");
+            recipients = List.copyOf(recipients);
+        }
+
+        /** One credential: a batch of one. */
+        public static Issue one(
+                UUID organizationId, UUID badgeId, Actor actor, Recipient recipient, ProofFormat format) {
+            return new Issue(organizationId, badgeId, actor, List.of(recipient), format);
+        }
+    }
+
+    /**
+     * One earner and what they earned.
+     *
+     * @param email the earner's address
+     * @param name the earner's name
+     * @param issuedOn the date it was earned (validFrom at 00:00 UTC), or null for now
+     * @param expiresOn when it stops being valid (validUntil at 00:00 UTC), or null for the badge's validity
+     * @param narrative how it was earned, or null
+     * @param evidence evidence URLs, possibly none
+     */
+    public record Recipient(
+            String email,
+            String name,
+            LocalDate issuedOn,
+            LocalDate expiresOn,
             String narrative,
-            List<String> evidence,
-            ProofFormat format) {}
+            List<String> evidence) {
+
+        public Recipient {
+            email = email.strip();
+            name = name.strip();
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+    }
 
     private final Badges badges;
     private final Organizations organizations;
     private final IssuedCredentials credentials;
-    private final StatusLists statusLists;
     private final CredentialFactory factory;
+    private final Minting minting;
     private final IssuerKeys issuers;
     private final Actors actors;
     private final ApplicationEventPublisher events;
@@ -58,8 +97,8 @@ public class Issuance {
             Badges badges,
             Organizations organizations,
             IssuedCredentials credentials,
-            StatusLists statusLists,
             CredentialFactory factory,
+            Minting minting,
             IssuerKeys issuers,
             Actors actors,
             ApplicationEventPublisher events,
@@ -67,81 +106,139 @@ public class Issuance {
         this.badges = badges;
         this.organizations = organizations;
         this.credentials = credentials;
-        this.statusLists = statusLists;
         this.factory = factory;
+        this.minting = minting;
         this.issuers = issuers;
         this.actors = actors;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Issues {@code badgeId} of {@code organizationId}; the user needs the issuer role. */
-    @Transactional
-    public IssuedCredential issue(UUID organizationId, UUID badgeId, Request request, LaurelUser user) {
-        return issue(organizationId, badgeId, request, new Actor.Member(user));
-    }
-
     /**
-     * Issues {@code badgeId} of {@code organizationId} as {@code actor}: a member with the issuer role, or a key of the
-     * organization.
+     * Issues the badge to every recipient of {@code issue}, in the caller's transaction or a new one.
      *
+     * @return the new credentials, in the order of the recipients
      * @throws AccessDeniedException when the actor may not, or the organization has no such badge
      */
-    @Transactional
-    public IssuedCredential issue(UUID organizationId, UUID badgeId, Request request, Actor actor) {
-        actors.requireIssuer(organizationId, actor);
-        Badge badge = badges.find(badgeId)
+    @Transactional(propagation = Propagation.REQUIRED)
+    public List<IssuedCredential> issue(Issue issue) {
+        if (issue.recipients().isEmpty()) {
+            return List.of();
+        }
+        UUID organizationId = issue.organizationId();
+        actors.requireIssuer(organizationId, issue.actor());
+        Badge badge = badges.find(issue.badgeId())
                 .filter(found -> found.organizationId().equals(organizationId))
                 .orElseThrow(() -> new AccessDeniedException("no such badge in this organization"));
         Organization organization = organizations.find(organizationId).orElseThrow();
-        Instant validFrom = request.issueDate() == null
-                ? clock.instant().truncatedTo(ChronoUnit.SECONDS)
-                : request.issueDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant validUntil = badge.validityMonths() == null
-                ? null
-                : validFrom
+        String issuerDid = issuers.issuerDid(organizationId);
+        ProofFormat format = issue.format() == null ? badge.proofFormat() : issue.format();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<Draft> drafts = issue.recipients().stream()
+                .map(recipient -> Draft.of(badge, recipient, now))
+                .toList();
+        List<Minting.Minted> minted = minting.mint(
+                organizationId,
+                drafts.size(),
+                List.of(StatusPurpose.REVOCATION),
+                format,
+                (i, status) -> factory.build(drafts.get(i).content(organization, issuerDid, badge, status.getFirst())));
+        List<IssuedCredential> issued = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            issued.add(drafts.get(i).signed(badge, format, minted.get(i).document()));
+        }
+        credentials.addAll(
+                issued,
+                minted.stream().map(m -> m.status().getFirst()).toList(),
+                issue.actor().accountId());
+        events.publishEvent(new CredentialsIssued(
+                organizationId,
+                badge.id(),
+                issued.stream()
+                        .map(c -> new CredentialsIssued.Recipient(c.id(), c.recipientEmail(), c.recipientName()))
+                        .toList(),
+                issue.actor().recorded()));
+        return issued;
+    }
+
+    /**
+     * The credential's document in {@code format}: as signed at issue when it was issued in that format, else the same
+     * credential secured the other way (a VC-JWT's credential with an embedded proof, a credential's JSON without its
+     * proof as a VC-JWT), signed now with the organization's active key.
+     *
+     * @throws IllegalStateException when the earner deleted their account: there is no document any more
+     */
+    public String document(IssuedCredential credential, ProofFormat format) {
+        if (credential.recipientForgotten()) {
+            throw new IllegalStateException("the credential's document was erased with its earner");
+        }
+        if (credential.format() == format) {
+            return credential.document();
+        }
+        JsonNode content =
+                switch (credential.format()) {
+                    case VC_JWT -> DecodedJwt.parse(credential.document()).credential();
+                    case DATA_INTEGRITY -> {
+                        ObjectNode json = (ObjectNode) Json.parse(credential.document());
+                        json.remove("proof");
+                        yield json;
+                    }
+                };
+        return issuers.sign(credential.organizationId(), content, format);
+    }
+
+    /** A credential before it is signed: its id and validity, from the dates given or the badge's. */
+    private record Draft(UUID id, Recipient recipient, Instant validFrom, Instant validUntil) {
+
+        static Draft of(Badge badge, Recipient recipient, Instant now) {
+            Instant validFrom = recipient.issuedOn() == null
+                    ? now
+                    : recipient.issuedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant validUntil;
+            if (recipient.expiresOn() != null) {
+                validUntil = recipient.expiresOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+            } else if (badge.validityMonths() != null) {
+                validUntil = validFrom
                         .atZone(ZoneOffset.UTC)
                         .plusMonths(badge.validityMonths())
                         .toInstant();
-        UUID id = UUID.randomUUID();
-        StatusLists.Position status = statusLists.allocate(organizationId);
-        ObjectNode unsigned = factory.build(new CredentialFactory.Issue(
-                id,
-                organization,
-                issuers.issuerDid(organizationId),
-                badge,
-                request.recipientEmail().strip(),
-                request.recipientName().strip(),
-                validFrom,
-                validUntil,
-                request.narrative(),
-                request.evidence(),
-                status));
-        ProofFormat format = request.format() == null ? badge.proofFormat() : request.format();
-        String document = issuers.sign(organizationId, unsigned, format);
-        IssuedCredential credential = new IssuedCredential(
-                id,
-                organizationId,
-                badgeId,
-                badge.name(),
-                request.recipientEmail().strip(),
-                request.recipientName().strip(),
-                validFrom,
-                validUntil,
-                format,
-                document,
-                CredentialState.ACTIVE,
-                null,
-                null);
-        credentials.add(credential, status.listId(), status.index(), actor.accountId());
-        events.publishEvent(new CredentialIssued(
-                organizationId,
-                id,
-                badgeId,
-                credential.recipientEmail(),
-                credential.recipientName(),
-                actor.accountId(),
-                actor.apiKeyId()));
-        return credential;
+            } else {
+                validUntil = null;
+            }
+            return new Draft(UUID.randomUUID(), recipient, validFrom, validUntil);
+        }
+
+        CredentialFactory.Issue content(
+                Organization organization, String issuerDid, Badge badge, StatusLists.Position status) {
+            return new CredentialFactory.Issue(
+                    id,
+                    organization,
+                    issuerDid,
+                    badge,
+                    recipient.email(),
+                    recipient.name(),
+                    validFrom,
+                    validUntil,
+                    recipient.narrative(),
+                    recipient.evidence(),
+                    status);
+        }
+
+        IssuedCredential signed(Badge badge, ProofFormat format, String document) {
+            return new IssuedCredential(
+                    id,
+                    badge.organizationId(),
+                    badge.id(),
+                    badge.name(),
+                    recipient.email(),
+                    recipient.name(),
+                    validFrom,
+                    validUntil,
+                    format,
+                    document,
+                    CredentialState.ACTIVE,
+                    null,
+                    null);
+        }
     }
 }

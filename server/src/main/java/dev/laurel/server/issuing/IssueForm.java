@@ -66,13 +66,15 @@ record IssueForm(
                 .toList();
     }
 
-    Issuance.Request toRequest() {
-        return new Issuance.Request(
-                recipientEmail,
-                recipientName,
-                issueDate == null || issueDate.isBlank() ? null : LocalDate.parse(issueDate),
-                narrative == null || narrative.isBlank() ? null : narrative,
-                evidenceUrls(),
-                format == null || format.isBlank() ? null : ProofFormat.parse(format));
+    /** Whom the form issues to, and what they earned. */
+    Issuance.Recipient recipient() {
+        LocalDate issuedOn = issueDate == null || issueDate.isBlank() ? null : LocalDate.parse(issueDate);
+        String how = narrative == null || narrative.isBlank() ? null : narrative;
+        return new Issuance.Recipient(recipientEmail, recipientName, issuedOn, null, how, evidenceUrls());
+    }
+
+    /** The proof format chosen, or null for the badge's. */
+    ProofFormat proofFormat() {
+        return format == null || format.isBlank() ? null : ProofFormat.parse(format);
     }
 }

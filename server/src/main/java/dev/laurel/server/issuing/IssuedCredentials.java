@@ -219,30 +219,6 @@ public class IssuedCredentials {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    void add(IssuedCredential credential, UUID statusListId, int statusIndex, UUID issuedBy) {
-        jdbc.sql("""
-                        insert into credentials (id, organization_id, badge_id, badge_name, recipient_email,
-                            recipient_name, issued_at, valid_until, format, document, state, status_list_id,
-                            status_index, issued_by)
-                        values (:id, :org, :badge, :badgeName, :email, :name, :issued, :until, :format, :document,
-                            'active', :list, :index, :by)
-                        """)
-                .param("id", credential.id())
-                .param("org", credential.organizationId())
-                .param("badge", credential.badgeId())
-                .param("badgeName", credential.badgeName())
-                .param("email", credential.recipientEmail())
-                .param("name", credential.recipientName())
-                .param("issued", Timestamp.from(credential.issuedAt()))
-                .param("until", credential.validUntil() == null ? null : Timestamp.from(credential.validUntil()))
-                .param("format", credential.format().key())
-                .param("document", credential.document())
-                .param("list", statusListId)
-                .param("index", statusIndex)
-                .param("by", issuedBy)
-                .update();
-    }
-
     /** Inserts many credentials in one batch (multi-row inserts on the wire); {@code positions} in the same order. */
     void addAll(List<IssuedCredential> credentials, List<StatusLists.Position> positions, UUID issuedBy) {
         List<Object[]> rows = new java.util.ArrayList<>(credentials.size());

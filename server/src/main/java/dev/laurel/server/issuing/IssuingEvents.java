@@ -4,54 +4,25 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What happens to badges and credentials, for the modules that follow along (mail, claims, the audit log). {@code by}
- * is the acting member's account and {@code byKey} the acting API key: one of them is set (see {@link Actor}).
+ * What happens to badges and credentials, for the modules that follow along (mail, claims, the audit log, webhooks).
+ * {@code actor} is who acted, as events record it: a member by their account ({@link Actor.Account}), or an API key.
  */
 public final class IssuingEvents {
 
     private IssuingEvents() {}
 
-    public record BadgeCreated(UUID organizationId, UUID badgeId, String name, UUID by, UUID byKey) {
-        public BadgeCreated(UUID organizationId, UUID badgeId, String name, UUID by) {
-            this(organizationId, badgeId, name, by, null);
-        }
-    }
+    public record BadgeCreated(UUID organizationId, UUID badgeId, String name, Actor actor) {}
 
-    public record BadgeUpdated(UUID organizationId, UUID badgeId, String name, UUID by, UUID byKey) {
-        public BadgeUpdated(UUID organizationId, UUID badgeId, String name, UUID by) {
-            this(organizationId, badgeId, name, by, null);
-        }
-    }
+    public record BadgeUpdated(UUID organizationId, UUID badgeId, String name, Actor actor) {}
 
     /** A badge no credential was issued for was deleted. */
-    public record BadgeDeleted(UUID organizationId, UUID badgeId, String name, UUID by, UUID byKey) {}
-
-    /** A credential was issued and signed; the earner should hear of it. */
-    public record CredentialIssued(
-            UUID organizationId,
-            UUID credentialId,
-            UUID badgeId,
-            String recipientEmail,
-            String recipientName,
-            UUID by,
-            UUID byKey) {
-        public CredentialIssued(
-                UUID organizationId,
-                UUID credentialId,
-                UUID badgeId,
-                String recipientEmail,
-                String recipientName,
-                UUID by) {
-            this(organizationId, credentialId, badgeId, recipientEmail, recipientName, by, null);
-        }
-    }
+    public record BadgeDeleted(UUID organizationId, UUID badgeId, String name, Actor actor) {}
 
     /**
-     * Many credentials of one badge were issued at once, in one transaction (bulk issuing): the followers handle them
-     * together, as they would each {@link CredentialIssued}.
+     * Credentials of one badge were issued and signed, in one transaction — one, or a batch: each earner should hear
+     * of theirs.
      */
-    public record CredentialsIssued(
-            UUID organizationId, UUID badgeId, List<Recipient> credentials, UUID by, UUID byKey) {
+    public record CredentialsIssued(UUID organizationId, UUID badgeId, List<Recipient> credentials, Actor actor) {
 
         public CredentialsIssued {
             credentials = List.copyOf(credentials);
@@ -61,23 +32,11 @@ public final class IssuingEvents {
         public record Recipient(UUID credentialId, String email, String name) {}
     }
 
-    public record CredentialRevoked(UUID organizationId, UUID credentialId, String reason, UUID by, UUID byKey) {
-        public CredentialRevoked(UUID organizationId, UUID credentialId, String reason, UUID by) {
-            this(organizationId, credentialId, reason, by, null);
-        }
-    }
+    public record CredentialRevoked(UUID organizationId, UUID credentialId, String reason, Actor actor) {}
 
-    public record CredentialSuspended(UUID organizationId, UUID credentialId, String reason, UUID by, UUID byKey) {
-        public CredentialSuspended(UUID organizationId, UUID credentialId, String reason, UUID by) {
-            this(organizationId, credentialId, reason, by, null);
-        }
-    }
+    public record CredentialSuspended(UUID organizationId, UUID credentialId, String reason, Actor actor) {}
 
-    public record CredentialReinstated(UUID organizationId, UUID credentialId, String reason, UUID by, UUID byKey) {
-        public CredentialReinstated(UUID organizationId, UUID credentialId, String reason, UUID by) {
-            this(organizationId, credentialId, reason, by, null);
-        }
-    }
+    public record CredentialReinstated(UUID organizationId, UUID credentialId, String reason, Actor actor) {}
 
     /**
      * A credential a client supplied (through the VC-API) was signed and stored.

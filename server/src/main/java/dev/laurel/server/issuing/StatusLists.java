@@ -54,57 +54,26 @@ class StatusLists {
         return settings.url("/status/" + listId);
     }
 
-    /** A free index in the organization's open revocation list (a new list when there is none, or it is full). */
+    /**
+     * {@code count} free indexes in the organization's open lists for {@code purpose} (a new list when there is none,
+     * or it is full), in the caller's transaction: the organization's allocation lock is held until it ends.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    Position allocate(UUID organizationId) {
-        return allocate(organizationId, StatusPurpose.REVOCATION);
-    }
-
-    /** A free index in the organization's open list for {@code purpose} (revocation or suspension). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    Position allocate(UUID organizationId, StatusPurpose purpose) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('status-lists:' || :org))")
-                .param("org", organizationId.toString())
-                .query((rs, row) -> null)
-                .list();
-        Optional<OpenList> open = jdbc.sql("""
-                        select id, allocated from status_lists
-                        where organization_id = :org and purpose = :purpose and not is_full
-                        order by created_at limit 1 for update
-                        """)
-                .param("org", organizationId)
-                .param("purpose", purpose.value())
-                .query((rs, row) ->
-                        new OpenList(rs.getObject("id", UUID.class), BitSet.valueOf(rs.getBytes("allocated"))))
-                .optional();
-        OpenList list = open.orElseGet(() -> create(organizationId, purpose));
-        return switch (allocator.allocate(BitstringStatusList.MINIMUM_ENTRIES, list.allocated())) {
-            case IndexAllocator.Allocation.Allocated allocated -> {
-                list.allocated().set(allocated.index());
-                boolean full = list.allocated().cardinality() >= BitstringStatusList.MINIMUM_ENTRIES;
-                jdbc.sql("update status_lists set allocated = :allocated, is_full = :full where id = :id")
-                        .param("allocated", list.allocated().toByteArray())
-                        .param("full", full)
-                        .param("id", list.id())
-                        .update();
-                yield new Position(list.id(), allocated.index(), url(list.id()));
-            }
-            case IndexAllocator.Allocation.Full full -> {
-                jdbc.sql("update status_lists set is_full = true where id = :id")
-                        .param("id", list.id())
-                        .update();
-                yield allocate(organizationId, purpose);
-            }
-        };
+    List<Position> allocate(UUID organizationId, StatusPurpose purpose, int count) {
+        return take(organizationId, purpose, count);
     }
 
     /**
-     * {@code count} free revocation indexes of the organization, in a transaction of their own: many nodes and workers
-     * issuing at once hold the organization's allocation lock only for this short transaction, not while they sign.
-     * Indexes of a batch that then rolls back stay allocated and unused — never given to another credential.
+     * {@code count} free indexes as {@link #allocate}, in a transaction of their own: many nodes and workers issuing at
+     * once hold the organization's allocation lock only for this short transaction, not while they sign. Indexes of a
+     * batch that then rolls back stay allocated and unused — never given to another credential.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    List<Position> allocateMany(UUID organizationId, int count) {
+    List<Position> allocateApart(UUID organizationId, StatusPurpose purpose, int count) {
+        return take(organizationId, purpose, count);
+    }
+
+    private List<Position> take(UUID organizationId, StatusPurpose purpose, int count) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('status-lists:' || :org))")
                 .param("org", organizationId.toString())
                 .query((rs, row) -> null)
@@ -117,11 +86,11 @@ class StatusLists {
                             order by created_at limit 1 for update
                             """)
                     .param("org", organizationId)
-                    .param("purpose", StatusPurpose.REVOCATION.value())
+                    .param("purpose", purpose.value())
                     .query((rs, row) ->
                             new OpenList(rs.getObject("id", UUID.class), BitSet.valueOf(rs.getBytes("allocated"))))
                     .optional()
-                    .orElseGet(() -> create(organizationId, StatusPurpose.REVOCATION));
+                    .orElseGet(() -> create(organizationId, purpose));
             boolean full = false;
             while (positions.size() < count && !full) {
                 switch (allocator.allocate(BitstringStatusList.MINIMUM_ENTRIES, list.allocated())) {

@@ -6,7 +6,6 @@ import dev.laurel.credentials.status.BitstringStatusListEntry;
 import dev.laurel.credentials.status.StatusPurpose;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialStatusChanged;
-import dev.laurel.server.signing.IssuerKeys;
 import dev.laurel.server.signing.ProofFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Credentials whose content a client supplied — through the VC-API — rather than built from a badge, as a collection:
- * issuing one (status entries from the organization's lists, its active key, stored exactly as signed, announced),
+ * issuing one (status entries from the organization's lists and its active key's proof, by {@link Minting} as for
+ * badge credentials; stored exactly as signed in a table of their own, announced),
  * finding one by the name the client gave it, and changing its status. Callers check that whoever asks may act for
  * the organization. Thread-safe.
  *
@@ -52,19 +52,19 @@ public class SuppliedCredentials {
 
     private final SuppliedCredentialRows rows;
     private final StatusLists statusLists;
-    private final IssuerKeys issuers;
+    private final Minting minting;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SuppliedCredentials(
             SuppliedCredentialRows rows,
             StatusLists statusLists,
-            IssuerKeys issuers,
+            Minting minting,
             ApplicationEventPublisher events,
             Clock clock) {
         this.rows = rows;
         this.statusLists = statusLists;
-        this.issuers = issuers;
+        this.minting = minting;
         this.events = events;
         this.clock = clock;
     }
@@ -96,23 +96,16 @@ public class SuppliedCredentials {
         if (credentialId != null && rows.find(organizationId, credentialId).isPresent()) {
             throw new DuplicateCredentialIdException(credentialId);
         }
-        StatusLists.Position revocation = statusLists.allocate(organizationId, StatusPurpose.REVOCATION);
-        StatusLists.Position suspension = purposes.contains(StatusPurpose.SUSPENSION)
-                ? statusLists.allocate(organizationId, StatusPurpose.SUSPENSION)
-                : null;
-        ObjectNode unsigned = credential.deepCopy();
-        List<ObjectNode> entries = new ArrayList<>();
-        entries.add(entry(revocation, StatusPurpose.REVOCATION));
-        if (suspension != null) {
-            entries.add(entry(suspension, StatusPurpose.SUSPENSION));
-        }
-        if (entries.size() == 1) {
-            unsigned.set("credentialStatus", entries.get(0));
-        } else {
-            ArrayNode array = unsigned.putArray("credentialStatus");
-            entries.forEach(array::add);
-        }
-        String document = issuers.sign(organizationId, unsigned, format);
+        List<StatusPurpose> order = purposes.contains(StatusPurpose.SUSPENSION)
+                ? List.of(StatusPurpose.REVOCATION, StatusPurpose.SUSPENSION)
+                : List.of(StatusPurpose.REVOCATION);
+        Minting.Minted minted = minting.mint(
+                        organizationId, 1, order, format, (i, status) -> withStatus(credential, order, status))
+                .getFirst();
+        StatusLists.Position revocation = minted.status().getFirst();
+        StatusLists.Position suspension =
+                minted.status().size() > 1 ? minted.status().get(1) : null;
+        String document = minted.document();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         try {
@@ -165,8 +158,22 @@ public class SuppliedCredentials {
         return rows.find(organizationId, credential.id());
     }
 
-    private static ObjectNode entry(StatusLists.Position position, StatusPurpose purpose) {
-        return BitstringStatusListEntry.forIndex(position.url(), purpose, position.index())
-                .toJson();
+    /** The client's credential with a status entry for each purpose of {@code order}, at its position. */
+    private static ObjectNode withStatus(
+            ObjectNode credential, List<StatusPurpose> order, List<StatusLists.Position> positions) {
+        ObjectNode unsigned = credential.deepCopy();
+        List<ObjectNode> entries = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            StatusLists.Position position = positions.get(i);
+            entries.add(BitstringStatusListEntry.forIndex(position.url(), order.get(i), position.index())
+                    .toJson());
+        }
+        if (entries.size() == 1) {
+            unsigned.set("credentialStatus", entries.getFirst());
+        } else {
+            ArrayNode array = unsigned.putArray("credentialStatus");
+            entries.forEach(array::add);
+        }
+        return unsigned;
     }
 }

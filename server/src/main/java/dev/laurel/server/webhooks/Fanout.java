@@ -3,7 +3,6 @@ package dev.laurel.server.webhooks;
 import dev.laurel.server.backpack.CredentialShared;
 import dev.laurel.server.bulk.BulkCompleted;
 import dev.laurel.server.claims.CredentialClaimed;
-import dev.laurel.server.issuing.IssuingEvents.CredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
@@ -38,16 +37,7 @@ class Fanout {
         deliveries.forgetRecipient(event.organizationId(), event.credentialIds());
     }
 
-    @EventListener
-    void on(CredentialIssued event) {
-        deliveries.enqueue(
-                event.organizationId(),
-                EventType.CREDENTIAL_ISSUED,
-                clock.instant(),
-                () -> payloads.credential(event.organizationId(), event.credentialId()));
-    }
-
-    /** Credentials issued in bulk: one credential.issued event each, as when issued one by one. */
+    /** Credentials issued, one or a batch: one credential.issued event each. */
     @EventListener
     void on(CredentialsIssued event) {
         if (!deliveries.anySubscriber(event.organizationId(), EventType.CREDENTIAL_ISSUED)) {

@@ -137,7 +137,7 @@ class EventReaderTest {
         assertThat(reading.faults()).hasSize(1);
         assertThat(reading.faults().getFirst().fault().code()).isEqualTo(code);
         assertThat(reading.faults().getFirst().field()).isEqualTo(field);
-        assertThatThrownBy(() -> reading.request(null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> reading.recipient()).isInstanceOf(IllegalStateException.class);
     }
 
     static Stream<Arguments> dates() {

@@ -9,6 +9,7 @@ import dev.laurel.server.Browser;
 import dev.laurel.server.Mails;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -196,7 +197,11 @@ class WebhookEventsTest extends ServerTest {
             long before = count(endpoint);
 
             transactions.executeWithoutResult(status -> {
-                events.publishEvent(new CredentialSuspended(issuer.organizationId(), credential, "rolled back", null));
+                events.publishEvent(new CredentialSuspended(
+                        issuer.organizationId(),
+                        credential,
+                        "rolled back",
+                        new Actor.ApiKey(UUID.randomUUID(), issuer.organizationId())));
                 assertThat(count(endpoint)).isEqualTo(before + 1);
                 status.setRollbackOnly();
             });
