@@ -1,25 +1,25 @@
 package dev.laurel.server.accounts;
 
+import dev.laurel.server.notifications.Outbox;
 import jakarta.servlet.http.HttpSession;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deleting a person's account: who may (their password, or a sign-in link used in the last 15 minutes) and the
- * account's own part of the erasure. The row stays — other tables refer to it — as a "deleted earner" that can never
- * log in: no address, no name, no password.
+ * Deleting a person's account: who may (their password, or a sign-in link used in the last 15 minutes), and the one
+ * erasure operation, which empties the account and announces {@link AccountErased} for every module to erase its own
+ * records. The row stays — other tables refer to it — as a "deleted earner" that can never log in: no address, no
+ * name, no password.
  */
 @Service
 public class AccountErasure {
@@ -32,12 +32,22 @@ public class AccountErasure {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final PasswordEncoder passwords;
+    private final Outbox outbox;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountErasure(JdbcClient jdbc, Accounts accounts, PasswordEncoder passwords, Clock clock) {
+    AccountErasure(
+            JdbcClient jdbc,
+            Accounts accounts,
+            PasswordEncoder passwords,
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.passwords = passwords;
+        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,23 +69,45 @@ public class AccountErasure {
     }
 
     /**
-     * Empties the account: address, name, password, its links, its login attempts and its sessions on every node —
-     * attempts and sessions holding its address or any of {@code otherAddresses} (the further ones the earner had),
-     * whoever's they are. In the caller's transaction.
+     * What other modules hold of the person beside the account: further addresses, confirmed or only typed, and names.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void erase(UUID accountId, Collection<String> otherAddresses) {
+    public record Further(List<String> confirmedAddresses, List<String> unconfirmedAddresses, List<String> names) {
+
+        public Further {
+            confirmedAddresses = List.copyOf(confirmedAddresses);
+            unconfirmedAddresses = List.copyOf(unconfirmedAddresses);
+            names = List.copyOf(names);
+        }
+    }
+
+    /**
+     * Erases the person, all or nothing, in one transaction (the caller's, when it has one): empties the account —
+     * address, name, password, its links, its login attempts and its sessions on every node (attempts and sessions
+     * holding any of its addresses, whoever's they are) — and the mails to its addresses, then announces {@link
+     * AccountErased}, on which every other module erases its own records. A module may refuse (organizations refuse
+     * to erase a member: their records name them) by throwing; then nothing is erased.
+     *
+     * @return what was announced
+     */
+    @Transactional
+    public AccountErased erase(UUID accountId, Further further) {
         Account account = accounts.find(accountId).orElseThrow();
+        List<String> addresses = new ArrayList<>(List.of(account.email()));
+        addresses.addAll(further.confirmedAddresses());
+        List<String> confirmed = new ArrayList<>(account.emailVerified() ? List.of(account.email()) : List.of());
+        confirmed.addAll(further.confirmedAddresses());
+        List<String> names = new ArrayList<>(List.of(account.displayName()));
+        names.addAll(further.names());
+        AccountErased erased =
+                new AccountErased(accountId, addresses, confirmed, further.unconfirmedAddresses(), names);
+
         jdbc.sql("delete from account_tokens where account_id = :id")
                 .param("id", accountId)
                 .update();
-        List<String> addresses = new ArrayList<>(List.of(account.email()));
-        addresses.addAll(otherAddresses);
-        String[] lower = addresses.stream()
-                .map(address -> address.strip().toLowerCase(Locale.ROOT))
-                .toArray(String[]::new);
+        List<String> lower = new ArrayList<>(erased.addresses());
+        lower.addAll(erased.unconfirmedAddresses());
         jdbc.sql("delete from login_attempts where lower(email) = any(:emails)")
-                .param("emails", lower)
+                .param("emails", lower.toArray(String[]::new))
                 .update();
         // Its sessions, and any other session that holds one of its addresses, e.g. one typed into a login form.
         jdbc.sql("""
@@ -84,7 +116,10 @@ public class AccountErasure {
                                               where exists (select 1 from unnest(cast(:emails as text[])) e
                                                             where strpos(lower(encode(a.attribute_bytes, 'escape')), e)
                                                                   > 0))
-                        """).param("email", account.email()).param("emails", lower).update();
+                        """)
+                .param("email", account.email())
+                .param("emails", lower.toArray(String[]::new))
+                .update();
         jdbc.sql("""
                         update accounts set email = :placeholder, display_name = 'deleted earner',
                             password_hash = :none, email_verified_at = null, platform_admin = false, deleted_at = :now
@@ -95,6 +130,11 @@ public class AccountErasure {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", accountId)
                 .update();
+        // Every mail to the person, whichever module queued it. The outbox cannot hear AccountErased: notifications
+        // sits below accounts (accounts queues its mails there), so it is called here, along that dependency.
+        outbox.forget(erased.addresses());
+        events.publishEvent(erased);
+        return erased;
     }
 
     static void signedInByLink(HttpSession session, Instant at) {

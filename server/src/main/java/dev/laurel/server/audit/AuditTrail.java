@@ -12,7 +12,6 @@ import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
 import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
-import dev.laurel.server.issuing.IssuingEvents.RecipientForgotten;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialStatusChanged;
 import dev.laurel.server.organizations.Organization;
@@ -20,7 +19,6 @@ import dev.laurel.server.organizations.OrganizationEvents.MemberChanged;
 import dev.laurel.server.organizations.OrganizationEvents.MemberInvited;
 import dev.laurel.server.organizations.OrganizationEvents.MemberJoined;
 import dev.laurel.server.organizations.OrganizationEvents.OrganizationCreated;
-import dev.laurel.server.organizations.OrganizationEvents.PersonForgotten;
 import dev.laurel.server.organizations.OrganizationEvents.ProfileUpdated;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.signing.IssuerKeys.KeyRotated;
@@ -195,29 +193,6 @@ class AuditTrail {
                 "api-key.revoked",
                 event.name() + " (" + event.prefix() + ")",
                 byKey(Map.of(), event.byKey()));
-    }
-
-    /**
-     * The earner deleted their account: the subjects that named them become "deleted earner" (the one change the log
-     * allows), and the erasure is recorded, without personal data.
-     */
-    @EventListener
-    void on(RecipientForgotten event) {
-        log.forgetRecipient(event.organizationId(), event.credentialIds());
-        for (UUID credential : event.credentialIds()) {
-            record(
-                    event.organizationId(),
-                    null,
-                    "credential.recipient-deleted",
-                    credential.toString(),
-                    Map.of("credential", credential));
-        }
-    }
-
-    /** A person deleted their account: the membership entries that named them now say "deleted earner". */
-    @EventListener
-    void on(PersonForgotten event) {
-        log.forgetMember(event.accountId(), event.addresses());
     }
 
     private void stateChange(UUID organizationId, Actor actor, String action, UUID credentialId, String reason) {

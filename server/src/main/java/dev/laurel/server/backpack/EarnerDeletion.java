@@ -1,14 +1,9 @@
 package dev.laurel.server.backpack;
 
-import dev.laurel.server.accounts.Account;
+import dev.laurel.server.accounts.AccountErased;
 import dev.laurel.server.accounts.AccountErasure;
-import dev.laurel.server.accounts.Accounts;
-import dev.laurel.server.issuing.IssuedCredentials;
-import dev.laurel.server.notifications.Outbox;
-import dev.laurel.server.organizations.InviteeErasure;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.platform.EventPublications;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,12 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deleting an earner's account (GDPR erasure), in one transaction: their backpack (items, imports, shares,
- * collections, profile, further addresses) is deleted; the credentials issued here to their confirmed addresses,
- * accepted or still pending, lose address, name and document ({@link IssuedCredentials#forgetRecipient}) but keep
- * their status entries, and their claim links say so; the invitations to join an organization sent to them go, and
- * the audit log names them "deleted earner"; the mails to them, their login attempts and the recorded events naming
- * them are deleted; the account becomes a "deleted earner" that cannot log in.
+ * Deleting an earner's account (GDPR erasure), all or nothing: the backpack hands accounts what only it holds of the
+ * earner — their further addresses, confirmed or only typed, and their public profile's name — and {@link
+ * AccountErasure#erase} empties the account and announces {@link AccountErased}, on which every module erases its own
+ * records in the same transaction: the backpack itself ({@link BackpackErasure}), the credentials issued to their
+ * confirmed addresses (issuing, which keeps their status entries, so their claim links say so), invitations
+ * (organizations), bulk rows, the audit log's subjects, webhook events, mails.
  */
 @Service
 class EarnerDeletion {
@@ -33,78 +28,54 @@ class EarnerDeletion {
     }
 
     private final JdbcClient jdbc;
-    private final Accounts accounts;
     private final AccountErasure erasure;
     private final EarnerAddresses addresses;
-    private final IssuedCredentials issued;
     private final Organizations organizations;
-    private final InviteeErasure invitees;
-    private final Outbox outbox;
     private final EventPublications publications;
 
     EarnerDeletion(
             JdbcClient jdbc,
-            Accounts accounts,
             AccountErasure erasure,
             EarnerAddresses addresses,
-            IssuedCredentials issued,
             Organizations organizations,
-            InviteeErasure invitees,
-            Outbox outbox,
             EventPublications publications) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
         this.erasure = erasure;
         this.addresses = addresses;
-        this.issued = issued;
         this.organizations = organizations;
-        this.invitees = invitees;
-        this.outbox = outbox;
         this.publications = publications;
     }
 
-    /** Why the account cannot be deleted, or null when it can. */
+    /**
+     * Why the account cannot be deleted, or null when it can: asked before the earner confirms. The erasure itself
+     * refuses a member too (organizations' listener), so a membership begun since cannot slip through.
+     */
     Refusal refusal(UUID accountId) {
         return organizations.of(accountId).isEmpty() ? null : Refusal.MEMBER_OF_ORGANIZATION;
     }
 
-    /** Deletes the earner's data; returns the credentials issued to them that were forgotten. */
+    /** Erases the earner everywhere, in one transaction; throws, having changed nothing, for a member. */
     @Transactional
-    List<UUID> delete(UUID accountId) {
-        if (refusal(accountId) != null) {
-            throw new IllegalStateException("account " + accountId + " cannot be deleted: " + refusal(accountId));
-        }
-        Account account = accounts.find(accountId).orElseThrow();
-        List<String> confirmed = addresses.confirmed(accountId);
-        List<String> unconfirmed = addresses.further(accountId).stream()
-                .filter(a -> !a.confirmed())
-                .map(EarnerAddresses.Address::email)
-                .toList();
-        List<String> own = new ArrayList<>(confirmed);
-        own.add(account.email());
-        List<String> names = new ArrayList<>(List.of(account.displayName()));
-        names.addAll(jdbc.sql("select display_name from earner_profiles where account_id = :account")
+    void delete(UUID accountId) {
+        List<EarnerAddresses.Address> further = addresses.further(accountId);
+        List<String> names = jdbc.sql("select display_name from earner_profiles where account_id = :account")
                 .param("account", accountId)
                 .query(String.class)
-                .list());
-
-        for (String table : List.of(
-                "backpack_collections", "backpack_items", "backpack_declined", "earner_addresses", "earner_profiles")) {
-            jdbc.sql("delete from " + table + " where account_id = :account")
-                    .param("account", accountId)
-                    .update();
-        }
-        // Credentials issued to a further address the earner typed but never confirmed are not forgotten: that
-        // address was never proved to be theirs, so those credentials, and the mails about them, are the issuing
-        // organization's records. Only the address's confirmation mail, Laurel's own, goes with the account.
-        List<UUID> forgotten = issued.forgetRecipient(confirmed);
-        invitees.forget(accountId, own);
-        outbox.forget(own);
-        outbox.forget(unconfirmed, "confirm-address");
-        publications.forget(own, names);
-        List<String> further = new ArrayList<>(confirmed);
-        further.addAll(unconfirmed);
-        erasure.erase(accountId, further);
-        return forgotten;
+                .list();
+        AccountErased erased = erasure.erase(
+                accountId,
+                new AccountErasure.Further(
+                        further.stream()
+                                .filter(EarnerAddresses.Address::confirmed)
+                                .map(EarnerAddresses.Address::email)
+                                .toList(),
+                        further.stream()
+                                .filter(address -> !address.confirmed())
+                                .map(EarnerAddresses.Address::email)
+                                .toList(),
+                        names));
+        // MERGE: the one erasure of Spring Modulith's event publication registry (events serialized with the
+        // addresses and names they carry); it goes when platform.EventPublications does.
+        publications.forget(erased.addresses(), erased.names());
     }
 }

@@ -1,7 +1,7 @@
 package dev.laurel.server.bulk;
 
+import dev.laurel.server.accounts.AccountErased;
 import dev.laurel.server.issuing.IssuingEvents.RecipientForgotten;
-import dev.laurel.server.organizations.OrganizationEvents.PersonForgotten;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,7 +39,7 @@ class ForgottenRecipients {
     }
 
     @EventListener
-    void on(PersonForgotten event) {
+    void on(AccountErased event) {
         jdbc.sql("""
                         update bulk_rows set email = null, name = null, narrative = null, evidence = '{}',
                             metadata = '{}',

@@ -4,23 +4,14 @@ import dev.laurel.server.signing.ProofFormat;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Every credential issued, as a collection: the read side other modules use (public pages, claims, backpack). */
 @Repository
@@ -32,50 +23,10 @@ public class IssuedCredentials {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    IssuedCredentials(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events, Clock clock) {
+    IssuedCredentials(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.events = events;
-        this.clock = clock;
-    }
-
-    /**
-     * Forgets the earner at these (confirmed) addresses, who deleted their account: the address, name and signed
-     * document of every credential issued to them are erased, the status list entries kept, so that copies they handed
-     * out still verify; announces {@link IssuingEvents.RecipientForgotten} per organization, in the caller's
-     * transaction. Returns the credentials forgotten.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public List<UUID> forgetRecipient(Collection<String> emails) {
-        if (emails.isEmpty()) {
-            return List.of();
-        }
-        record Forgotten(UUID id, UUID organizationId) {}
-        List<Forgotten> forgotten = jdbc.sql("""
-                        update credentials set recipient_email = null, recipient_name = null, document = null,
-                            recipient_forgotten_at = :now
-                        where lower(recipient_email) = any(:emails)
-                        returning id, organization_id
-                        """)
-                .param("now", Timestamp.from(clock.instant()))
-                .param(
-                        "emails",
-                        emails.stream()
-                                .map(e -> e.strip().toLowerCase(Locale.ROOT))
-                                .toArray(String[]::new))
-                .query((rs, row) ->
-                        new Forgotten(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class)))
-                .list();
-        Map<UUID, List<UUID>> byOrganization = new LinkedHashMap<>();
-        forgotten.forEach(f -> byOrganization
-                .computeIfAbsent(f.organizationId(), o -> new ArrayList<>())
-                .add(f.id()));
-        byOrganization.forEach(
-                (organization, ids) -> events.publishEvent(new IssuingEvents.RecipientForgotten(organization, ids)));
-        return forgotten.stream().map(Forgotten::id).toList();
     }
 
     public Optional<IssuedCredential> find(UUID id) {

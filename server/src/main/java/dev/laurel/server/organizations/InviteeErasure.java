@@ -1,48 +1,36 @@
 package dev.laurel.server.organizations;
 
-import dev.laurel.server.organizations.OrganizationEvents.PersonForgotten;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
+import dev.laurel.server.accounts.AccountErased;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
 /**
- * Erases a person who deleted their account from the organizations' records of inviting them: the invitations to
- * their addresses, pending or accepted, go, and a {@link PersonForgotten} lets the audit log stop naming them.
+ * Erases a person whose account was erased from the organizations' records of inviting them, in the erasure's
+ * transaction: the invitations to their addresses, pending or accepted, go. A member cannot be erased — the
+ * organization's records (memberships, its audit log of their actions) name them, so they leave it, or hand it over,
+ * first: erasing one is refused here, which rolls the whole erasure back. Pages ask {@link Organizations#of} first.
  */
-@Service
-public class InviteeErasure {
+@Component
+class InviteeErasure {
 
     private final JdbcClient jdbc;
-    private final ApplicationEventPublisher events;
+    private final Organizations organizations;
 
-    InviteeErasure(JdbcClient jdbc, ApplicationEventPublisher events) {
+    InviteeErasure(JdbcClient jdbc, Organizations organizations) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.organizations = organizations;
     }
 
-    /**
-     * Forgets the account and its addresses (the ones it proved its own), in the caller's transaction.
-     *
-     * @return how many invitations were deleted
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int forget(UUID accountId, Collection<String> addresses) {
-        List<String> lower = addresses.stream()
-                .filter(address -> address != null && !address.isBlank())
-                .map(address -> address.strip().toLowerCase(Locale.ROOT))
-                .distinct()
-                .toList();
-        int deleted = jdbc.sql("delete from invitations where lower(email) = any(:addresses) or accepted_by = :account")
-                .param("addresses", lower.toArray(String[]::new))
-                .param("account", accountId)
+    @EventListener
+    void on(AccountErased erased) {
+        if (!organizations.of(erased.accountId()).isEmpty()) {
+            throw new IllegalStateException(
+                    "account " + erased.accountId() + " is a member of an organization and cannot be erased");
+        }
+        jdbc.sql("delete from invitations where lower(email) = any(:addresses) or accepted_by = :account")
+                .param("addresses", erased.addresses().toArray(String[]::new))
+                .param("account", erased.accountId())
                 .update();
-        events.publishEvent(new PersonForgotten(accountId, lower));
-        return deleted;
     }
 }

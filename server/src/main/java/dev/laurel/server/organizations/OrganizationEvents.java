@@ -1,6 +1,5 @@
 package dev.laurel.server.organizations;
 
-import java.util.List;
 import java.util.UUID;
 
 /** What happens to organizations, for the modules that follow along (signing keys, the audit log). */
@@ -22,15 +21,4 @@ public final class OrganizationEvents {
 
     /** A member's role changed, or the member was removed ({@code role} null). */
     public record MemberChanged(UUID organizationId, UUID accountId, Role role, UUID changedBy) {}
-
-    /**
-     * A person deleted their account: records naming them (by account, or by one of these lower-cased addresses they
-     * proved their own) stop naming them. Handled synchronously, in the deletion's transaction; never stored.
-     */
-    public record PersonForgotten(UUID accountId, List<String> addresses) {
-
-        public PersonForgotten {
-            addresses = List.copyOf(addresses);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package dev.laurel.server.backpack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.VerificationReport;
@@ -8,6 +9,7 @@ import dev.laurel.server.Browser;
 import dev.laurel.server.Mails;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.accounts.AccountErasure;
 import dev.laurel.server.bulk.BulkJob;
 import dev.laurel.server.bulk.BulkJobs;
 import dev.laurel.server.verification.CredentialVerification;
@@ -36,6 +38,9 @@ class DeletionTest extends ServerTest {
 
     @Autowired
     BulkJobs jobs;
+
+    @Autowired
+    AccountErasure erasure;
 
     @Test
     void deletingTheAccountErasesTheEarnerEverywhereAndTheirCredentialsStillVerify() {
@@ -313,6 +318,55 @@ class DeletionTest extends ServerTest {
         Browser.Page refused = browser.post("/backpack/account/delete", Map.of("password", "correct horse battery"));
         assertThat(refused.body()).contains("leave it, or hand it over");
         assertThat(everyRowMentioning(issuer.owner().email())).isNotEmpty();
+    }
+
+    /**
+     * Erasure is all or nothing: accounts empties the account and deletes its mails before it announces the erasure,
+     * then organizations refuses to erase a member — and the account, its session and login attempts, its mails, the
+     * credential issued to it and its backpack are all as they were.
+     */
+    @Test
+    void anErasureRefusedByOneModuleChangesNothingAnywhere() {
+        Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Refusing College");
+        Scenario.Person owner = issuer.owner();
+        UUID badge = Scenario.badge(issuer, "Membership", "di");
+        UUID credential = Scenario.issue(issuer, badge, owner.name(), owner.email());
+        Earners.accept(owner, credential, jdbc);
+        Browser mistaken = new Browser(port);
+        mistaken.get("/login");
+        mistaken.post("/login", Map.of("email", owner.email(), "password", "not a password"));
+        UUID accountId = jdbc.sql("select id from accounts where email = :email")
+                .param("email", owner.email())
+                .query(UUID.class)
+                .single();
+        String mails = "select count(*) from mail_outbox where lower(recipient) = lower(:email)";
+        long mailed =
+                jdbc.sql(mails).param("email", owner.email()).query(Long.class).single();
+        List<String> before = columnsMentioning(owner.email());
+        assertThat(before)
+                .contains(
+                        "accounts.email",
+                        "login_attempts.email",
+                        "spring_session.principal_name",
+                        "mail_outbox.recipient",
+                        "credentials.recipient_email");
+        assertThat(mailed).isPositive();
+
+        assertThatThrownBy(() -> erasure.erase(
+                        accountId, new AccountErasure.Further(List.of(), List.of(), List.of(owner.name()))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("member");
+
+        assertThat(columnsMentioning(owner.email())).isEqualTo(before);
+        assertThat(jdbc.sql(mails)
+                        .param("email", owner.email())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(mailed);
+        assertThat(Earners.items(jdbc, owner.email())).isEqualTo(1);
+        assertThat(owner.browser().get("/backpack").uri().getPath())
+                .as("the session lives on")
+                .isEqualTo("/backpack");
     }
 
     private byte[] document(UUID credential) {

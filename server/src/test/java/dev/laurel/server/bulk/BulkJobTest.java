@@ -2,8 +2,12 @@ package dev.laurel.server.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.accounts.AccountErasure;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +27,7 @@ class BulkJobTest extends ServerTest {
     BulkWorker worker;
 
     @Autowired
-    dev.laurel.server.issuing.IssuedCredentials credentials;
-
-    @Autowired
-    org.springframework.transaction.support.TransactionTemplate transactions;
+    AccountErasure erasure;
 
     BulkFixture fixture;
 
@@ -118,7 +119,7 @@ class BulkJobTest extends ServerTest {
     @Test
     void anEarnerWhoDeletedTheirAccountIsErasedFromTheJobThatIssuedToThem() {
         String run = java.util.UUID.randomUUID().toString().substring(0, 8);
-        String gone = "gone-" + run + "@bulk.test";
+        String gone = Scenario.signUp(port, jdbc, "Gone Earner").email();
         String kept = "kept-" + run + "@bulk.test";
         BulkJob job = fixture.check("email,name,narrative\n" + gone + ",Gone Earner,Finished the course\n" + kept
                 + ",Kept Earner,Finished the course\n");
@@ -126,7 +127,11 @@ class BulkJobTest extends ServerTest {
         assertThat(fixture.awaitFinished(job.id(), Duration.ofMinutes(2)).issued())
                 .isEqualTo(2);
 
-        transactions.executeWithoutResult(status -> credentials.forgetRecipient(java.util.List.of(gone)));
+        UUID account = jdbc.sql("select id from accounts where email = :email")
+                .param("email", gone)
+                .query(UUID.class)
+                .single();
+        erasure.erase(account, new AccountErasure.Further(List.of(), List.of(), List.of()));
 
         String anyMention = "select count(*) from bulk_rows r where r.job_id = :job and (r.email = :email "
                 + "or r.name like :name or exists (select 1 from bulk_issued i where i.job_id = r.job_id "
