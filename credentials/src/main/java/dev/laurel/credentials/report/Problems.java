@@ -23,12 +23,20 @@ public final class Problems {
         return messages.isEmpty();
     }
 
-    /** The problems as one failure of {@code id}. @throws IllegalStateException when there are none */
+    /**
+     * The problems as one failure of {@code id}.
+     *
+     * @throws IllegalStateException when there are none
+     */
     public CheckResult failed(CheckId id) {
         return CheckResult.failed(id, reasons(), message());
     }
 
-    /** The problems as one warning of {@code id}. @throws IllegalStateException when there are none */
+    /**
+     * The problems as one warning of {@code id}.
+     *
+     * @throws IllegalStateException when there are none
+     */
     public CheckResult warning(CheckId id) {
         return CheckResult.warning(id, reasons(), message());
     }
