@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,13 +171,43 @@ class LaurelCommandTest {
         assertThat(report.properties()).extracting(e -> e.getKey()).containsExactly("verified", "checks");
         JsonNode proof = null;
         for (JsonNode check : report.get("checks")) {
-            assertThat(check.properties()).extracting(e -> e.getKey()).containsExactly("id", "status", "message");
+            boolean flagged = check.get("status").asText().matches("failed|warning");
+            assertThat(check.properties())
+                    .extracting(e -> e.getKey())
+                    .containsExactlyElementsOf(
+                            flagged
+                                    ? List.of("id", "status", "message", "reason")
+                                    : List.of("id", "status", "message"));
             if (check.get("id").asText().equals("proof")) {
                 proof = check;
             }
         }
         assertThat(proof).isNotNull();
         assertThat(proof.get("status").asText()).isEqualTo("failed");
+        assertThat(proof.get("reason").asText()).isEqualTo("proof.invalid");
+    }
+
+    @Test
+    void verifyPrintsTheReasonCodeOfEachFailedCheck() {
+        Run run = laurel(
+                "verify",
+                "--json",
+                "--now",
+                "2026-11-22T00:00:00Z",
+                FIXTURES.resolve("expired.json").toString());
+        assertThat(run.exit()).isEqualTo(1);
+        JsonNode validUntil = null;
+        for (JsonNode check : run.json().get("checks")) {
+            if (check.get("id").asText().equals("valid-until")) {
+                validUntil = check;
+            } else if (check.get("status").asText().equals("passed")) {
+                assertThat(check.has("reason")).as(check.toString()).isFalse();
+            }
+        }
+        assertThat(validUntil).isNotNull();
+        assertThat(validUntil.get("status").asText()).isEqualTo("failed");
+        assertThat(validUntil.get("reason").asText()).isEqualTo("valid-until.expired");
+        assertThat(validUntil.get("message").asText()).contains("expired on 2026-06-30");
     }
 
     @Test

@@ -55,7 +55,9 @@ public final class JsonLdToRdf {
         } catch (JsonLdError e) {
             throw translate(e);
         } catch (RuntimeException e) {
-            throw new JsonLdException(JsonLdException.Kind.INVALID, "the JSON-LD processor failed: " + e, e);
+            JsonLdException.Kind kind =
+                    e instanceof JsonLdException refused ? refused.kind() : JsonLdException.Kind.INVALID;
+            throw new JsonLdException(kind, "the JSON-LD processor failed: " + e, e);
         }
         return quads;
     }

@@ -2,6 +2,7 @@ package dev.laurel.credentials.ob2;
 
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import java.util.List;
 import java.util.Set;
 
@@ -29,9 +30,13 @@ final class ContextCheck implements AssertionCheck {
         }
         if (contexts.isEmpty()) {
             return CheckResult.warning(
-                    id(), "the assertion has no @context; expected \"https://w3id.org/openbadges/v2\"");
+                    id(),
+                    Reason.CONTEXT_MISSING,
+                    "the assertion has no @context; expected \"https://w3id.org/openbadges/v2\"");
         }
         return CheckResult.warning(
-                id(), "the @context " + contexts + " does not name \"https://w3id.org/openbadges/v2\"");
+                id(),
+                Reason.CONTEXT_NOT_OB2,
+                "the @context " + contexts + " does not name \"https://w3id.org/openbadges/v2\"");
     }
 }

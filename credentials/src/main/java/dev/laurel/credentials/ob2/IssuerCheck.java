@@ -3,9 +3,9 @@ package dev.laurel.credentials.ob2;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Problems;
+import dev.laurel.credentials.report.Reason;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,14 +35,16 @@ final class IssuerCheck implements AssertionCheck {
             return CheckResult.skipped(id(), "no key verified the signature, so there is none to tie to the issuer");
         }
         if (linked.issuer() instanceof Linked.Missing missing) {
-            return CheckResult.failed(id(), missing.message());
+            return CheckResult.failed(id(), Reason.ISSUER_UNREACHABLE, missing.message());
         }
         ObjectNode issuer = ((Linked.Found) linked.issuer()).node();
         String issuerId = linked.issuerId().orElseThrow();
         Optional<String> selfId = Nodes.idOf(issuer.get("id"));
         if (selfId.isPresent() && !selfId.get().equals(issuerId)) {
             return CheckResult.failed(
-                    id(), "the issuer Profile at " + issuerId + " names itself " + selfId.get() + " instead");
+                    id(),
+                    Reason.ISSUER_ID_MISMATCH,
+                    "the issuer Profile at " + issuerId + " names itself " + selfId.get() + " instead");
         }
         return switch (context.securing()) {
             case Securing.Hosted hosted -> hosted(hosted.url(), issuer, issuerId);
@@ -56,7 +58,9 @@ final class IssuerCheck implements AssertionCheck {
         VerificationPolicy policy = VerificationPolicy.of(issuer);
         return policy.refusal(url, origin)
                 .map(refusal -> CheckResult.failed(
-                        id(), "the assertion is outside the hosting scope of its issuer " + issuerId + ": " + refusal))
+                        id(),
+                        Reason.ISSUER_OUT_OF_SCOPE,
+                        "the assertion is outside the hosting scope of its issuer " + issuerId + ": " + refusal))
                 .orElseGet(() -> CheckResult.passed(
                         id(),
                         "hosted at " + url + ", within the scope of its issuer " + issuerId + " ("
@@ -64,28 +68,36 @@ final class IssuerCheck implements AssertionCheck {
     }
 
     private CheckResult signed(SignatureOutcome.Verified key, ObjectNode issuer, String issuerId) {
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         Optional<String> keyId = Nodes.idOf(key.key().get("id"));
         if (keyId.isPresent() && !keyId.get().equals(key.keyUrl())) {
-            problems.add("the CryptographicKey at " + key.keyUrl() + " names itself " + keyId.get());
+            problems.add(
+                    Reason.ISSUER_KEY_ID_MISMATCH,
+                    "the CryptographicKey at " + key.keyUrl() + " names itself " + keyId.get());
         }
         Optional<String> owner = Nodes.idOf(key.key().get("owner"));
         if (owner.isPresent() && !owner.get().equals(issuerId)) {
-            problems.add("the key " + key.keyUrl() + " is owned by " + owner.get() + ", not by the issuer " + issuerId);
+            problems.add(
+                    Reason.ISSUER_NOT_CONTROLLER,
+                    "the key " + key.keyUrl() + " is owned by " + owner.get() + ", not by the issuer " + issuerId);
         }
         boolean listed = Nodes.elements(issuer.get("publicKey")).stream()
                 .map(Nodes::idOf)
                 .flatMap(Optional::stream)
                 .anyMatch(key.keyUrl()::equals);
         if (!listed) {
-            problems.add("the issuer " + issuerId + " does not list the key " + key.keyUrl() + " in its publicKey");
+            problems.add(
+                    Reason.ISSUER_KEY_NOT_LISTED,
+                    "the issuer " + issuerId + " does not list the key " + key.keyUrl() + " in its publicKey");
         }
         if (!problems.isEmpty()) {
-            return CheckResult.failed(id(), String.join("; ", problems));
+            return problems.failed(id());
         }
         if (owner.isEmpty()) {
             return CheckResult.warning(
-                    id(), "the issuer " + issuerId + " lists the key " + key.keyUrl() + ", but the key names no owner");
+                    id(),
+                    Reason.ISSUER_KEY_UNOWNED,
+                    "the issuer " + issuerId + " lists the key " + key.keyUrl() + ", but the key names no owner");
         }
         return CheckResult.passed(id(), "the key " + key.keyUrl() + " belongs to the issuer " + issuerId);
     }

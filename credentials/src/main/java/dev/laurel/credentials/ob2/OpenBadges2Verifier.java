@@ -9,6 +9,7 @@ import dev.laurel.credentials.json.MalformedJsonException;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
 import java.net.URI;
 import java.time.Clock;
@@ -104,7 +105,7 @@ public final class OpenBadges2Verifier {
     /** Verifies the hosted assertion at {@code url} (or the signed one, when the URL serves a compact JWS). */
     public VerificationReport verify(URI url) {
         if (url == null || Nodes.httpUrl(url.toString()).isEmpty()) {
-            return unreadable("only http(s) URLs are fetched, not " + url);
+            return unreadable(Reason.FORMAT_UNSUPPORTED, "only http(s) URLs are fetched, not " + url);
         }
         Documents documents = new Documents(fetcher);
         return switch (documents.fetch(url)) {
@@ -114,11 +115,16 @@ public final class OpenBadges2Verifier {
                         List.of(
                                 CheckResult.failed(
                                         CheckId.FORMAT,
+                                        Reason.FORMAT_GONE,
                                         url + " answered 410 Gone: no assertion is hosted" + " there any more"),
-                                CheckResult.failed(CheckId.STATUS, "revoked: " + url + " answered 410 Gone")),
+                                CheckResult.failed(
+                                        CheckId.STATUS,
+                                        Reason.STATUS_REVOKED,
+                                        "revoked: " + url + " answered 410 Gone")),
                         Optional.empty(),
                         "unknown");
-            case FetchResult.Failed failed -> unreadable("could not fetch the assertion: " + failed.message());
+            case FetchResult.Failed failed ->
+                unreadable(Reason.FORMAT_UNREACHABLE, "could not fetch the assertion: " + failed.message());
             case FetchResult.Fetched fetched -> fetched(url, fetched.text().strip(), documents);
         };
     }
@@ -247,12 +253,16 @@ public final class OpenBadges2Verifier {
         try {
             return check.run(context);
         } catch (RuntimeException e) {
-            return CheckResult.failed(check.id(), "the check could not complete: " + e);
+            return CheckResult.failed(check.id(), Reason.CHECK_INCOMPLETE, "the check could not complete: " + e);
         }
     }
 
     private static VerificationReport unreadable(String message) {
+        return unreadable(Reason.FORMAT_MALFORMED, message);
+    }
+
+    private static VerificationReport unreadable(Reason reason, String message) {
         return new VerificationReport(
-                List.of(CheckResult.failed(CheckId.FORMAT, message)), Optional.empty(), "unknown");
+                List.of(CheckResult.failed(CheckId.FORMAT, reason, message)), Optional.empty(), "unknown");
     }
 }

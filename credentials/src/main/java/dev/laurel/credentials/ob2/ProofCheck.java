@@ -3,6 +3,7 @@ package dev.laurel.credentials.ob2;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -27,9 +28,10 @@ final class ProofCheck implements AssertionCheck {
                     case SignatureOutcome.Verified verified ->
                         CheckResult.passed(
                                 id(), "RS256 signature verified with the CryptographicKey " + verified.keyUrl());
-                    case SignatureOutcome.NotVerified notVerified -> CheckResult.failed(id(), notVerified.message());
+                    case SignatureOutcome.NotVerified notVerified ->
+                        CheckResult.failed(id(), Reason.PROOF_INVALID, notVerified.message());
                 };
-            case Securing.Unsecured unsecured -> CheckResult.failed(id(), unsecured.reason());
+            case Securing.Unsecured unsecured -> CheckResult.failed(id(), Reason.PROOF_MISSING, unsecured.reason());
         };
     }
 
@@ -38,9 +40,13 @@ final class ProofCheck implements AssertionCheck {
         return switch (hosted.copy()) {
             case Retrieval.NotRetrieved gone
             when gone.gone() ->
-                CheckResult.failed(id(), url + " answered 410 Gone: the issuer no longer hosts this assertion");
+                CheckResult.failed(
+                        id(), Reason.PROOF_GONE, url + " answered 410 Gone: the issuer no longer hosts this assertion");
             case Retrieval.NotRetrieved missing ->
-                CheckResult.failed(id(), "the hosted assertion cannot be fetched from its id: " + missing.message());
+                CheckResult.failed(
+                        id(),
+                        Reason.PROOF_UNREACHABLE,
+                        "the hosted assertion cannot be fetched from its id: " + missing.message());
             case Retrieval.Retrieved copy -> compare(url, copy.document(), hosted.given());
         };
     }
@@ -49,15 +55,18 @@ final class ProofCheck implements AssertionCheck {
         if (!publishedAt(copy, url)) {
             return CheckResult.failed(
                     id(),
+                    Reason.PROOF_NOT_AT_ID,
                     "the document at " + url + " has the id " + Nodes.describe(copy.get("id"))
                             + ": a hosted assertion must be published at its own id");
         }
         if (copy.path("revoked").asText().equals("true")) {
-            return CheckResult.failed(id(), "the assertion hosted at " + url + " is marked revoked");
+            return CheckResult.failed(
+                    id(), Reason.PROOF_REVOKED, "the assertion hosted at " + url + " is marked revoked");
         }
         if (given.isPresent() && !given.get().equals(copy)) {
             return CheckResult.failed(
                     id(),
+                    Reason.PROOF_MISMATCH,
                     "the assertion given differs from the one its issuer hosts at " + url + " (in "
                             + String.join(", ", differences(given.get(), copy)) + ")");
         }

@@ -2,6 +2,7 @@ package dev.laurel.credentials.ob2;
 
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 
 /** The recipient is a well-formed IdentityObject: a type, an identity, and a well-formed hash when hashed. */
 final class RecipientCheck implements AssertionCheck {
@@ -17,9 +18,11 @@ final class RecipientCheck implements AssertionCheck {
             return CheckResult.skipped(id(), "a revoked assertion need only carry its id and revoked");
         }
         return switch (RecipientIdentity.read(context.assertion().get("recipient"))) {
-            case RecipientIdentity.Reading.Malformed malformed -> CheckResult.failed(id(), malformed.message());
+            case RecipientIdentity.Reading.Malformed malformed ->
+                CheckResult.failed(id(), Reason.RECIPIENT_MALFORMED, malformed.message());
             case RecipientIdentity.Reading.Read read
-            when !read.warnings().isEmpty() -> CheckResult.warning(id(), String.join("; ", read.warnings()));
+            when !read.warnings().isEmpty() ->
+                CheckResult.warning(id(), Reason.RECIPIENT_QUESTIONABLE, String.join("; ", read.warnings()));
             case RecipientIdentity.Reading.Read read ->
                 CheckResult.passed(id(), "awarded to " + describe(read.identity()));
         };

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import java.util.Optional;
 
 /**
@@ -24,18 +25,18 @@ final class RevocationCheck implements AssertionCheck {
         if (context.securing() instanceof Securing.Hosted hosted
                 && hosted.copy() instanceof Retrieval.NotRetrieved missing
                 && missing.gone()) {
-            return CheckResult.failed(id(), "revoked: " + hosted.url() + " answered 410 Gone");
+            return CheckResult.failed(id(), Reason.STATUS_REVOKED, "revoked: " + hosted.url() + " answered 410 Gone");
         }
         ObjectNode assertion = context.assertion();
         if (context.revoked()) {
-            return CheckResult.failed(id(), "revoked by the issuer" + reason(assertion));
+            return CheckResult.failed(id(), Reason.STATUS_REVOKED, "revoked by the issuer" + reason(assertion));
         }
         Optional<Linked> list = context.linked().revocationList();
         if (list.isEmpty()) {
             return CheckResult.passed(id(), "not revoked (the issuer publishes no revocation list)");
         }
         return switch (list.get()) {
-            case Linked.Missing missing -> CheckResult.failed(id(), missing.message());
+            case Linked.Missing missing -> CheckResult.failed(id(), Reason.STATUS_UNREACHABLE, missing.message());
             case Linked.Found found -> lookUp(found.node(), assertion);
         };
     }
@@ -46,6 +47,7 @@ final class RevocationCheck implements AssertionCheck {
         if (entries == null || !entries.isArray()) {
             return CheckResult.failed(
                     id(),
+                    Reason.STATUS_LIST_MALFORMED,
                     "the revocation list " + listId + " has no revokedAssertions array, found "
                             + Nodes.describe(entries));
         }
@@ -53,13 +55,14 @@ final class RevocationCheck implements AssertionCheck {
         Optional<String> uid = Nodes.text(assertion.get("uid"));
         for (JsonNode entry : entries) {
             if (entry.isTextual() && id.filter(entry.asText()::equals).isPresent()) {
-                return CheckResult.failed(id(), "revoked: listed in " + listId + " (no reason given)");
+                return CheckResult.failed(
+                        id(), Reason.STATUS_REVOKED, "revoked: listed in " + listId + " (no reason given)");
             }
             boolean names = entry.isObject()
                     && (id.isPresent() && id.equals(Nodes.text(entry.get("id")))
                             || uid.isPresent() && uid.equals(Nodes.text(entry.get("uid"))));
             if (names && !entry.path("revoked").asText().equals("false")) {
-                return CheckResult.failed(id(), "revoked: listed in " + listId + reason(entry));
+                return CheckResult.failed(id(), Reason.STATUS_REVOKED, "revoked: listed in " + listId + reason(entry));
             }
         }
         return CheckResult.passed(id(), "not revoked (not listed in " + listId + ")");

@@ -2,8 +2,8 @@ package dev.laurel.credentials.ob2;
 
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
-import java.util.ArrayList;
-import java.util.List;
+import dev.laurel.credentials.report.Problems;
+import dev.laurel.credentials.report.Reason;
 
 /**
  * Data validation (Open Badges 2.0 §Data Validation): the Assertion, its BadgeClass and its issuer Profile are
@@ -21,22 +21,24 @@ final class StructureCheck implements AssertionCheck {
         if (context.revoked()) {
             return CheckResult.skipped(id(), "a revoked assertion need only carry its id and revoked");
         }
-        List<String> problems = new ArrayList<>(Shape.ASSERTION.problems(context.assertion()));
+        Problems problems = new Problems();
+        Shape.ASSERTION.problems(context.assertion()).forEach(problem -> problems.add(Reason.SCHEMA_INVALID, problem));
         LinkedObjects linked = context.linked();
-        problems.addAll(problems(linked.badgeClass(), Shape.BADGE_CLASS));
+        add(problems, linked.badgeClass(), Shape.BADGE_CLASS);
         if (linked.badgeClass() instanceof Linked.Found) {
-            problems.addAll(problems(linked.issuer(), Shape.ISSUER));
+            add(problems, linked.issuer(), Shape.ISSUER);
         }
         if (!problems.isEmpty()) {
-            return CheckResult.failed(id(), String.join("; ", problems));
+            return problems.failed(id());
         }
         return CheckResult.passed(id(), "the Assertion, BadgeClass and issuer Profile carry every required property");
     }
 
-    private static List<String> problems(Linked linked, Shape shape) {
-        return switch (linked) {
-            case Linked.Found found -> shape.problems(found.node());
-            case Linked.Missing missing -> List.of(missing.message());
-        };
+    private static void add(Problems problems, Linked linked, Shape shape) {
+        switch (linked) {
+            case Linked.Found found ->
+                shape.problems(found.node()).forEach(problem -> problems.add(Reason.SCHEMA_INVALID, problem));
+            case Linked.Missing missing -> problems.add(Reason.SCHEMA_LINKED_MISSING, missing.message());
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.laurel.credentials.ob2;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -43,17 +44,22 @@ final class TimeCheck implements AssertionCheck {
         Optional<Instant> instant = DateTimes.parse(value);
         if (instant.isEmpty()) {
             return CheckResult.failed(
-                    id(), property + " is not an ISO 8601 date-time with a time zone: " + Nodes.describe(value));
+                    id(),
+                    issuedOn ? Reason.VALID_FROM_MALFORMED : Reason.VALID_UNTIL_MALFORMED,
+                    property + " is not an ISO 8601 date-time with a time zone: " + Nodes.describe(value));
         }
         Instant now = context.now();
         if (issuedOn) {
             return now.isBefore(instant.get())
                     ? CheckResult.failed(
-                            id(), "issued in the future: issuedOn is " + value.asText() + ", now is " + now)
+                            id(),
+                            Reason.VALID_FROM_NOT_YET_VALID,
+                            "issued in the future: issuedOn is " + value.asText() + ", now is " + now)
                     : CheckResult.passed(id(), "issued on " + value.asText());
         }
         return now.isAfter(instant.get())
-                ? CheckResult.failed(id(), "expired on " + value.asText() + " (now is " + now + ")")
+                ? CheckResult.failed(
+                        id(), Reason.VALID_UNTIL_EXPIRED, "expired on " + value.asText() + " (now is " + now + ")")
                 : CheckResult.passed(id(), "expires on " + value.asText());
     }
 }

@@ -3,6 +3,7 @@ package dev.laurel.credentials.ob2;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 
 /** {@code type} (a string or an array) includes {@code Assertion}. */
 final class TypeCheck implements AssertionCheck {
@@ -24,11 +25,13 @@ final class TypeCheck implements AssertionCheck {
         if (type == null) {
             return CheckResult.failed(
                     id(),
+                    Reason.TYPE_MISSING,
                     "the assertion has no type; Open Badges 2.0 requires \"type\": \"Assertion\" (an Open"
                             + " Badges 1.x assertion must be upgraded to 2.0 first)");
         }
         return CheckResult.failed(
                 id(),
+                Reason.TYPE_NOT_ASSERTION,
                 "type must be or include \"Assertion\", found " + Nodes.describe(type)
                         + (type.isArray() ? " " + Nodes.strings(type) : ""));
     }

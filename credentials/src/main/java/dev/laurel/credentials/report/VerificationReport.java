@@ -73,16 +73,20 @@ public record VerificationReport(
                 .toList();
     }
 
-    /** {@code {"verified": bool, "checks": [{"id", "status", "message"}]}}, the command line's {@code --json} form. */
+    /**
+     * {@code {"verified": bool, "checks": [{"id", "status", "message", "reason"}]}}, the command line's {@code --json}
+     * form; {@code reason} is the primary {@link Reason} code of a failed or warning check, absent for the others.
+     */
     public ObjectNode toJson() {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("verified", verified());
         ArrayNode array = json.putArray("checks");
         for (CheckResult check : checks) {
-            array.addObject()
+            ObjectNode entry = array.addObject()
                     .put("id", check.id().id())
                     .put("status", check.status())
                     .put("message", check.message());
+            check.reason().ifPresent(reason -> entry.put("reason", reason.code()));
         }
         return json;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ final class EndorsementsCheck implements Check {
         }
         return CheckResult.warning(
                 id(),
+                Reason.ENDORSEMENTS_INVALID,
                 failures.size() + " of " + endorsements.size() + " endorsement(s) do not " + "verify: "
                         + String.join("; ", failures));
     }

@@ -4,6 +4,7 @@ import dev.laurel.credentials.did.VerificationMethod;
 import dev.laurel.credentials.key.Multikey;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import java.util.Optional;
 
 /**
@@ -21,7 +22,7 @@ final class IssuerCheck implements Check {
     public CheckResult run(VerificationContext context) {
         Optional<String> issuer = context.issuerId();
         if (issuer.isEmpty()) {
-            return CheckResult.failed(id(), "the credential has no issuer id");
+            return CheckResult.failed(id(), Reason.ISSUER_MISSING, "the credential has no issuer id");
         }
         Optional<VerificationMethod> method = context.proofMethod();
         if (method.isEmpty()) {
@@ -36,6 +37,7 @@ final class IssuerCheck implements Check {
         }
         return CheckResult.failed(
                 id(),
+                Reason.ISSUER_NOT_CONTROLLER,
                 "the signing key " + key.id() + " is controlled by " + key.controller() + ", not by the issuer "
                         + issuer.get());
     }
@@ -49,6 +51,7 @@ final class IssuerCheck implements Check {
         }
         return CheckResult.failed(
                 id(),
+                Reason.ISSUER_EMBEDDED_KEY,
                 "the JWT carries its own key (jwk header) and nothing ties that key to the " + "issuer " + issuer
                         + "; issuers must name their key with kid");
     }

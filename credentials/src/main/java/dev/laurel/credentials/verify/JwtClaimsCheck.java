@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Problems;
+import dev.laurel.credentials.report.Reason;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * For a VC-JWT: the registered claims agree with the credential (Open Badges 3.0 §8.2.4.1): iss = issuer.id,
@@ -33,7 +33,7 @@ final class JwtClaimsCheck implements Check {
         }
         ObjectNode claims = jwt.payload();
         ObjectNode credential = context.credential();
-        List<String> problems = new ArrayList<>();
+        Problems problems = new Problems();
         compare(problems, claims, "iss", context.issuerId().orElse(null));
         compare(problems, claims, "jti", text(credential.get("id")));
         compare(
@@ -44,49 +44,57 @@ final class JwtClaimsCheck implements Check {
         compareTime(problems, claims, "nbf", credential, "validFrom");
         compareTime(problems, claims, "exp", credential, "validUntil");
         if (!problems.isEmpty()) {
-            return CheckResult.failed(id(), String.join("; ", problems));
+            return problems.failed(id());
         }
         return CheckResult.passed(id(), "the JWT claims agree with the credential");
     }
 
-    private static void compare(List<String> problems, ObjectNode claims, String claim, String expected) {
+    private static void compare(Problems problems, ObjectNode claims, String claim, String expected) {
         JsonNode actual = claims.get(claim);
         if (expected == null) {
             if (actual != null) {
-                problems.add("the " + claim + " claim is " + actual + " but the credential has no matching value");
+                problems.add(
+                        Reason.JWT_CLAIMS_UNEXPECTED,
+                        "the " + claim + " claim is " + actual + " but the credential has no matching value");
             }
             return;
         }
         if (actual == null) {
-            problems.add("the " + claim + " claim is missing (expected " + expected + ")");
+            problems.add(Reason.JWT_CLAIMS_MISSING, "the " + claim + " claim is missing (expected " + expected + ")");
         } else if (!expected.equals(actual.asText())) {
-            problems.add("the " + claim + " claim " + actual + " does not match " + expected);
+            problems.add(
+                    Reason.JWT_CLAIMS_MISMATCH, "the " + claim + " claim " + actual + " does not match " + expected);
         }
     }
 
     private static void compareTime(
-            List<String> problems, ObjectNode claims, String claim, ObjectNode credential, String property) {
+            Problems problems, ObjectNode claims, String claim, ObjectNode credential, String property) {
         JsonNode actual = claims.get(claim);
         String value = text(credential.get(property));
         if (value == null) {
             if (actual != null) {
-                problems.add("the " + claim + " claim is present but the credential has no " + property);
+                problems.add(
+                        Reason.JWT_CLAIMS_UNEXPECTED,
+                        "the " + claim + " claim is present but the credential has no " + property);
             }
             return;
         }
         if (actual == null || !actual.isNumber()) {
-            problems.add("the " + claim + " claim is missing or not a NumericDate (expected " + property + " " + value
-                    + ")");
+            problems.add(
+                    Reason.JWT_CLAIMS_MISSING,
+                    "the " + claim + " claim is missing or not a NumericDate (expected " + property + " " + value
+                            + ")");
             return;
         }
         try {
             long seconds = OffsetDateTime.parse(value).toEpochSecond();
             if (seconds != actual.asLong()) {
                 problems.add(
+                        Reason.JWT_CLAIMS_MISMATCH,
                         "the " + claim + " claim " + actual.asLong() + " does not match " + property + " " + value);
             }
         } catch (DateTimeParseException e) {
-            problems.add(property + " is not a date-time: " + value);
+            problems.add(Reason.JWT_CLAIMS_MALFORMED, property + " is not a date-time: " + value);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.laurel.credentials.proof.ProofResult;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.PresentationReport;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,8 @@ public final class PresentationVerifier {
         if (!(input instanceof ObjectNode presentation)) {
             return new PresentationReport(
                     new VerificationReport(
-                            List.of(CheckResult.failed(CheckId.FORMAT, "a presentation must be a JSON object")),
+                            List.of(CheckResult.failed(
+                                    CheckId.FORMAT, Reason.FORMAT_MALFORMED, "a presentation must be a JSON object")),
                             Optional.empty(),
                             "unknown"),
                     List.of());
@@ -67,7 +69,11 @@ public final class PresentationVerifier {
             checks.add(
                     switch (proof) {
                         case ProofResult.Valid valid -> CheckResult.passed(CheckId.PROOF, valid.description());
-                        case ProofResult.Invalid invalid -> CheckResult.failed(CheckId.PROOF, invalid.message());
+                        case ProofResult.Invalid invalid ->
+                            CheckResult.failed(
+                                    CheckId.PROOF,
+                                    presentation.has("proof") ? Reason.PROOF_INVALID : Reason.PROOF_MISSING,
+                                    invalid.message());
                     });
             if (proof instanceof ProofResult.Valid valid) {
                 holderKey = Optional.of(valid.method());
@@ -97,13 +103,15 @@ public final class PresentationVerifier {
             return credentials.verify(EnvelopedCredential.parse(credential));
         } catch (IllegalArgumentException e) {
             return new VerificationReport(
-                    List.of(CheckResult.failed(CheckId.FORMAT, e.getMessage())), Optional.empty(), "unknown");
+                    List.of(CheckResult.failed(CheckId.FORMAT, Reason.FORMAT_MALFORMED, e.getMessage())),
+                    Optional.empty(),
+                    "unknown");
         }
     }
 
     private CheckResult context(ObjectNode presentation) {
         if (!presentation.has("@context")) {
-            return CheckResult.failed(CheckId.CONTEXT, "the presentation has no @context");
+            return CheckResult.failed(CheckId.CONTEXT, Reason.CONTEXT_MISSING, "the presentation has no @context");
         }
         return new ContextCheck()
                 .run(new VerificationContext(
@@ -114,7 +122,10 @@ public final class PresentationVerifier {
         List<String> types = VerificationContext.strings(presentation.get("type"));
         return types.contains("VerifiablePresentation")
                 ? CheckResult.passed(CheckId.TYPE, "type " + types)
-                : CheckResult.failed(CheckId.TYPE, "type must include VerifiablePresentation, found " + types);
+                : CheckResult.failed(
+                        CheckId.TYPE,
+                        Reason.TYPE_NOT_PRESENTATION,
+                        "type must include VerifiablePresentation, found " + types);
     }
 
     private ProofResult proof(ObjectNode presentation) {
@@ -143,6 +154,7 @@ public final class PresentationVerifier {
         }
         return CheckResult.failed(
                 CheckId.HOLDER,
+                Reason.HOLDER_NOT_CONTROLLER,
                 "the proving key " + key.get().id() + " is controlled by "
                         + key.get().controller() + ", not by the holder " + holder.get());
     }

@@ -6,6 +6,7 @@ import dev.laurel.credentials.proof.JwtVerifier;
 import dev.laurel.credentials.proof.ProofResult;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 
 /** The VC-JWT signature or the embedded Data Integrity proof holds, under a key that could be resolved. */
 final class ProofCheck implements Check {
@@ -27,14 +28,16 @@ final class ProofCheck implements Check {
                     .verify(context.credential(), "assertionMethod", context.now());
         } else {
             return CheckResult.failed(
-                    id(), "the credential has no proof: it is neither a VC-JWT nor carries an " + "embedded proof");
+                    id(),
+                    Reason.PROOF_MISSING,
+                    "the credential has no proof: it is neither a VC-JWT nor carries an " + "embedded proof");
         }
         return switch (result) {
             case ProofResult.Valid valid -> {
                 context.proofVerifiedBy(valid.method());
                 yield CheckResult.passed(id(), valid.description());
             }
-            case ProofResult.Invalid invalid -> CheckResult.failed(id(), invalid.message());
+            case ProofResult.Invalid invalid -> CheckResult.failed(id(), Reason.PROOF_INVALID, invalid.message());
         };
     }
 }

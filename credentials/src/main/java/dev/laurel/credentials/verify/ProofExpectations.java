@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,17 +25,23 @@ final class ProofExpectations {
         }
         List<ObjectNode> proofs = proofs(presentation);
         if (proofs.isEmpty()) {
-            return CheckResult.failed(CheckId.CHALLENGE, "the presentation has no proof to carry the challenge");
+            return CheckResult.failed(
+                    CheckId.CHALLENGE,
+                    Reason.CHALLENGE_MISSING,
+                    "the presentation has no proof to carry the challenge");
         }
         for (ObjectNode proof : proofs) {
             JsonNode challenge = proof.get("challenge");
             if (challenge == null || !challenge.isTextual()) {
                 return CheckResult.failed(
-                        CheckId.CHALLENGE, "the proof carries no challenge, expected '" + expected + "'");
+                        CheckId.CHALLENGE,
+                        Reason.CHALLENGE_MISSING,
+                        "the proof carries no challenge, expected '" + expected + "'");
             }
             if (!challenge.asText().equals(expected)) {
                 return CheckResult.failed(
                         CheckId.CHALLENGE,
+                        Reason.CHALLENGE_MISMATCH,
                         "the proof answers the challenge '" + challenge.asText() + "', expected '" + expected + "'");
             }
         }
@@ -47,16 +54,21 @@ final class ProofExpectations {
         }
         List<ObjectNode> proofs = proofs(presentation);
         if (proofs.isEmpty()) {
-            return CheckResult.failed(CheckId.DOMAIN, "the presentation has no proof to name a domain");
+            return CheckResult.failed(
+                    CheckId.DOMAIN, Reason.DOMAIN_MISSING, "the presentation has no proof to name a domain");
         }
         for (ObjectNode proof : proofs) {
             Set<String> domains = new TreeSet<>(VerificationContext.strings(proof.get("domain")));
             if (domains.isEmpty()) {
-                return CheckResult.failed(CheckId.DOMAIN, "the proof names no domain, expected '" + expected + "'");
+                return CheckResult.failed(
+                        CheckId.DOMAIN,
+                        Reason.DOMAIN_MISSING,
+                        "the proof names no domain, expected '" + expected + "'");
             }
             if (!domains.equals(Set.of(expected))) {
                 return CheckResult.failed(
                         CheckId.DOMAIN,
+                        Reason.DOMAIN_MISMATCH,
                         "the proof is meant for the domain " + String.join(", ", domains) + ", expected '" + expected
                                 + "'");
             }

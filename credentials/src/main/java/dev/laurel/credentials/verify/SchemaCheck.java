@@ -3,6 +3,7 @@ package dev.laurel.credentials.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.schema.CredentialSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,6 +48,7 @@ final class SchemaCheck implements Check {
         if (context.isVcDataModel11()) {
             return CheckResult.warning(
                     id(),
+                    Reason.SCHEMA_NOT_CHECKED,
                     "a VC 1.1 credential (issuanceDate): the bundled 1EdTech schemas describe "
                             + "the VC 2.0 form, so the schema was not checked");
         }
@@ -57,13 +59,15 @@ final class SchemaCheck implements Check {
         if (!violations.isEmpty()) {
             String shown = String.join("; ", violations.subList(0, Math.min(SHOWN, violations.size())));
             String more = violations.size() > SHOWN ? " (and " + (violations.size() - SHOWN) + " more)" : "";
-            return CheckResult.failed(id(), "does not conform to the 1EdTech JSON Schema: " + shown + more);
+            return CheckResult.failed(
+                    id(), Reason.SCHEMA_INVALID, "does not conform to the 1EdTech JSON Schema: " + shown + more);
         }
         String names =
                 String.join(", ", schemas.stream().map(CredentialSchema::url).toList());
         if (!notBundled.isEmpty()) {
             return CheckResult.warning(
                     id(),
+                    Reason.SCHEMA_NOT_BUNDLED,
                     "conforms to " + names + "; not checked against " + notBundled
                             + " (not bundled, and schemas are never fetched)");
         }

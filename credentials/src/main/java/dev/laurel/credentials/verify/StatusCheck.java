@@ -6,6 +6,8 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Problems;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.status.BitstringStatusListEntry;
 import dev.laurel.credentials.status.CredentialStatusEntry;
@@ -47,8 +49,8 @@ final class StatusCheck implements Check {
             return CheckResult.skipped(id(), "status is not checked this deep inside another credential");
         }
         StatusChecker checker = new StatusChecker(context.verifier().clock());
-        List<String> failures = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        Problems failures = new Problems();
+        Problems warnings = new Problems();
         List<String> found = new ArrayList<>();
         for (CredentialStatusEntry entry : entries) {
             StatusResult result =
@@ -57,7 +59,8 @@ final class StatusCheck implements Check {
                         case RevocationListEntry revocation -> revocationList(context, checker, revocation);
                         case MalformedStatusEntry malformed -> checker.check(malformed);
                         case UnsupportedStatusEntry unsupported -> {
-                            warnings.add("status type " + unsupported.type() + " is not checked");
+                            warnings.add(
+                                    Reason.STATUS_UNSUPPORTED, "status type " + unsupported.type() + " is not checked");
                             yield null;
                         }
                     };
@@ -65,20 +68,47 @@ final class StatusCheck implements Check {
                 case null -> {}
                 case StatusResult.Active active -> found.add(active.purpose() + ": " + active.message());
                 case StatusResult.Flagged flagged
-                when flagged.revoked() -> failures.add("revoked by the issuer" + detail(flagged));
+                when flagged.revoked() ->
+                    failures.add(Reason.STATUS_REVOKED, "revoked by the issuer" + detail(flagged));
                 case StatusResult.Flagged flagged
-                when flagged.suspended() -> failures.add("suspended by the issuer" + detail(flagged));
-                case StatusResult.Flagged flagged -> warnings.add(flagged.purpose() + ": " + flagged.message());
-                case StatusResult.Failed failed -> failures.add("status could not be checked: " + failed.message());
+                when flagged.suspended() ->
+                    failures.add(Reason.STATUS_SUSPENDED, "suspended by the issuer" + detail(flagged));
+                case StatusResult.Flagged flagged ->
+                    warnings.add(Reason.STATUS_FLAGGED, flagged.purpose() + ": " + flagged.message());
+                case StatusResult.Failed failed ->
+                    failures.add(reason(failed.failure()), "status could not be checked: " + failed.message());
             }
         }
         if (!failures.isEmpty()) {
-            return CheckResult.failed(id(), String.join("; ", failures));
+            return failures.failed(id());
         }
         if (!warnings.isEmpty()) {
-            return CheckResult.warning(id(), String.join("; ", warnings));
+            return warnings.warning(id());
         }
         return CheckResult.passed(id(), "not revoked or suspended (" + String.join("; ", found) + ")");
+    }
+
+    /** The reason a status that could not be determined is reported with. */
+    private static Reason reason(StatusFailure failure) {
+        return switch (failure) {
+            case RETRIEVAL_FAILED -> Reason.STATUS_UNREACHABLE;
+            case LIST_NOT_TRUSTED -> Reason.STATUS_UNTRUSTED;
+            case MALFORMED_ENTRY, MISSING_CREDENTIAL_ID -> Reason.STATUS_ENTRY_MALFORMED;
+            case NOT_A_STATUS_LIST,
+                    MALFORMED_LIST,
+                    MISSING_MULTIBASE_PREFIX,
+                    INVALID_BASE64URL,
+                    INVALID_GZIP,
+                    LIST_TOO_LARGE,
+                    LIST_TOO_SHORT,
+                    MALFORMED_REVOCATION_LIST -> Reason.STATUS_LIST_MALFORMED;
+            case LIST_ID_MISMATCH,
+                    PURPOSE_MISMATCH,
+                    STATUS_SIZE_MISMATCH,
+                    INDEX_OUT_OF_RANGE,
+                    REVOCATION_LIST_ID_MISMATCH -> Reason.STATUS_LIST_MISMATCH;
+            case LIST_NOT_YET_VALID, LIST_EXPIRED -> Reason.STATUS_LIST_NOT_CURRENT;
+        };
     }
 
     /** The status message, when the list gives one beyond the bare "set". */

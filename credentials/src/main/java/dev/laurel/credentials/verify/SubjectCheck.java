@@ -3,6 +3,7 @@ package dev.laurel.credentials.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 
 /** The credential subject is identified by an {@code id} and/or an {@code identifier} (Open Badges 3.0 §9.1 step 1). */
 final class SubjectCheck implements Check {
@@ -18,14 +19,14 @@ final class SubjectCheck implements Check {
                 .anyMatch(type -> Contexts.ACHIEVEMENT_TYPES.contains(type) || type.equals(Contexts.CLR));
         JsonNode subject = context.credential().get("credentialSubject");
         if (subject == null) {
-            return CheckResult.failed(id(), "the credential has no credentialSubject");
+            return CheckResult.failed(id(), Reason.SUBJECT_MISSING, "the credential has no credentialSubject");
         }
         if (!badge) {
             return CheckResult.skipped(id(), "subject identification is an Open Badges and CLR requirement");
         }
         JsonNode first = subject.isArray() && !subject.isEmpty() ? subject.get(0) : subject;
         if (!first.isObject()) {
-            return CheckResult.failed(id(), "credentialSubject must be an object");
+            return CheckResult.failed(id(), Reason.SUBJECT_MALFORMED, "credentialSubject must be an object");
         }
         boolean hasId =
                 first.path("id").isTextual() && !first.get("id").asText().isBlank();
@@ -43,6 +44,7 @@ final class SubjectCheck implements Check {
         if (hasIdentifier) {
             return CheckResult.passed(id(), "the subject is identified by identifier");
         }
-        return CheckResult.failed(id(), "the credential subject has neither an id nor an identifier");
+        return CheckResult.failed(
+                id(), Reason.SUBJECT_UNIDENTIFIED, "the credential subject has neither an id nor an identifier");
     }
 }

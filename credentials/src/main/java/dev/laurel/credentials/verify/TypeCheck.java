@@ -2,6 +2,7 @@ package dev.laurel.credentials.verify;
 
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import java.util.List;
 
 /** {@code type} includes VerifiableCredential; Open Badges, CLR and endorsement types are recognized by name. */
@@ -16,7 +17,8 @@ final class TypeCheck implements Check {
     public CheckResult run(VerificationContext context) {
         List<String> types = context.types();
         if (!types.contains("VerifiableCredential")) {
-            return CheckResult.failed(id(), "type must include VerifiableCredential, found " + types);
+            return CheckResult.failed(
+                    id(), Reason.TYPE_NOT_CREDENTIAL, "type must include VerifiableCredential, found " + types);
         }
         for (String type : types) {
             if (Contexts.ACHIEVEMENT_TYPES.contains(type)
@@ -28,6 +30,7 @@ final class TypeCheck implements Check {
         }
         return CheckResult.warning(
                 id(),
+                Reason.TYPE_UNRECOGNIZED,
                 "a VerifiableCredential of type " + types + ", not an Open Badges or CLR "
                         + "credential: only the Verifiable Credentials checks apply");
     }

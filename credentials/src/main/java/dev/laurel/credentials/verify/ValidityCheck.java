@@ -3,6 +3,7 @@ package dev.laurel.credentials.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -48,16 +49,22 @@ final class ValidityCheck implements Check {
         try {
             instant = parse(value.asText());
         } catch (DateTimeParseException e) {
-            return CheckResult.failed(id(), property + " is not a date-time: " + value.asText());
+            return CheckResult.failed(
+                    id(),
+                    start ? Reason.VALID_FROM_MALFORMED : Reason.VALID_UNTIL_MALFORMED,
+                    property + " is not a date-time: " + value.asText());
         }
         Instant now = context.now();
         if (start) {
             return now.isBefore(instant)
-                    ? CheckResult.failed(id(), "not yet valid: valid from " + value.asText() + ", now is " + now)
+                    ? CheckResult.failed(
+                            id(),
+                            Reason.VALID_FROM_NOT_YET_VALID,
+                            "not yet valid: valid from " + value.asText() + ", now is " + now)
                     : CheckResult.passed(id(), "valid since " + value.asText());
         }
         return now.isAfter(instant)
-                ? CheckResult.failed(id(), "expired on " + value.asText())
+                ? CheckResult.failed(id(), Reason.VALID_UNTIL_EXPIRED, "expired on " + value.asText())
                 : CheckResult.passed(id(), "valid until " + value.asText());
     }
 

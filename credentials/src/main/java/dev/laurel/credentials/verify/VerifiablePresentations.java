@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class VerifiablePresentations {
             }
         }
         if (!failures.isEmpty()) {
-            return CheckResult.failed(CheckId.CREDENTIALS, String.join("; ", failures));
+            return CheckResult.failed(CheckId.CREDENTIALS, Reason.CREDENTIALS_INVALID, String.join("; ", failures));
         }
         return CheckResult.passed(
                 CheckId.CREDENTIALS,

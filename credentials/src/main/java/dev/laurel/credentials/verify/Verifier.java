@@ -18,6 +18,7 @@ import dev.laurel.credentials.ob2.OpenBadges2Verifier;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.schema.SchemaValidator;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +102,8 @@ public final class Verifier {
                 openBadges2.verify(found.payload().text());
             case UnbakeResult.Found found ->
                 verifyText(found.payload().text(), "a " + kind + " image with a baked " + "credential: ");
-            case UnbakeResult.NotBaked notBaked -> unreadable("the " + kind + " image carries no baked credential");
+            case UnbakeResult.NotBaked notBaked ->
+                unreadable(Reason.FORMAT_NOT_BAKED, "the " + kind + " image carries no baked credential");
             case UnbakeResult.Unreadable unreadable -> unreadable(unreadable.message());
         };
     }
@@ -130,7 +132,7 @@ public final class Verifier {
         try {
             return verify(input);
         } catch (RuntimeException e) {
-            return unreadable("the verification could not complete: " + e);
+            return unreadable(Reason.CHECK_INCOMPLETE, "the verification could not complete: " + e);
         }
     }
 
@@ -156,8 +158,10 @@ public final class Verifier {
      */
     public VerificationReport verify(EnvelopedCredential enveloped) {
         if (!enveloped.isJwt()) {
-            return unreadable("an enveloped credential of media type " + enveloped.mediaType() + ": Laurel verifies "
-                    + EnvelopedCredential.VC_JWT + " envelopes");
+            return unreadable(
+                    Reason.FORMAT_UNSUPPORTED,
+                    "an enveloped credential of media type " + enveloped.mediaType() + ": Laurel verifies "
+                            + EnvelopedCredential.VC_JWT + " envelopes");
         }
         if (!DecodedJwt.looksLikeJwt(enveloped.content())) {
             return unreadable("the " + enveloped.mediaType() + " envelope does not hold a compact JWS");
@@ -246,13 +250,17 @@ public final class Verifier {
         try {
             return check.run(context);
         } catch (RuntimeException e) {
-            return CheckResult.failed(check.id(), "the check could not complete: " + e);
+            return CheckResult.failed(check.id(), Reason.CHECK_INCOMPLETE, "the check could not complete: " + e);
         }
     }
 
     private static VerificationReport unreadable(String message) {
+        return unreadable(Reason.FORMAT_MALFORMED, message);
+    }
+
+    private static VerificationReport unreadable(Reason reason, String message) {
         return new VerificationReport(
-                List.of(CheckResult.failed(CheckId.FORMAT, message)), Optional.empty(), "unknown");
+                List.of(CheckResult.failed(CheckId.FORMAT, reason, message)), Optional.empty(), "unknown");
     }
 
     Clock clock() {

@@ -14,14 +14,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One fixture per failure class (see {@code fixtures/verify/manifest.json}), each asserting exactly which checks fail
- * and what the failure says; and the valid fixture in every form, asserting that nothing fails.
+ * One fixture per failure class (see {@code fixtures/verify/manifest.json}), each asserting exactly which checks fail,
+ * the reason code each fails with, and what the failure says; and the valid fixture in every form, asserting that
+ * nothing fails.
  */
 class NegativeFixturesTest {
 
@@ -62,6 +64,17 @@ class NegativeFixturesTest {
         expectation.path("failed").forEach(id -> expected.add(id.asText()));
         assertThat(failed).as(describe(report)).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(report.verified()).isEqualTo(expected.isEmpty());
+        Map<String, String> reasons = new TreeMap<>();
+        report.failures()
+                .forEach(check -> reasons.put(
+                        check.id().id(), check.reason().orElseThrow().code()));
+        Map<String, String> expectedReasons = new TreeMap<>();
+        expectation
+                .path("reasons")
+                .properties()
+                .forEach(reason ->
+                        expectedReasons.put(reason.getKey(), reason.getValue().asText()));
+        assertThat(reasons).as(describe(report)).isEqualTo(expectedReasons);
         for (Map.Entry<String, JsonNode> says : expectation.path("says").properties()) {
             CheckResult check = report.checks().stream()
                     .filter(result -> result.id().id().equals(says.getKey()))
@@ -79,6 +92,7 @@ class NegativeFixturesTest {
                 .append(check.status())
                 .append(' ')
                 .append(check.id())
+                .append(check.reasons().isEmpty() ? "" : " " + check.reasons())
                 .append(": ")
                 .append(check.message())
                 .append('\n'));

@@ -36,6 +36,9 @@ import javax.imageio.ImageIO;
 final class VerificationFixtures {
 
     static final String STATUS_BASE = "https://status.example/lists/";
+    /** A status list URL the tests never serve. */
+    static final String UNREACHABLE_LIST = "https://status.example/gone/revocation";
+
     static final Instant SIGNED = Instant.parse("2026-01-01T00:00:00Z");
     private static final int REVOKED_INDEX = 42;
     private static final int SUSPENDED_INDEX = 43;
@@ -87,6 +90,13 @@ final class VerificationFixtures {
 
         json("revoked.json", sign(base(StatusPurpose.REVOCATION, REVOKED_INDEX), issuer));
         json("suspended.json", sign(base(StatusPurpose.SUSPENSION, SUSPENDED_INDEX), issuer));
+
+        ObjectNode unreachable = valid.deepCopy();
+        unreachable.set(
+                "credentialStatus",
+                BitstringStatusListEntry.forIndex(UNREACHABLE_LIST, StatusPurpose.REVOCATION, CLEAR_INDEX)
+                        .toJson());
+        json("status-unreachable.json", sign(unreachable, issuer));
 
         ObjectNode unknownContext = sign(valid, issuer);
         ((ArrayNode) unknownContext.get("@context")).add("https://contexts.example/badges/v1.json");

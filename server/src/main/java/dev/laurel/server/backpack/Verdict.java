@@ -2,12 +2,15 @@ package dev.laurel.server.backpack;
 
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What a verification report says of an imported credential's standing with its issuer: the one place reading it. */
+/**
+ * What a verification report says of an imported credential's standing with its issuer: the one place reading it. It
+ * decides on the status check's reason codes, never on its message.
+ */
 sealed interface Verdict {
 
     /**
@@ -19,13 +22,17 @@ sealed interface Verdict {
     /** The report settles nothing (a site could not be reached, a list not read): the last conclusive one stands. */
     record Inconclusive(String problem) implements Verdict {}
 
+    /**
+     * {@link Reason#STATUS_REVOKED} anywhere in the status check's reasons is revoked, even beside a list that could
+     * not be read; otherwise {@link Reason#STATUS_SUSPENDED} is suspended; otherwise any failure but {@code
+     * valid-until} (e.g. {@link Reason#STATUS_UNREACHABLE}, an invalid proof, an unreachable site) settles nothing.
+     */
     static Verdict of(VerificationReport report) {
-        if (report.check(CheckId.STATUS).orElse(null) instanceof CheckResult.Failed failed) {
-            List<String> parts = Arrays.asList(failed.message().split("; "));
-            if (parts.stream().anyMatch(p -> p.startsWith("revoked by the issuer") || p.startsWith("revoked: "))) {
+        if (report.check(CheckId.STATUS).orElse(null) instanceof CheckResult.Failed status) {
+            if (status.reasons().contains(Reason.STATUS_REVOKED)) {
                 return new Conclusive(Standing.REVOKED);
             }
-            if (parts.stream().anyMatch(p -> p.startsWith("suspended by the issuer"))) {
+            if (status.reasons().contains(Reason.STATUS_SUSPENDED)) {
                 return new Conclusive(Standing.SUSPENDED);
             }
         }

@@ -59,7 +59,8 @@ final class VcApiExamples {
                "type": "https://www.w3.org/TR/vc-data-model-2.0#CRYPTOGRAPHIC_SECURITY_ERROR",
                "title": "CRYPTOGRAPHIC_SECURITY_ERROR",
                "detail": "proof: the signature does not match the credential: it was changed after signing, or signed with another key",
-               "check": "proof"}]}""";
+               "check": "proof",
+               "reason": "proof.invalid"}]}""";
 
     static final String PRESENTATION_REQUEST = """
             {"verifiablePresentation": {"@context": ["https://www.w3.org/ns/credentials/v2"],

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.PresentationReport;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Verification reports as VCALM's {@code VerificationResult}: {@code verified}, {@code problemDetails} — one
@@ -21,6 +24,15 @@ final class VerificationResults {
 
     private static final String DATA_INTEGRITY = "https://w3id.org/security#";
     private static final String STATUS_LIST = "https://www.w3.org/ns/credentials/status-list#";
+
+    /** The status reasons that say the status could not be determined, rather than that it is bad. */
+    private static final Set<Reason> STATUS_UNDETERMINED = EnumSet.of(
+            Reason.STATUS_UNREACHABLE,
+            Reason.STATUS_UNTRUSTED,
+            Reason.STATUS_LIST_MALFORMED,
+            Reason.STATUS_LIST_MISMATCH,
+            Reason.STATUS_LIST_NOT_CURRENT,
+            Reason.STATUS_ENTRY_MALFORMED);
 
     private VerificationResults() {}
 
@@ -87,7 +99,10 @@ final class VerificationResults {
                 .toList();
     }
 
-    /** One failed check as a ProblemDetails: the error type its specification defines, the check's message. */
+    /**
+     * One failed check as a ProblemDetails: the error type its specification defines, the check's message, its id and
+     * its primary reason code.
+     */
     static ObjectNode problem(CheckResult failure, String prefix) {
         String type =
                 switch (failure.id()) {
@@ -99,7 +114,7 @@ final class VerificationResults {
                     case VALID_FROM, VALID_UNTIL -> VcApiProblem.Types.VC_DATA_MODEL + "RANGE_ERROR";
                     case STATUS ->
                         STATUS_LIST
-                                + (failure.message().contains("could not be checked")
+                                + (failure.reasons().stream().anyMatch(STATUS_UNDETERMINED::contains)
                                         ? "STATUS_RETRIEVAL_ERROR"
                                         : "STATUS_VERIFICATION_ERROR");
                     case CHALLENGE -> DATA_INTEGRITY + "INVALID_CHALLENGE_ERROR";
@@ -110,6 +125,7 @@ final class VerificationResults {
         json.put("title", type.substring(type.indexOf('#') + 1));
         json.put("detail", prefix + failure.id() + ": " + failure.message());
         json.put("check", failure.id().id());
+        failure.reason().ifPresent(reason -> json.put("reason", reason.code()));
         return json;
     }
 

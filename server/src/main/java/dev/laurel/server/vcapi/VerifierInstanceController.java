@@ -6,6 +6,7 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.PresentationReport;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.verify.EnvelopedCredential;
 import dev.laurel.credentials.verify.PresentationVerifier;
@@ -174,18 +175,20 @@ class VerifierInstanceController {
         try {
             enveloped = EnvelopedCredential.parse(credential);
         } catch (IllegalArgumentException e) {
-            return unreadable(e.getMessage());
+            return unreadable(Reason.FORMAT_MALFORMED, e.getMessage());
         }
         if (!enveloped.isJwt()) {
-            return unreadable("an enveloped credential of media type " + enveloped.mediaType()
-                    + ": this verifier verifies " + EnvelopedCredential.VC_JWT + " envelopes");
+            return unreadable(
+                    Reason.FORMAT_UNSUPPORTED,
+                    "an enveloped credential of media type " + enveloped.mediaType() + ": this verifier verifies "
+                            + EnvelopedCredential.VC_JWT + " envelopes");
         }
         return verification.verify(enveloped.content().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static VerificationReport unreadable(String message) {
+    private static VerificationReport unreadable(Reason reason, String message) {
         return new VerificationReport(
-                List.of(CheckResult.failed(CheckId.FORMAT, message)), Optional.empty(), "unknown");
+                List.of(CheckResult.failed(CheckId.FORMAT, reason, message)), Optional.empty(), "unknown");
     }
 
     private static ResponseEntity<String> answer(ObjectNode result) {
