@@ -6,7 +6,9 @@ create table accounts (
     password_hash     text not null,
     email_verified_at timestamptz,
     platform_admin    boolean not null default false,
-    created_at        timestamptz not null
+    created_at        timestamptz not null,
+    -- an erased earner: the row stays, emptied, so what refers to it still holds; it can never log in again
+    deleted_at        timestamptz
 );
 create unique index accounts_email on accounts (lower(email));
 

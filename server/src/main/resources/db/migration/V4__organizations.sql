@@ -7,7 +7,9 @@ create table organizations (
     description text,
     image       bytea,
     image_type  text,
-    created_at  timestamptz not null
+    created_at  timestamptz not null,
+    -- its LinkedIn company page id, for earners' "Add to profile" links
+    linkedin_organization_id text
 );
 
 create table memberships (

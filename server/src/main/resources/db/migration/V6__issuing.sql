@@ -41,19 +41,48 @@ create table credentials (
     organization_id  uuid not null references organizations (id),
     badge_id         uuid not null references badges (id),
     badge_name       text not null,
-    recipient_email  text not null,
-    recipient_name   text not null,
+    recipient_email  text,
+    recipient_name   text,
     issued_at        timestamptz not null,
     valid_until      timestamptz,
     format           text not null check (format in ('di', 'jwt')),
-    document         text not null,
+    document         text,
     state            text not null check (state in ('active', 'suspended', 'revoked')),
     state_reason     text,
     state_changed_at timestamptz,
     status_list_id   uuid not null references status_lists (id),
     status_index     int not null,
     issued_by        uuid references accounts (id),
-    unique (status_list_id, status_index)
+    -- the earner deleted their account: address, name and the signed document (which names them) are erased; the
+    -- status list entry stays, so copies they handed out still verify and the issuer can still revoke them
+    recipient_forgotten_at timestamptz,
+    unique (status_list_id, status_index),
+    constraint credentials_recipient_kept check (
+        recipient_forgotten_at is not null
+        or (recipient_email is not null and recipient_name is not null and document is not null))
 );
 create index credentials_organization on credentials (organization_id, issued_at desc);
 create index credentials_recipient on credentials (lower(recipient_email));
+
+-- Credentials whose content a VC-API client supplied: signed with the organization's active key and stored exactly as
+-- signed, with a revocation status entry and, for credentials other than Open Badges / CLR ones, a suspension entry.
+-- credential_id is how the client names the credential (options.credentialId or credential.id), unique per
+-- organization; a credential without one is stored but cannot be looked up.
+create table supplied_credentials (
+    id                 uuid primary key,
+    organization_id    uuid not null references organizations (id),
+    credential_id      text,
+    format             text not null check (format in ('di', 'jwt')),
+    document           text not null,
+    revocation_list_id uuid not null references status_lists (id),
+    revocation_index   int not null,
+    suspension_list_id uuid references status_lists (id),
+    suspension_index   int,
+    issued_at          timestamptz not null,
+    issued_by_key      uuid,
+    revoked_at         timestamptz,
+    suspended_at       timestamptz,
+    unique (organization_id, credential_id),
+    unique (revocation_list_id, revocation_index),
+    unique (suspension_list_id, suspension_index)
+);

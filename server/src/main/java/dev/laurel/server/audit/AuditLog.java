@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every organization's audit log, as a collection that only grows: the database refuses updates and deletes (see
- * {@code V20__audit.sql}).
+ * {@code V7__audit.sql}).
  */
 @Repository
 class AuditLog {
@@ -84,7 +84,7 @@ class AuditLog {
     /**
      * Replaces with "deleted earner" the subject of every membership entry that names the person — an invitation to
      * one of their addresses, or their joining, role changes and removal, by account — in every organization: the one
-     * update the database allows (see {@code V83__deleted_earners.sql}).
+     * update the database allows (see {@code V7__audit.sql}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void forgetMember(UUID accountId, List<String> addresses) {
@@ -100,7 +100,7 @@ class AuditLog {
 
     /**
      * Replaces the subject of the organization's "credential.issued" entries for these credentials — the earner's name
-     * and address — with "deleted earner": the one update the database allows (see {@code V83__deleted_earners.sql}).
+     * and address — with "deleted earner": the one update the database allows (see {@code V7__audit.sql}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void forgetRecipient(UUID organizationId, List<UUID> credentialIds) {

@@ -19,10 +19,18 @@ create table backpack_items (
     report        jsonb,
     visibility    text not null default 'link' check (visibility in ('public', 'link', 'private')),
     added_at      timestamptz not null,
+    -- re-checks of imports: the last result (issuer_status) and when each was last claimed (checked_at), verified
+    -- (verified_at), or could not conclude and why (check_problem)
+    issuer_status text not null default 'active'
+        check (issuer_status in ('active', 'revoked', 'suspended')),
+    checked_at    timestamptz,
+    verified_at   timestamptz,
+    check_problem text,
     check ((credential_id is null) <> (original is null)),
     unique (account_id, credential_id)
 );
 create index backpack_items_account on backpack_items (account_id, added_at desc);
+create index backpack_items_recheck on backpack_items (checked_at) where original is not null;
 
 -- Credentials issued to one of an account's addresses that its earner declined: no longer offered.
 create table backpack_declined (
@@ -76,12 +84,3 @@ create table earner_profiles (
     published    boolean not null default false
 );
 create unique index earner_profiles_handle on earner_profiles (lower(handle));
-
--- Credentials accepted before the backpack existed.
-insert into backpack_items (id, account_id, credential_id, format, name, issuer_name, issued_at, valid_until, added_at)
-select gen_random_uuid(), c.claimed_by, c.credential_id, cr.format, cr.badge_name, o.name, cr.issued_at,
-       cr.valid_until, c.claimed_at
-from claims c
-join credentials cr on cr.id = c.credential_id
-join organizations o on o.id = cr.organization_id
-where c.claimed_by is not null;
