@@ -1,7 +1,5 @@
 package dev.laurel.server.apikeys;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.server.ApiCalls;
