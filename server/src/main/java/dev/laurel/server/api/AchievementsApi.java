@@ -1,6 +1,7 @@
 package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.Badge;
@@ -109,7 +110,7 @@ class AchievementsApi {
     private Badge badge(ApiClient client, UUID id) {
         return badges.find(id)
                 .filter(badge -> badge.organizationId().equals(client.organizationId()))
-                .orElseThrow(() -> ApiProblem.notFound("achievement"));
+                .orElseThrow(() -> ApiError.notFound("achievement"));
     }
 
     private AchievementResource resource(Badge badge) {

@@ -1,6 +1,7 @@
 package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.ApiKey;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
@@ -119,17 +120,17 @@ class ApiKeysApi {
         client.require(Scope.ADMIN);
         checks.check(request);
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        List<ApiProblem.Violation> violations = new ArrayList<>();
+        List<ApiError.Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.scopes().size(); i++) {
             try {
                 scopes.add(Scope.parse(request.scopes().get(i)));
             } catch (IllegalArgumentException e) {
                 violations.add(
-                        new ApiProblem.Violation("scopes[" + i + "]", "must be one of read, issue, revoke, admin"));
+                        new ApiError.Violation("scopes[" + i + "]", "must be one of read, issue, revoke, admin"));
             }
         }
         if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
+            throw ApiError.invalid(violations);
         }
         ApiKeys.Created created =
                 keys.create(client.organizationId(), request.name().strip(), scopes, null, client.keyId());
@@ -150,7 +151,7 @@ class ApiKeysApi {
             @Parameter(description = "The API key's id") @PathVariable UUID id) {
         client.require(Scope.ADMIN);
         if (!keys.revoke(client.organizationId(), id, null, client.keyId())) {
-            throw ApiProblem.notFound("API key");
+            throw ApiError.notFound("API key");
         }
         return ResponseEntity.noContent().build();
     }

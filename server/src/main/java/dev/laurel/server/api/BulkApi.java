@@ -1,11 +1,14 @@
 package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.bulk.BulkJob;
 import dev.laurel.server.bulk.BulkJobs;
+import dev.laurel.server.bulk.BulkRefusal;
 import dev.laurel.server.bulk.RowProblem;
 import dev.laurel.server.issuing.Badges;
+import dev.laurel.server.platform.Problem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -21,6 +24,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -119,14 +123,14 @@ class BulkApi {
             HttpServletRequest request) {
         client.require(Scope.ISSUE);
         if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7e]{1,255}")) {
-            throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 255 visible ASCII characters");
+            throw ApiError.invalid("Idempotency-Key", "must be 1 to 255 visible ASCII characters");
         }
         if (narrativeTemplate != null && narrativeTemplate.length() > 4000) {
-            throw ApiProblem.invalid("narrativeTemplate", "must be at most 4000 characters");
+            throw ApiError.invalid("narrativeTemplate", "must be at most 4000 characters");
         }
         badges.find(id)
                 .filter(badge -> badge.organizationId().equals(client.organizationId()))
-                .orElseThrow(() -> ApiProblem.notFound("achievement"));
+                .orElseThrow(() -> ApiError.notFound("achievement"));
         boolean csv = request.getContentType() != null
                 && MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.parseMediaType(CSV));
         BulkJobs.Requester requester = new BulkJobs.Requester(null, client.keyId(), idempotencyKey);
@@ -146,17 +150,18 @@ class BulkApi {
         BulkJob job = checked.job();
         if (job.fileProblem() != null) {
             List<RowProblem> problems = jobs.problems(job, -1, 1);
-            throw ApiProblem.invalidRows(job.fileProblem(), violations(problems));
+            throw ApiError.invalidRows(job.fileProblem(), violations(problems));
         }
         if (!dryRun && job.state().equals("checked")) {
             if (job.invalid() > 0 && !skipInvalid) {
-                throw ApiProblem.invalidRows(
+                throw ApiError.invalidRows(
                         job.invalid() + " row(s) have problems, so nothing was issued: fix them, or send "
                                 + "skipInvalid=true to issue the " + job.valid() + " valid row(s). Job " + job.id()
                                 + " lists them all.",
                         violations(jobs.problems(job, -1, SHOWN_PROBLEMS)));
             }
-            job = jobs.start(client.organizationId(), job.id(), skipInvalid, requester);
+            UUID jobId = job.id();
+            job = conflict(() -> jobs.start(client.organizationId(), jobId, skipInvalid, requester));
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/bulk-jobs/" + job.id()))
@@ -211,17 +216,27 @@ class BulkApi {
         client.require(Scope.ISSUE);
         find(client, id);
         return BulkJobResource.of(
-                jobs.cancel(client.organizationId(), id, new BulkJobs.Requester(null, client.keyId(), null)),
+                conflict(() ->
+                        jobs.cancel(client.organizationId(), id, new BulkJobs.Requester(null, client.keyId(), null))),
                 clock.instant());
+    }
+
+    /** A job bulk issuing refuses to start or cancel is, to the API, {@code api.conflict} with bulk's detail. */
+    private static BulkJob conflict(Supplier<BulkJob> change) {
+        try {
+            return change.get();
+        } catch (Problem e) {
+            throw e.code() instanceof BulkRefusal ? ApiError.CONFLICT.problem(e.detail()) : e;
+        }
     }
 
     private BulkJob find(ApiClient client, UUID id) {
         return jobs.find(client.organizationId(), id, new BulkJobs.Requester(null, client.keyId(), null));
     }
 
-    private static List<ApiProblem.Violation> violations(List<RowProblem> problems) {
+    private static List<ApiError.Violation> violations(List<RowProblem> problems) {
         return problems.stream()
-                .map(p -> new ApiProblem.Violation(p.column(), p.message(), p.row(), p.code()))
+                .map(p -> new ApiError.Violation(p.column(), p.message(), p.row(), p.code()))
                 .toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.CredentialState;
@@ -80,7 +81,7 @@ class CredentialsApi {
         client.require(Scope.READ);
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
-            throw ApiProblem.invalid("limit", "must be 1 to " + MAX_LIMIT);
+            throw ApiError.invalid("limit", "must be 1 to " + MAX_LIMIT);
         }
         IssuedCredentials.Search search = new IssuedCredentials.Search(
                 achievement,
@@ -185,7 +186,7 @@ class CredentialsApi {
                         ? null
                         : change.reason().strip();
         if (reason == null && required) {
-            throw ApiProblem.invalid("reason", "is required");
+            throw ApiError.invalid("reason", "is required");
         }
         return reason;
     }
@@ -194,7 +195,7 @@ class CredentialsApi {
         return credentials
                 .find(id)
                 .filter(found -> found.organizationId().equals(client.organizationId()))
-                .orElseThrow(() -> ApiProblem.notFound("credential"));
+                .orElseThrow(() -> ApiError.notFound("credential"));
     }
 
     private CredentialResource resource(IssuedCredential credential) {
@@ -208,7 +209,7 @@ class CredentialsApi {
         try {
             return CredentialState.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("status", "must be active, suspended or revoked");
+            throw ApiError.invalid("status", "must be active, suspended or revoked");
         }
     }
 
@@ -221,7 +222,7 @@ class CredentialsApi {
                     ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw ApiProblem.invalid(name, "must be an ISO date (2026-06-30) or instant (2026-06-30T12:00:00Z)");
+            throw ApiError.invalid(name, "must be an ISO date (2026-06-30) or instant (2026-06-30T12:00:00Z)");
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.laurel.server.api;
 
+import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.platform.Problem;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -55,7 +57,7 @@ final class Cursors {
         }
     }
 
-    private static ApiProblem invalid() {
-        return ApiProblem.invalid("cursor", "is not a cursor this API returned");
+    private static Problem invalid() {
+        return ApiError.invalid("cursor", "is not a cursor this API returned");
     }
 }

@@ -1,6 +1,7 @@
 package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.platform.LaurelSettings;
@@ -59,11 +60,11 @@ class IssuingApi {
             @RequestBody IssueRequest request) {
         client.require(Scope.ISSUE);
         if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7e]{1,255}")) {
-            throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 255 visible ASCII characters");
+            throw ApiError.invalid("Idempotency-Key", "must be 1 to 255 visible ASCII characters");
         }
         badges.find(id)
                 .filter(badge -> badge.organizationId().equals(client.organizationId()))
-                .orElseThrow(() -> ApiProblem.notFound("achievement"));
+                .orElseThrow(() -> ApiError.notFound("achievement"));
         checks.check(request);
         ApiIssuance.Outcome outcome = issuance.issue(client, id, request, idempotencyKey);
         var credential = outcome.credential();

@@ -1,6 +1,7 @@
 package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.issuing.IssuedCredentials;
 import io.swagger.v3.oas.annotations.Operation;
@@ -70,7 +71,7 @@ class RecipientsApi {
         client.require(Scope.READ);
         int size = limit == null ? CredentialsApi.DEFAULT_LIMIT : limit;
         if (size < 1 || size > CredentialsApi.MAX_LIMIT) {
-            throw ApiProblem.invalid("limit", "must be 1 to " + CredentialsApi.MAX_LIMIT);
+            throw ApiError.invalid("limit", "must be 1 to " + CredentialsApi.MAX_LIMIT);
         }
         String after = cursor == null || cursor.isBlank() ? null : Cursors.recipientsAfter(cursor.strip());
         List<IssuedCredentials.Recipient> found = credentials.recipients(

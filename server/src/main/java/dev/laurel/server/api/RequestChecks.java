@@ -1,7 +1,9 @@
 package dev.laurel.server.api;
 
+import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.issuing.BadgeDesign;
 import dev.laurel.server.issuing.BadgeDesigns;
+import dev.laurel.server.platform.Problem;
 import dev.laurel.server.platform.UploadedImage;
 import dev.laurel.server.signing.ProofFormat;
 import jakarta.validation.ConstraintViolation;
@@ -40,28 +42,28 @@ class RequestChecks {
     /**
      * The design an achievement request describes, with its checked image (null when none was sent).
      *
-     * @throws ApiProblem {@code api.validation} naming every wrong field
+     * @throws Problem {@code api.validation} naming every wrong field
      */
     Design design(AchievementRequest request, boolean imageRequired) {
-        List<ApiProblem.Violation> violations = annotations(request);
+        List<ApiError.Violation> violations = annotations(request);
         AchievementRequest.Criteria criteria = request.criteria();
         if (criteria != null && blank(criteria.narrative()) && blank(criteria.url())) {
-            violations.add(new ApiProblem.Violation("criteria", "needs a narrative or a url"));
+            violations.add(new ApiError.Violation("criteria", "needs a narrative or a url"));
         }
         if (!blank(request.achievementType()) && !BadgeDesign.ACHIEVEMENT_TYPES.contains(request.achievementType())) {
-            violations.add(new ApiProblem.Violation(
+            violations.add(new ApiError.Violation(
                     "achievementType", "must be one of " + String.join(", ", BadgeDesign.ACHIEVEMENT_TYPES)));
         }
         UploadedImage.Checked image = null;
         if (blank(request.image())) {
             if (imageRequired) {
-                violations.add(new ApiProblem.Violation("image", "is required"));
+                violations.add(new ApiError.Violation("image", "is required"));
             }
         } else {
             image = image(request.image(), violations);
         }
         if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(sorted(violations));
+            throw ApiError.invalid(sorted(violations));
         }
         try {
             return new Design(
@@ -87,7 +89,7 @@ class RequestChecks {
                             ProofFormat.parse(request.format() == null ? "di" : request.format())),
                     image);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("", e.getMessage());
+            throw ApiError.invalid("", e.getMessage());
         }
     }
 
@@ -97,29 +99,29 @@ class RequestChecks {
     /**
      * Checks a request's annotations.
      *
-     * @throws ApiProblem {@code api.validation} naming every wrong field
+     * @throws Problem {@code api.validation} naming every wrong field
      */
     void check(Object request) {
-        List<ApiProblem.Violation> violations = annotations(request);
+        List<ApiError.Violation> violations = annotations(request);
         if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(sorted(violations));
+            throw ApiError.invalid(sorted(violations));
         }
     }
 
-    private List<ApiProblem.Violation> annotations(Object request) {
-        List<ApiProblem.Violation> violations = new ArrayList<>();
+    private List<ApiError.Violation> annotations(Object request) {
+        List<ApiError.Violation> violations = new ArrayList<>();
         for (ConstraintViolation<Object> violation : validator.validate(request)) {
             violations.add(
-                    new ApiProblem.Violation(field(violation.getPropertyPath().toString()), violation.getMessage()));
+                    new ApiError.Violation(field(violation.getPropertyPath().toString()), violation.getMessage()));
         }
         return violations;
     }
 
     /** A {@code data:image/png;base64,…} or {@code data:image/svg+xml;base64,…} URI, checked as the web form checks. */
-    private UploadedImage.Checked image(String uri, List<ApiProblem.Violation> violations) {
+    private UploadedImage.Checked image(String uri, List<ApiError.Violation> violations) {
         Matcher matcher = DATA_URI.matcher(uri.strip());
         if (!matcher.matches()) {
-            violations.add(new ApiProblem.Violation(
+            violations.add(new ApiError.Violation(
                     "image", "must be a data: URI, data:image/png;base64,… or data:image/svg+xml;base64,…"));
             return null;
         }
@@ -131,15 +133,14 @@ class RequestChecks {
             try {
                 bytes = Base64.getDecoder().decode(base64);
             } catch (IllegalArgumentException e) {
-                violations.add(new ApiProblem.Violation("image", "is not valid base64"));
+                violations.add(new ApiError.Violation("image", "is not valid base64"));
                 return null;
             }
         }
         return switch (BadgeDesigns.checkImage(bytes)) {
             case UploadedImage.Accepted accepted -> accepted.image();
             case UploadedImage.Refused refused -> {
-                violations.add(
-                        new ApiProblem.Violation("image", refused.refusal().message(messages, Locale.ENGLISH)));
+                violations.add(new ApiError.Violation("image", refused.refusal().message(messages, Locale.ENGLISH)));
                 yield null;
             }
         };
@@ -150,9 +151,9 @@ class RequestChecks {
         return path.replace(".<list element>", "").replace("<list element>", "");
     }
 
-    private static List<ApiProblem.Violation> sorted(List<ApiProblem.Violation> violations) {
+    private static List<ApiError.Violation> sorted(List<ApiError.Violation> violations) {
         return violations.stream()
-                .sorted(Comparator.comparing(ApiProblem.Violation::field))
+                .sorted(Comparator.comparing(ApiError.Violation::field))
                 .toList();
     }
 

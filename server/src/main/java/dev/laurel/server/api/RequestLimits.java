@@ -1,6 +1,7 @@
 package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.ApiError;
 import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,30 +28,6 @@ class RequestLimits implements HandlerInterceptor {
     /** A bulk issuing body, streamed row by row rather than held: a few hundred thousand recipients. */
     static final long MAX_BULK_BODY_BYTES = 64 * 1024 * 1024;
 
-    /** A key over its rate limit: 429 with {@code Retry-After}. */
-    static final class RateLimited extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final long retryAfterSeconds;
-
-        RateLimited(String message, long retryAfterSeconds) {
-            super(message);
-            this.retryAfterSeconds = retryAfterSeconds;
-        }
-
-        long retryAfterSeconds() {
-            return retryAfterSeconds;
-        }
-    }
-
-    /** A body over {@link #MAX_BODY_BYTES}: 413. */
-    static final class TooLarge extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        TooLarge(String message) {
-            super(message);
-        }
-    }
-
     private final RateLimiter limiter = new RateLimiter(TimeMeter.SYSTEM_MILLISECONDS);
     private final int defaultPerMinute;
     private final JdbcClient jdbc;
@@ -67,7 +44,7 @@ class RequestLimits implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         long max = request.getRequestURI().endsWith("/bulk") ? MAX_BULK_BODY_BYTES : MAX_BODY_BYTES;
         if (request.getContentLengthLong() > max) {
-            throw new TooLarge("The request body is larger than " + max + " bytes.");
+            throw ApiError.PAYLOAD_TOO_LARGE.problem("The request body is larger than " + max + " bytes.");
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof ApiClient client)) {
@@ -77,10 +54,10 @@ class RequestLimits implements HandlerInterceptor {
         response.setHeader("X-RateLimit-Limit", String.valueOf(decision.limit()));
         response.setHeader("X-RateLimit-Remaining", String.valueOf(decision.remaining()));
         if (!decision.allowed()) {
-            throw new RateLimited(
-                    "This API key made more than " + decision.limit() + " requests in a minute; retry in "
-                            + decision.retryAfterSeconds() + " s.",
-                    decision.retryAfterSeconds());
+            throw ApiError.RATE_LIMITED
+                    .problem("This API key made more than " + decision.limit() + " requests in a minute; retry in "
+                            + decision.retryAfterSeconds() + " s.")
+                    .header("Retry-After", String.valueOf(decision.retryAfterSeconds()));
         }
         return true;
     }

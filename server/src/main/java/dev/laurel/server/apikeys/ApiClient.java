@@ -1,5 +1,6 @@
 package dev.laurel.server.apikeys;
 
+import dev.laurel.server.platform.Problem;
 import java.io.Serializable;
 import java.security.Principal;
 import java.util.Set;
@@ -24,26 +25,11 @@ public record ApiClient(UUID keyId, UUID organizationId, String name, Set<Scope>
     /**
      * Checks that this key may act with {@code scope}.
      *
-     * @throws MissingScopeException when it may not
+     * @throws Problem {@code api.scope} (403) naming the scope, when it may not
      */
     public void require(Scope scope) {
         if (!scope.grantedBy(scopes)) {
-            throw new MissingScopeException(scope);
-        }
-    }
-
-    /** A request the key's scopes do not allow: 403 with the code {@code api.scope}. */
-    public static final class MissingScopeException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient Scope scope;
-
-        MissingScopeException(Scope scope) {
-            super("this API key lacks the scope '" + scope.key() + "'");
-            this.scope = scope;
-        }
-
-        public Scope scope() {
-            return scope;
+            throw ApiError.SCOPE.problem("this API key lacks the scope '" + scope.key() + "'");
         }
     }
 }

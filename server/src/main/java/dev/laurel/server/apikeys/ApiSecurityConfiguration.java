@@ -1,5 +1,6 @@
 package dev.laurel.server.apikeys;
 
+import dev.laurel.server.platform.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,7 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -43,13 +43,12 @@ class ApiSecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new BearerKeyFilter(keys), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> Problems.write(
+                                request,
                                 response,
-                                HttpStatus.UNAUTHORIZED,
-                                "api.unauthenticated",
-                                "Not authenticated",
-                                "Send a valid, unrevoked API key as 'Authorization: Bearer KEY'."))
-                        .accessDeniedHandler((request, response, e) -> Problems.write(
-                                response, HttpStatus.FORBIDDEN, "api.forbidden", "Not allowed", e.getMessage())));
+                                ApiError.UNAUTHENTICATED.problem(
+                                        "Send a valid, unrevoked API key as 'Authorization: Bearer KEY'.")))
+                        .accessDeniedHandler((request, response, e) ->
+                                Problems.write(request, response, ApiError.FORBIDDEN.problem(e.getMessage()))));
         return http.build();
     }
 

@@ -1,11 +1,9 @@
 package dev.laurel.server.apikeys;
 
+import dev.laurel.server.platform.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,23 +19,18 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class MachinePathProblems {
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NoResourceFoundException e, HttpServletRequest request)
-            throws NoResourceFoundException {
+    ResponseEntity<?> notFound(NoResourceFoundException e, HttpServletRequest request) throws NoResourceFoundException {
         if (!machinePath(request)) {
             throw e;
         }
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(mediaType(request))
-                .body(Problems.of(
-                        HttpStatus.NOT_FOUND,
-                        "api.not-found",
-                        "Not found",
-                        "No endpoint at " + request.getRequestURI()
-                                + "; the OpenAPI document at /v3/api-docs lists them."));
+        return Problems.answer(
+                ApiError.NOT_FOUND.problem("No endpoint at " + request.getRequestURI()
+                        + "; the OpenAPI document at /v3/api-docs lists them."),
+                request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
+    ResponseEntity<?> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
             throws HttpRequestMethodNotSupportedException {
         if (!machinePath(request)) {
             throw e;
@@ -48,28 +41,16 @@ class MachinePathProblems {
                         .map(Object::toString)
                         .sorted()
                         .collect(Collectors.joining(", "));
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
-                .header(HttpHeaders.ALLOW, allowed)
-                .contentType(mediaType(request))
-                .body(Problems.of(
-                        HttpStatus.METHOD_NOT_ALLOWED,
-                        "api.method-not-allowed",
-                        "Method not allowed",
-                        request.getRequestURI() + " does not take " + e.getMethod()
-                                + (allowed.isEmpty() ? "" : "; it takes " + allowed) + "."));
+        return Problems.answer(
+                ApiError.METHOD_NOT_ALLOWED
+                        .problem(request.getRequestURI() + " does not take " + e.getMethod()
+                                + (allowed.isEmpty() ? "" : "; it takes " + allowed) + ".")
+                        .header(HttpHeaders.ALLOW, allowed),
+                request);
     }
 
     private static boolean machinePath(HttpServletRequest request) {
-        String path = path(request);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") || path.startsWith("/vc-api/");
-    }
-
-    /** VCALM answers everything, problems included, as {@code application/json}; the management API as RFC 9457. */
-    private static MediaType mediaType(HttpServletRequest request) {
-        return path(request).startsWith("/vc-api/") ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_PROBLEM_JSON;
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

@@ -3,6 +3,7 @@ package dev.laurel.server.bulk;
 import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
+import dev.laurel.server.platform.Idempotency;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -56,25 +59,9 @@ public class BulkJobs {
     /** The dry run's job, and whether an earlier identical request (same Idempotency-Key) made it. */
     public record Checked(BulkJob job, boolean replayed) {}
 
-    /** A job cannot be started or cancelled in its state, or with its rows; {@code code} is stable. */
-    public static final class RefusedException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final String code;
-
-        RefusedException(String code, String message) {
-            super(message);
-            this.code = code;
-        }
-
-        public String code() {
-            return code;
-        }
-    }
-
-    /** The Idempotency-Key was used by this API key with a different request. */
-    public static final class IdempotencyMismatchException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-    }
+    /** A job is the claim of the Idempotency-Key it was asked with; its request's hash is recorded once read. */
+    private static final Idempotency.Ledger IDEMPOTENCY = new Idempotency.Ledger(
+            "bulk_jobs", "api_key_id", "idempotency_key", "request_hash", "id", "created_at", null);
 
     private static final int BATCH = 1000;
 
@@ -84,6 +71,7 @@ public class BulkJobs {
     private final JdbcClient jdbc;
     private final BulkWorker worker;
     private final Clock clock;
+    private final Idempotency idempotency;
     private final int maxRows;
 
     BulkJobs(
@@ -93,6 +81,7 @@ public class BulkJobs {
             JdbcClient jdbc,
             BulkWorker worker,
             Clock clock,
+            Idempotency idempotency,
             @Value("${laurel.bulk.max-rows:500000}") int maxRows) {
         this.rows = rows;
         this.badges = badges;
@@ -100,6 +89,7 @@ public class BulkJobs {
         this.jdbc = jdbc;
         this.worker = worker;
         this.clock = clock;
+        this.idempotency = idempotency;
         this.maxRows = maxRows;
     }
 
@@ -110,7 +100,8 @@ public class BulkJobs {
      * @param source the file's name, or what sent it (shown with the job)
      * @param template the narrative for rows without one, with {@code {{column}}} placeholders; or null
      * @throws AccessDeniedException when the requester may not issue this organization's badge
-     * @throws IdempotencyMismatchException when the Idempotency-Key was used with another request
+     * @throws dev.laurel.server.platform.Problem {@code api.idempotency-mismatch} when the Idempotency-Key was used
+     *     with another request
      */
     @Transactional
     public Checked check(
@@ -133,23 +124,16 @@ public class BulkJobs {
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            int inserted = jdbc.sql("""
-                            insert into bulk_jobs (id, organization_id, badge_id, state, source, narrative_template,
-                                api_key_id, idempotency_key, created_at)
-                            values (:id, :org, :badge, 'checked', :source, :template, :key, :idem, :now)
-                            on conflict (api_key_id, idempotency_key) where idempotency_key is not null do nothing
-                            """)
-                    .param("id", jobId)
-                    .param("org", organizationId)
-                    .param("badge", badgeId)
-                    .param("source", source)
-                    .param("template", template)
-                    .param("key", requester.apiKeyId())
-                    .param("idem", requester.idempotencyKey())
-                    .param("now", Timestamp.from(now))
-                    .update();
-            if (inserted == 0) {
-                return earlier(requester, in, digest).orElseThrow();
+            Map<String, Object> job = new LinkedHashMap<>();
+            job.put("id", jobId);
+            job.put("organization_id", organizationId);
+            job.put("badge_id", badgeId);
+            job.put("state", "checked");
+            job.put("source", source);
+            job.put("narrative_template", template);
+            Optional<Idempotency.Earlier> claimed = idempotency.claim(key(requester), null, job);
+            if (claimed.isPresent()) {
+                return replay(claimed.get(), in, digest);
             }
         } else {
             rows.createJob(
@@ -181,17 +165,16 @@ public class BulkJobs {
     public BulkJob start(UUID organizationId, UUID jobId, boolean skipInvalid, Requester requester) {
         BulkJob job = find(organizationId, jobId, requester);
         if (!job.state().equals("checked")) {
-            throw new RefusedException("bulk.state", "This job was already started (it is " + job.state() + ").");
+            throw BulkRefusal.STATE.problem("This job was already started (it is " + job.state() + ").");
         }
         if (job.fileProblem() != null) {
-            throw new RefusedException("bulk.file", "The file could not be read: " + job.fileProblem());
+            throw BulkRefusal.FILE.problem("The file could not be read: " + job.fileProblem());
         }
         if (job.valid() == 0) {
-            throw new RefusedException("bulk.nothing-valid", "No row is valid: there is nothing to issue.");
+            throw BulkRefusal.NOTHING_VALID.problem("No row is valid: there is nothing to issue.");
         }
         if (job.invalid() > 0 && !skipInvalid) {
-            throw new RefusedException(
-                    "bulk.invalid-rows",
+            throw BulkRefusal.INVALID_ROWS.problem(
                     job.invalid() + " row(s) have problems: fix them, or issue only the valid rows.");
         }
         jdbc.sql("update bulk_rows set state = 'pending' where job_id = :job and valid")
@@ -215,7 +198,7 @@ public class BulkJobs {
         if (!job.state().equals("queued")
                 && !job.state().equals("running")
                 && !job.state().equals("checked")) {
-            throw new RefusedException("bulk.state", "This job is " + job.state() + ": there is nothing to cancel.");
+            throw BulkRefusal.STATE.problem("This job is " + job.state() + ": there is nothing to cancel.");
         }
         int cancelled = jdbc.sql("""
                         update bulk_rows set state = 'cancelled' where job_id = :job and state in ('pending', 'checked')
@@ -320,16 +303,18 @@ public class BulkJobs {
     }
 
     private Optional<Checked> earlier(Requester requester, DigestInputStream in, MessageDigest digest) {
-        Optional<BulkRows.Earlier> earlier = rows.byIdempotencyKey(requester.apiKeyId(), requester.idempotencyKey());
-        if (earlier.isEmpty()) {
-            return Optional.empty();
-        }
+        return idempotency.earlier(key(requester)).map(earlier -> replay(earlier, in, digest));
+    }
+
+    /** The job an earlier request with the same Idempotency-Key made, when this request is the same. */
+    private Checked replay(Idempotency.Earlier earlier, DigestInputStream in, MessageDigest digest) {
         drain(in);
-        String hash = HexFormat.of().formatHex(digest.digest());
-        if (!hash.equals(earlier.get().requestHash())) {
-            throw new IdempotencyMismatchException();
-        }
-        return Optional.of(new Checked(rows.find(earlier.get().jobId()).orElseThrow(), true));
+        UUID jobId = earlier.replay(HexFormat.of().formatHex(digest.digest()));
+        return new Checked(rows.find(jobId).orElseThrow(), true);
+    }
+
+    private static Idempotency.Key key(Requester requester) {
+        return new Idempotency.Key(IDEMPOTENCY, requester.apiKeyId(), requester.idempotencyKey());
     }
 
     private static void drain(InputStream in) {

@@ -6,6 +6,7 @@ import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
+import dev.laurel.server.platform.Problem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -172,8 +173,8 @@ class BulkPage {
         job(id, badgeId, jobId, user);
         try {
             jobs.start(id, jobId, true, BulkJobs.Requester.member(user.accountId()));
-        } catch (BulkJobs.RefusedException e) {
-            flash.addFlashAttribute("flashError", messages.getMessage("bulk.refused." + e.code(), null, locale));
+        } catch (Problem e) {
+            flash.addFlashAttribute("flashError", messages.getMessage("bulk.refused." + refusal(e), null, locale));
         }
         return "redirect:" + path(id, badgeId) + "/" + jobId;
     }
@@ -190,10 +191,18 @@ class BulkPage {
         try {
             jobs.cancel(id, jobId, BulkJobs.Requester.member(user.accountId()));
             flash.addFlashAttribute("flash", messages.getMessage("bulk.cancelled", null, locale));
-        } catch (BulkJobs.RefusedException e) {
-            flash.addFlashAttribute("flashError", messages.getMessage("bulk.refused." + e.code(), null, locale));
+        } catch (Problem e) {
+            flash.addFlashAttribute("flashError", messages.getMessage("bulk.refused." + refusal(e), null, locale));
         }
         return "redirect:" + path(id, badgeId) + "/" + jobId;
+    }
+
+    /** The refusal's code; any other problem is not the page's to show. */
+    private static String refusal(Problem problem) {
+        if (!(problem.code() instanceof BulkRefusal refusal)) {
+            throw problem;
+        }
+        return refusal.code();
     }
 
     private BulkJob job(UUID id, UUID badgeId, UUID jobId, LaurelUser user) {

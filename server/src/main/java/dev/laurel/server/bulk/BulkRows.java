@@ -168,17 +168,6 @@ class BulkRows {
                 .optional();
     }
 
-    /** An API key's job made with {@code idempotencyKey}, and the hash of the request that made it. */
-    record Earlier(UUID jobId, String requestHash) {}
-
-    Optional<Earlier> byIdempotencyKey(UUID apiKeyId, String idempotencyKey) {
-        return jdbc.sql("select id, request_hash from bulk_jobs where api_key_id = :key and idempotency_key = :idem")
-                .param("key", apiKeyId)
-                .param("idem", idempotencyKey)
-                .query((rs, row) -> new Earlier(rs.getObject(1, UUID.class), rs.getString(2)))
-                .optional();
-    }
-
     void requestHash(UUID jobId, String hash) {
         jdbc.sql("update bulk_jobs set request_hash = :hash where id = :job")
                 .param("hash", hash)

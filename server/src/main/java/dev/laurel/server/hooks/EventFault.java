@@ -1,10 +1,13 @@
 package dev.laurel.server.hooks;
 
+import dev.laurel.server.platform.ErrorCode;
+import org.springframework.http.HttpStatus;
+
 /**
  * Why an event that met its mapping's condition yields no credential, with its stable code: the {@code code} of the
  * 422 problem, and the key of the page's message.
  */
-enum EventFault {
+enum EventFault implements ErrorCode {
     /** A required value (the event id, the recipient's address) is missing, null or empty. */
     POINTER_MISSING("hook.pointer-missing", "Value missing"),
     /** A value has the wrong JSON type (an object where text is expected) or is too long. */
@@ -24,12 +27,20 @@ enum EventFault {
         this.title = title;
     }
 
-    String code() {
+    @Override
+    public String code() {
         return code;
     }
 
-    String title() {
+    @Override
+    public String title() {
         return title;
+    }
+
+    /** An event that yields no credential is unprocessable: 422. */
+    @Override
+    public HttpStatus status() {
+        return HttpStatus.UNPROCESSABLE_CONTENT;
     }
 
     /** A fault of one value: the mapping field whose pointer named it, the pointer, and precisely what is wrong. */

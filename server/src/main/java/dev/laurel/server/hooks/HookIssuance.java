@@ -2,13 +2,16 @@ package dev.laurel.server.hooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.Issuance;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.platform.Problem;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,17 +72,18 @@ class HookIssuance {
      * Receives {@code body} through the mapping {@code mappingId} of the key's organization, logging the delivery and
      * its outcome in {@link Receipts} (a delivery to another organization's or an unknown mapping is not logged).
      *
-     * @throws HookProblem {@code api.not-found} for another organization's or an unknown mapping, {@code
+     * @throws Problem {@code api.not-found} for another organization's or an unknown mapping, {@code
      *     api.malformed-json} for a body that is not JSON, {@code hook.mapping-disabled} for a paused mapping, an
      *     {@link EventFault} code when the event yields no credential
      */
     Outcome receive(ApiClient client, UUID mappingId, String body) {
         HookMapping mapping =
-                mappings.find(client.organizationId(), mappingId).orElseThrow(() -> HookProblem.notFound("mapping"));
-        UUID receipt = receipts.open(mapping.id(), clock.instant()).orElseThrow(() -> HookProblem.notFound("mapping"));
+                mappings.find(client.organizationId(), mappingId).orElseThrow(() -> ApiError.notFound("mapping"));
+        UUID receipt = receipts.open(mapping.id(), clock.instant()).orElseThrow(() -> ApiError.notFound("mapping"));
+        AtomicReference<String> eventId = new AtomicReference<>();
         try {
             JsonNode event = HooksApi.parse(body);
-            Outcome outcome = transactions.execute(status -> issue(client, mapping.id(), event));
+            Outcome outcome = transactions.execute(status -> issue(client, mapping.id(), event, eventId));
             switch (outcome) {
                 case Issued issued ->
                     receipts.close(
@@ -107,8 +111,14 @@ class HookIssuance {
                             "The event does not meet the mapping's condition.");
             }
             return outcome;
-        } catch (HookProblem e) {
-            receipts.close(receipt, Receipts.Status.FAILED, e.eventId(), null, e.code(), e.getMessage());
+        } catch (Problem e) {
+            receipts.close(
+                    receipt,
+                    Receipts.Status.FAILED,
+                    eventId.get(),
+                    null,
+                    e.code().code(),
+                    e.getMessage());
             throw e;
         } catch (RuntimeException e) {
             receipts.close(
@@ -122,13 +132,18 @@ class HookIssuance {
         }
     }
 
-    /** Issues for the event in the caller's transaction: the claim of its id and the credential commit together. */
-    private Outcome issue(ApiClient client, UUID mappingId, JsonNode event) {
+    /**
+     * Issues for the event in the caller's transaction: the claim of its id and the credential commit together.
+     *
+     * @param eventId set to the event's id once read, for the log of a refusal
+     */
+    private Outcome issue(ApiClient client, UUID mappingId, JsonNode event, AtomicReference<String> eventId) {
         HookMapping mapping =
-                mappings.find(client.organizationId(), mappingId).orElseThrow(() -> HookProblem.notFound("mapping"));
+                mappings.find(client.organizationId(), mappingId).orElseThrow(() -> ApiError.notFound("mapping"));
         Reading reading = reader.read(mapping, event);
+        eventId.set(reading.eventId());
         if (!mapping.enabled()) {
-            throw HookProblem.disabled(mapping, reading.eventId());
+            throw HookProblems.disabled(mapping);
         }
         if (!reading.conditionMet()) {
             return new Ignored(reading.eventId());
@@ -140,9 +155,9 @@ class HookIssuance {
             }
         }
         if (!reading.issuable()) {
-            throw HookProblem.unprocessable(reading.faults(), reading.eventId());
+            throw HookProblems.unprocessable(reading.faults());
         }
-        Optional<UUID> claimed = events.claim(mapping.id(), reading.eventId(), clock.instant());
+        Optional<UUID> claimed = events.claim(mapping.id(), reading.eventId());
         if (claimed.isPresent()) {
             return new Replayed(credentials.find(claimed.get()).orElseThrow(), reading.eventId());
         }

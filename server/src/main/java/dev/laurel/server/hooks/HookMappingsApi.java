@@ -1,6 +1,7 @@
 package dev.laurel.server.hooks;
 
 import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.platform.LaurelSettings;
 import io.swagger.v3.oas.annotations.Operation;
@@ -86,7 +87,7 @@ class HookMappingsApi {
         try {
             mapping = hooks.create(organization, draft(request));
         } catch (Hooks.TooMany e) {
-            throw HookProblem.tooMany();
+            throw HookProblems.tooMany();
         }
         return ResponseEntity.created(URI.create("/api/v1/hook-mappings/" + mapping.id()))
                 .body(resource(mapping));
@@ -116,8 +117,7 @@ class HookMappingsApi {
             @RequestBody(required = false) MappingRequest request) {
         UUID organization = admin(client);
         mapping(organization, id);
-        return resource(
-                hooks.update(organization, id, draft(request)).orElseThrow(() -> HookProblem.notFound("mapping")));
+        return resource(hooks.update(organization, id, draft(request)).orElseThrow(() -> ApiError.notFound("mapping")));
     }
 
     @DeleteMapping("/{id}")
@@ -129,7 +129,7 @@ class HookMappingsApi {
     @ApiResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     ResponseEntity<Void> delete(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id) {
         if (!hooks.delete(admin(client), id)) {
-            throw HookProblem.notFound("mapping");
+            throw ApiError.notFound("mapping");
         }
         return ResponseEntity.noContent().build();
     }
@@ -207,12 +207,12 @@ class HookMappingsApi {
     }
 
     private HookMapping mapping(UUID organization, UUID id) {
-        return hooks.find(organization, id).orElseThrow(() -> HookProblem.notFound("mapping"));
+        return hooks.find(organization, id).orElseThrow(() -> ApiError.notFound("mapping"));
     }
 
     private static Hooks.Draft draft(MappingRequest request) {
         if (request == null) {
-            throw HookProblem.malformed("The request needs a JSON body.");
+            throw ApiError.MALFORMED_JSON.problem("The request needs a JSON body.");
         }
         return request.draft();
     }

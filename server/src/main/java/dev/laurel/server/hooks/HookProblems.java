@@ -1,10 +1,12 @@
 package dev.laurel.server.hooks;
 
-import dev.laurel.server.apikeys.Problems;
+import dev.laurel.server.apikeys.ApiError;
+import dev.laurel.server.platform.Problem;
+import dev.laurel.server.platform.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,92 +16,85 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
- * The hooks API's failures as RFC 9457 problems, with the management API's codes where the failure is the same
- * ({@code api.validation}, {@code api.malformed-json}, {@code api.not-found}, {@code api.unsupported-media-type}) and
- * {@code hook.*} codes for what only hooks have ({@link HookProblem}, {@link EventFault}).
+ * The hooks API's failures as problems, written by the one mapper ({@link Problems}): the management API's codes where
+ * the failure is the same ({@code api.validation}, {@code api.malformed-json}, {@code api.not-found}, {@code
+ * api.unsupported-media-type}) and {@code hook.*} codes for what only hooks have ({@link HookError}, {@link
+ * EventFault}).
  */
 @RestControllerAdvice(assignableTypes = {HooksApi.class, HookMappingsApi.class})
 class HookProblems {
 
-    @ExceptionHandler(HookProblem.class)
-    ResponseEntity<ProblemDetail> problem(HookProblem e) {
-        ProblemDetail problem = Problems.of(e.status(), e.code(), e.title(), e.getMessage());
-        e.properties().forEach(problem::setProperty);
-        return respond(problem);
+    /** The event yields no credential: the first fault's code, its field and pointer, and every fault. */
+    static Problem unprocessable(List<EventFault.At> faults) {
+        EventFault.At first = faults.getFirst();
+        return first.fault()
+                .problem(
+                        first.detail() + (faults.size() > 1 ? " (and " + (faults.size() - 1) + " more in errors)" : ""))
+                .with("field", first.field())
+                .with("pointer", first.pointer().text())
+                .with(
+                        "errors",
+                        faults.stream()
+                                .map(f -> {
+                                    Map<String, Object> error = new LinkedHashMap<>();
+                                    error.put("code", f.fault().code());
+                                    error.put("field", f.field());
+                                    error.put("pointer", f.pointer().text());
+                                    error.put("message", f.detail());
+                                    return error;
+                                })
+                                .toList());
+    }
+
+    static Problem disabled(HookMapping mapping) {
+        return HookError.MAPPING_DISABLED.problem(
+                "The mapping '" + mapping.name() + "' is disabled: enable it to issue on its events.");
+    }
+
+    static Problem tooMany() {
+        return HookError.TOO_MANY_MAPPINGS.problem(
+                "This organization has " + Hooks.MAX_MAPPINGS + " mappings, the most allowed; delete one first.");
     }
 
     @ExceptionHandler(Hooks.Invalid.class)
-    ResponseEntity<ProblemDetail> invalid(Hooks.Invalid e) {
-        return problem(HookProblem.invalid(e.violations().stream()
-                .map(v -> new HookProblem.Violation(v.field(), v.message()))
-                .toList()));
+    ResponseEntity<?> invalid(Hooks.Invalid e, HttpServletRequest request) {
+        return Problems.answer(
+                ApiError.invalid(e.violations().stream()
+                        .map(v -> new ApiError.Violation(v.field(), v.message()))
+                        .toList()),
+                request);
     }
 
     /** A mapping's body that is not JSON, or has a value of the wrong type (named, as validation names it). */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof DatabindException mapping
-                && !mapping.getPath().isEmpty()) {
-            return problem(HookProblem.invalid(
-                    List.of(new HookProblem.Violation(path(mapping.getPath()), "has the wrong type or form"))));
-        }
-        return problem(HookProblem.malformed(
-                e.getCause() instanceof JacksonException json
-                        ? "The body is not valid JSON: " + json.getOriginalMessage()
-                        : "The request needs a JSON body."));
+    ResponseEntity<?> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        return Problems.answer(ApiError.unreadable(e), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
-        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return problem(HookProblem.notFound("mapping"));
-        }
-        return problem(HookProblem.invalid(List.of(new HookProblem.Violation(e.getName(), "is not a valid value"))));
+    ResponseEntity<?> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return Problems.answer(
+                e.getParameter().hasParameterAnnotation(PathVariable.class)
+                        ? ApiError.notFound("mapping")
+                        : ApiError.invalid(e.getName(), "is not a valid value"),
+                request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
-        return problem(HookProblem.invalid(List.of(new HookProblem.Violation(e.getParameterName(), "is required"))));
+    ResponseEntity<?> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return Problems.answer(ApiError.invalid(e.getParameterName(), "is required"), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> unsupported(HttpMediaTypeNotSupportedException e) {
-        return respond(Problems.of(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "api.unsupported-media-type",
-                "Unsupported media type",
-                "Send the body as application/json."));
+    ResponseEntity<?> unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return Problems.answer(ApiError.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as application/json."), request);
     }
 
     /** Issuing refuses what is not the key's organization's: to the API that is an unknown id. */
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return problem(HookProblem.notFound("mapping"));
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
-    }
-
-    /** A JSON path as the request writes it: {@code pointers.recipientEmail}. */
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
+    ResponseEntity<?> denied(AccessDeniedException e, HttpServletRequest request) {
+        return Problems.answer(ApiError.notFound("mapping"), request);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
 import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.platform.LaurelSettings;
@@ -142,7 +143,7 @@ class HooksApi {
         try {
             return Json.parse(body == null ? "" : body);
         } catch (MalformedJsonException e) {
-            throw HookProblem.malformed("The body is not valid JSON: " + e.getMessage());
+            throw ApiError.MALFORMED_JSON.problem("The body is not valid JSON: " + e.getMessage());
         }
     }
 }

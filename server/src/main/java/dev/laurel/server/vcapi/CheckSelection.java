@@ -45,14 +45,13 @@ record CheckSelection(Set<CheckId> counted) {
             return ALL;
         }
         if (!checks.isArray()) {
-            throw new VcApiException(VcApiProblem.MALFORMED_VALUE, "options.checks must be an array of check names");
+            throw VcApiProblem.MALFORMED_VALUE.problem("options.checks must be an array of check names");
         }
         Set<CheckId> counted = EnumSet.noneOf(CheckId.class);
         for (JsonNode check : checks) {
             Set<CheckId> ids = check.isTextual() ? NAMES.get(check.asText()) : null;
             if (ids == null) {
-                throw new VcApiException(
-                        VcApiProblem.MALFORMED_VALUE,
+                throw VcApiProblem.MALFORMED_VALUE.problem(
                         "options.checks names " + check + ", which this verifier does not know (it knows "
                                 + List.copyOf(new java.util.TreeSet<>(NAMES.keySet())) + ")");
             }

@@ -7,6 +7,7 @@ import dev.laurel.credentials.jsonld.JsonLdToRdf;
 import dev.laurel.credentials.proof.DataIntegrity;
 import dev.laurel.credentials.status.StatusPurpose;
 import dev.laurel.credentials.verify.EnvelopedCredential;
+import dev.laurel.server.platform.Problem;
 import dev.laurel.server.signing.ProofFormat;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -52,8 +53,7 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
         try {
             JsonLdToRdf.toRdf(credential);
         } catch (JsonLdException e) {
-            throw new VcApiException(
-                    VcApiProblem.PROOF_GENERATION, "the credential cannot be signed: " + e.getMessage());
+            throw VcApiProblem.PROOF_GENERATION.problem("the credential cannot be signed: " + e.getMessage());
         }
         return new IssueRequest(credential, credentialId, format, purposes);
     }
@@ -64,31 +64,26 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
                 JsonRequests.string(options, "cryptosuite", "options.").orElse(null);
         JsonNode pointers = options.get("mandatoryPointers");
         if (pointers != null && !pointers.isNull() && (!pointers.isArray() || !pointers.isEmpty())) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE,
+            throw VcApiProblem.MALFORMED_VALUE.problem(
                     "options.mandatoryPointers is for selective disclosure; this instance signs with "
                             + DataIntegrity.CRYPTOSUITE + " or as a VC-JWT, which disclose everything");
         }
         if (cryptosuite != null && !cryptosuite.equals(DataIntegrity.CRYPTOSUITE)) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE,
-                    "options.cryptosuite '" + cryptosuite + "' is not supported: this instance signs with "
-                            + DataIntegrity.CRYPTOSUITE);
+            throw VcApiProblem.MALFORMED_VALUE.problem("options.cryptosuite '" + cryptosuite
+                    + "' is not supported: this instance signs with " + DataIntegrity.CRYPTOSUITE);
         }
         return switch (mediaType) {
             case DATA_INTEGRITY -> ProofFormat.DATA_INTEGRITY;
             case EnvelopedCredential.VC_JWT -> {
                 if (cryptosuite != null) {
-                    throw new VcApiException(
-                            VcApiProblem.MALFORMED_VALUE,
+                    throw VcApiProblem.MALFORMED_VALUE.problem(
                             "options.cryptosuite names a Data Integrity proof, but options.mediaType "
                                     + EnvelopedCredential.VC_JWT + " asks for a VC-JWT");
                 }
                 yield ProofFormat.VC_JWT;
             }
             default ->
-                throw new VcApiException(
-                        VcApiProblem.MALFORMED_VALUE,
+                throw VcApiProblem.MALFORMED_VALUE.problem(
                         "options.mediaType '" + mediaType + "' is not supported: use " + DATA_INTEGRITY
                                 + " (Data Integrity proof) or " + EnvelopedCredential.VC_JWT + " (VC-JWT)");
         };
@@ -106,10 +101,8 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
         }
         JsonNode id = issuer.isObject() ? issuer.get("id") : issuer;
         if (id == null || !id.isTextual() || !id.asText().equals(issuerDid)) {
-            throw new VcApiException(
-                    VcApiProblem.ISSUER_MISMATCH,
-                    "this instance issues as " + issuerDid + "; credential.issuer is " + id
-                            + " (leave issuer out and the instance sets it)");
+            throw VcApiProblem.ISSUER_MISMATCH.problem("this instance issues as " + issuerDid
+                    + "; credential.issuer is " + id + " (leave issuer out and the instance sets it)");
         }
     }
 
@@ -119,10 +112,8 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
         String fromCredential =
                 JsonRequests.string(credential, "id", "credential.").orElse(null);
         if (fromOptions != null && fromCredential != null && !fromOptions.equals(fromCredential)) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE,
-                    "options.credentialId '" + fromOptions + "' and credential.id '" + fromCredential
-                            + "' name the credential differently; give one of them");
+            throw VcApiProblem.MALFORMED_VALUE.problem("options.credentialId '" + fromOptions + "' and credential.id '"
+                    + fromCredential + "' name the credential differently; give one of them");
         }
         return fromOptions != null ? fromOptions : fromCredential;
     }
@@ -146,21 +137,17 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
         for (String value : values) {
             StatusPurpose purpose = StatusPurpose.of(value)
                     .filter(p -> p == StatusPurpose.REVOCATION || p == StatusPurpose.SUSPENSION)
-                    .orElseThrow(() -> new VcApiException(
-                            VcApiProblem.MALFORMED_VALUE,
-                            "options.statusPurpose '" + value + "' is not supported: use revocation, or revocation "
-                                    + "and suspension"));
+                    .orElseThrow(() -> VcApiProblem.MALFORMED_VALUE.problem("options.statusPurpose '" + value
+                            + "' is not supported: use revocation, or revocation " + "and suspension"));
             purposes.add(purpose);
         }
         if (!purposes.contains(StatusPurpose.REVOCATION)) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE,
+            throw VcApiProblem.MALFORMED_VALUE.problem(
                     "options.statusPurpose must include revocation: every credential this instance issues can be "
                             + "revoked");
         }
         if (single && purposes.size() > 1) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE,
+            throw VcApiProblem.MALFORMED_VALUE.problem(
                     "an Open Badges or CLR credential carries at most one credentialStatus (the 1EdTech schema); "
                             + "options.statusPurpose can only be revocation");
         }
@@ -232,8 +219,8 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
             return true;
         }
 
-        private static VcApiException malformed(String detail) {
-            return new VcApiException(VcApiProblem.MALFORMED_VALUE, detail);
+        private static Problem malformed(String detail) {
+            return VcApiProblem.MALFORMED_VALUE.problem(detail);
         }
     }
 }

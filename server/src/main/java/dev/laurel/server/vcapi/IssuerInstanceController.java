@@ -6,6 +6,7 @@ import dev.laurel.credentials.status.BitstringStatusListEntry;
 import dev.laurel.credentials.status.StatusPurpose;
 import dev.laurel.server.issuing.SuppliedCredential;
 import dev.laurel.server.issuing.SuppliedCredentials;
+import dev.laurel.server.platform.Problem;
 import dev.laurel.server.signing.IssuerKeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -166,7 +167,7 @@ class IssuerInstanceController {
                             organization, update.credentialId(), update.purpose(), update.status(), client.keyId())
                     .orElseThrow(() -> notFound(update.credentialId()));
         } catch (SuppliedCredentials.NotAllowedException e) {
-            throw new VcApiException(VcApiProblem.STATUS_NOT_CHANGED, e.getMessage());
+            throw VcApiProblem.STATUS_NOT_CHANGED.problem(e.getMessage());
         }
         SuppliedCredential.Entry entry = changed.entry(update.purpose()).orElseThrow();
         ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -179,8 +180,7 @@ class IssuerInstanceController {
         return VcApiResponses.json(HttpStatus.OK, body);
     }
 
-    private static VcApiException notFound(String credentialId) {
-        return new VcApiException(
-                VcApiProblem.NOT_FOUND, "this instance issued no credential with the id '" + credentialId + "'");
+    private static Problem notFound(String credentialId) {
+        return VcApiProblem.NOT_FOUND.problem("this instance issued no credential with the id '" + credentialId + "'");
     }
 }

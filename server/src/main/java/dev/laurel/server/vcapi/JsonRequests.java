@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
+import dev.laurel.server.platform.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,8 +32,7 @@ final class JsonRequests {
     static ObjectNode read(HttpServletRequest request) {
         String contentType = request.getContentType();
         if (contentType == null || !json(contentType)) {
-            throw new VcApiException(
-                    VcApiProblem.UNSUPPORTED_MEDIA_TYPE,
+            throw VcApiProblem.UNSUPPORTED_MEDIA_TYPE.problem(
                     "send the request as JSON with Content-Type: application/json, not "
                             + (contentType == null ? "no content type" : contentType));
         }
@@ -52,11 +52,10 @@ final class JsonRequests {
         try {
             json = Json.parse(body);
         } catch (MalformedJsonException e) {
-            throw new VcApiException(VcApiProblem.PARSING_ERROR, "the body is not JSON: " + e.getMessage());
+            throw VcApiProblem.PARSING_ERROR.problem("the body is not JSON: " + e.getMessage());
         }
         if (!(json instanceof ObjectNode object)) {
-            throw new VcApiException(
-                    VcApiProblem.PARSING_ERROR, "the body must be a JSON object, not " + json.getNodeType());
+            throw VcApiProblem.PARSING_ERROR.problem("the body must be a JSON object, not " + json.getNodeType());
         }
         return object;
     }
@@ -65,10 +64,8 @@ final class JsonRequests {
     static void onlyKnownProperties(ObjectNode object, String what, Set<String> known) {
         List<String> unknown = unknown(object, known);
         if (!unknown.isEmpty()) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE,
-                    what + " has " + quoted(unknown) + ", which this endpoint does not understand (it takes "
-                            + quoted(List.copyOf(known)) + ")");
+            throw VcApiProblem.MALFORMED_VALUE.problem(what + " has " + quoted(unknown)
+                    + ", which this endpoint does not understand (it takes " + quoted(List.copyOf(known)) + ")");
         }
     }
 
@@ -79,12 +76,11 @@ final class JsonRequests {
             return JsonNodeFactory.instance.objectNode();
         }
         if (!(options instanceof ObjectNode object)) {
-            throw new VcApiException(VcApiProblem.MALFORMED_VALUE, "options must be a JSON object");
+            throw VcApiProblem.MALFORMED_VALUE.problem("options must be a JSON object");
         }
         List<String> unknown = unknown(object, known);
         if (!unknown.isEmpty()) {
-            throw new VcApiException(
-                    VcApiProblem.UNKNOWN_OPTION,
+            throw VcApiProblem.UNKNOWN_OPTION.problem(
                     "unknown option " + quoted(unknown) + ": this endpoint understands " + quoted(List.copyOf(known)));
         }
         return object;
@@ -97,7 +93,7 @@ final class JsonRequests {
             return Optional.empty();
         }
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw new VcApiException(VcApiProblem.MALFORMED_VALUE, where + name + " must be a non-empty string");
+            throw VcApiProblem.MALFORMED_VALUE.problem(where + name + " must be a non-empty string");
         }
         return Optional.of(value.asText());
     }
@@ -109,7 +105,7 @@ final class JsonRequests {
             return false;
         }
         if (!value.isBoolean()) {
-            throw new VcApiException(VcApiProblem.MALFORMED_VALUE, where + name + " must be true or false");
+            throw VcApiProblem.MALFORMED_VALUE.problem(where + name + " must be true or false");
         }
         return value.asBoolean();
     }
@@ -118,10 +114,10 @@ final class JsonRequests {
     static ObjectNode object(ObjectNode object, String name, String where) {
         JsonNode value = object.get(name);
         if (value == null || value.isNull()) {
-            throw new VcApiException(VcApiProblem.MALFORMED_VALUE, "the request has no " + where + name);
+            throw VcApiProblem.MALFORMED_VALUE.problem("the request has no " + where + name);
         }
         if (!(value instanceof ObjectNode result)) {
-            throw new VcApiException(VcApiProblem.MALFORMED_VALUE, where + name + " must be a JSON object");
+            throw VcApiProblem.MALFORMED_VALUE.problem(where + name + " must be a JSON object");
         }
         return result;
     }
@@ -152,8 +148,7 @@ final class JsonRequests {
                 ", ", names.stream().sorted().map(name -> "'" + name + "'").toList());
     }
 
-    private static VcApiException tooLarge() {
-        return new VcApiException(
-                VcApiProblem.TOO_LARGE, "the body is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+    private static Problem tooLarge() {
+        return VcApiProblem.TOO_LARGE.problem("the body is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
     }
 }

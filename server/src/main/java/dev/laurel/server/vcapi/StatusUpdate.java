@@ -26,39 +26,32 @@ record StatusUpdate(String credentialId, StatusPurpose purpose, boolean status, 
         JsonRequests.onlyKnownProperties(
                 body, "the request", Set.of("credentialId", "credentialStatus", "status", "indexAllocator"));
         if (body.has("indexAllocator")) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE,
+            throw VcApiProblem.MALFORMED_VALUE.problem(
                     "indexAllocator is not supported: this instance allocates status list indexes itself");
         }
         String credentialId = JsonRequests.string(body, "credentialId", "")
-                .orElseThrow(() -> new VcApiException(VcApiProblem.MALFORMED_VALUE, "the request has no credentialId"));
+                .orElseThrow(() -> VcApiProblem.MALFORMED_VALUE.problem("the request has no credentialId"));
         ObjectNode entry = JsonRequests.object(body, "credentialStatus", "");
         JsonRequests.onlyKnownProperties(
                 entry,
                 "credentialStatus",
                 Set.of("id", "type", "statusPurpose", "statusListIndex", "statusListCredential"));
         String type = JsonRequests.string(entry, "type", "credentialStatus.")
-                .orElseThrow(() ->
-                        new VcApiException(VcApiProblem.MALFORMED_VALUE, "the request has no credentialStatus.type"));
+                .orElseThrow(() -> VcApiProblem.MALFORMED_VALUE.problem("the request has no credentialStatus.type"));
         if (!ENTRY_TYPES.contains(type)) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE,
-                    "credentialStatus.type '" + type + "' is not supported: this instance manages "
-                            + BitstringStatusListEntry.TYPE + " entries");
+            throw VcApiProblem.MALFORMED_VALUE.problem("credentialStatus.type '" + type
+                    + "' is not supported: this instance manages " + BitstringStatusListEntry.TYPE + " entries");
         }
         String purposeName = JsonRequests.string(entry, "statusPurpose", "credentialStatus.")
-                .orElseThrow(() -> new VcApiException(
-                        VcApiProblem.MALFORMED_VALUE, "the request has no credentialStatus.statusPurpose"));
+                .orElseThrow(() ->
+                        VcApiProblem.MALFORMED_VALUE.problem("the request has no credentialStatus.statusPurpose"));
         StatusPurpose purpose = StatusPurpose.of(purposeName)
                 .filter(p -> p == StatusPurpose.REVOCATION || p == StatusPurpose.SUSPENSION)
-                .orElseThrow(() -> new VcApiException(
-                        VcApiProblem.MALFORMED_VALUE,
-                        "credentialStatus.statusPurpose '" + purposeName + "' is not supported: use revocation or "
-                                + "suspension"));
+                .orElseThrow(() -> VcApiProblem.MALFORMED_VALUE.problem("credentialStatus.statusPurpose '" + purposeName
+                        + "' is not supported: use revocation or " + "suspension"));
         JsonNode status = body.get("status");
         if (status == null || !status.isBoolean()) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE, "status must be true (set the status) or false (clear it)");
+            throw VcApiProblem.MALFORMED_VALUE.problem("status must be true (set the status) or false (clear it)");
         }
         return new StatusUpdate(credentialId, purpose, status.asBoolean(), entry);
     }
@@ -77,10 +70,8 @@ record StatusUpdate(String credentialId, StatusPurpose purpose, boolean status, 
         }
         String value = given.isNumber() ? given.asText() : given.isTextual() ? given.asText() : given.toString();
         if (!value.equals(actual)) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE,
-                    "credentialStatus." + property + " '" + value + "' is not that of the credential's "
-                            + purpose.value() + " entry ('" + actual + "')");
+            throw VcApiProblem.MALFORMED_VALUE.problem("credentialStatus." + property + " '" + value
+                    + "' is not that of the credential's " + purpose.value() + " entry ('" + actual + "')");
         }
     }
 }

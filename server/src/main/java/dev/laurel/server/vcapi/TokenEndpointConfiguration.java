@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.laurel.server.apikeys.ApiKeys;
+import dev.laurel.server.platform.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -69,12 +70,12 @@ class TokenEndpointConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(
-                        errors -> errors.authenticationEntryPoint((request, response, e) -> VcApiResponses.write(
-                                response,
-                                VcApiProblem.UNAUTHENTICATED,
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> Problems.write(
+                        request,
+                        response,
+                        VcApiProblem.UNAUTHENTICATED.problem(
                                 "authenticate as the OAuth 2.0 client of an API key: client_id is its prefix, "
-                                        + "client_secret the whole key")));
+                                        + "client_secret the whole key"))));
         return http.build();
     }
 

@@ -1,5 +1,6 @@
 package dev.laurel.server.vcapi;
 
+import dev.laurel.server.platform.Problem;
 import java.io.Serializable;
 import java.security.Principal;
 import java.util.EnumSet;
@@ -38,23 +39,19 @@ record VcApiClient(UUID keyId, UUID organizationId, Set<VcApiOperation> operatio
      * own (for issuer operations), an access token names the instance in its audience, and the scope is granted.
      *
      * @param organization the organization in the path, or null for the verifier
-     * @throws VcApiException 403 naming what is missing
+     * @throws Problem 403 naming what is missing
      */
     void require(VcApiOperation operation, String organization, String instance) {
         if (operation.issuerInstance() && !organizationId.toString().equals(organization)) {
-            throw new VcApiException(
-                    VcApiProblem.FORBIDDEN,
-                    "this client acts for the issuer instance of organization " + organizationId + ", not for "
-                            + organization);
+            throw VcApiProblem.FORBIDDEN.problem("this client acts for the issuer instance of organization "
+                    + organizationId + ", not for " + organization);
         }
         if (viaToken() && !audiences.contains(instance)) {
-            throw new VcApiException(
-                    VcApiProblem.FORBIDDEN,
+            throw VcApiProblem.FORBIDDEN.problem(
                     "the access token is for " + String.join(", ", audiences) + ", not for " + instance);
         }
         if (!operations.contains(operation)) {
-            throw new VcApiException(
-                    VcApiProblem.FORBIDDEN,
+            throw VcApiProblem.FORBIDDEN.problem(
                     viaToken()
                             ? "the access token lacks the scope '" + operation.oauthScope() + "'"
                             : "this API key lacks the scope '"

@@ -2,29 +2,30 @@ package dev.laurel.server.vcapi;
 
 import dev.laurel.credentials.jsonld.JsonLdException;
 import dev.laurel.server.issuing.SuppliedCredentials;
+import dev.laurel.server.platform.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Refusals of the VC-API's controllers, answered as JSON problem documents. */
+/**
+ * Refusals of other modules met by the VC-API's controllers, as {@link VcApiProblem}s written by the one mapper; the
+ * controllers throw their own as {@code platform.Problem}.
+ */
 @RestControllerAdvice(basePackageClasses = VcApiErrors.class)
 class VcApiErrors {
 
-    @ExceptionHandler(VcApiException.class)
-    ResponseEntity<String> refused(VcApiException e) {
-        return VcApiResponses.problemResponse(e.problem(), e.getMessage());
-    }
-
     @ExceptionHandler(SuppliedCredentials.DuplicateCredentialIdException.class)
-    ResponseEntity<String> duplicate(SuppliedCredentials.DuplicateCredentialIdException e) {
-        return VcApiResponses.problemResponse(
-                VcApiProblem.DUPLICATE_CREDENTIAL, e.getMessage() + ": give each credential its own id");
+    ResponseEntity<?> duplicate(SuppliedCredentials.DuplicateCredentialIdException e, HttpServletRequest request) {
+        return Problems.answer(
+                VcApiProblem.DUPLICATE_CREDENTIAL.problem(e.getMessage() + ": give each credential its own id"),
+                request);
     }
 
     /** The credential passed the checks, but the JSON-LD processing of signing still refused it. */
     @ExceptionHandler(JsonLdException.class)
-    ResponseEntity<String> unsignable(JsonLdException e) {
-        return VcApiResponses.problemResponse(
-                VcApiProblem.PROOF_GENERATION, "the credential cannot be signed: " + e.getMessage());
+    ResponseEntity<?> unsignable(JsonLdException e, HttpServletRequest request) {
+        return Problems.answer(
+                VcApiProblem.PROOF_GENERATION.problem("the credential cannot be signed: " + e.getMessage()), request);
     }
 }

@@ -1,5 +1,7 @@
 package dev.laurel.server.vcapi;
 
+import dev.laurel.server.platform.ErrorCode;
+import dev.laurel.server.platform.Problems;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 
@@ -7,7 +9,7 @@ import org.springframework.http.HttpStatus;
  * Why the VC-API refused a request, each with its problem type (VCALM §Error Handling): the types the specifications
  * define where one fits, Laurel's own otherwise, and a stable {@code code} clients can switch on.
  */
-enum VcApiProblem {
+enum VcApiProblem implements ErrorCode {
     /** The body is not a JSON object. */
     PARSING_ERROR(HttpStatus.BAD_REQUEST, Types.VC_DATA_MODEL + "PARSING_ERROR", "PARSING_ERROR", "parsing-error"),
     /** A property of the request or of the credential has a value this instance cannot use. */
@@ -63,21 +65,31 @@ enum VcApiProblem {
         this.code = "vc-api." + slug;
     }
 
-    HttpStatus status() {
+    @Override
+    public HttpStatus status() {
         return status;
     }
 
-    URI type() {
+    @Override
+    public URI type() {
         return type;
     }
 
-    String title() {
+    @Override
+    public String title() {
         return title;
     }
 
     /** The stable error code, e.g. {@code vc-api.unknown-option}. */
-    String code() {
+    @Override
+    public String code() {
         return code;
+    }
+
+    /** VCALM's own document, as {@code application/json}. */
+    @Override
+    public Problems.Rendering rendering() {
+        return Problems.Rendering.VCALM;
     }
 
     /** The problem-type prefixes. */

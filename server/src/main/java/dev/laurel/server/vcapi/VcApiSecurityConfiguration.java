@@ -5,6 +5,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import dev.laurel.credentials.verify.PresentationVerifier;
 import dev.laurel.credentials.verify.Verifier;
 import dev.laurel.server.apikeys.ApiKeys;
+import dev.laurel.server.platform.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +32,8 @@ class VcApiSecurityConfiguration {
     SecurityFilterChain vcApi(
             HttpSecurity http, ApiKeys keys, JWKSource<SecurityContext> tokenKeys, VcApiInstances instances)
             throws Exception {
-        AuthenticationEntryPoint unauthenticated =
-                (request, response, e) -> VcApiResponses.write(response, VcApiProblem.UNAUTHENTICATED, detail(e));
+        AuthenticationEntryPoint unauthenticated = (request, response, e) ->
+                Problems.write(request, response, VcApiProblem.UNAUTHENTICATED.problem(detail(e)));
         http.securityMatcher("/vc-api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -45,7 +46,7 @@ class VcApiSecurityConfiguration {
                         .authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, e) ->
-                                VcApiResponses.write(response, VcApiProblem.FORBIDDEN, e.getMessage())));
+                                Problems.write(request, response, VcApiProblem.FORBIDDEN.problem(e.getMessage()))));
         return http.build();
     }
 

@@ -151,14 +151,12 @@ class VerifierInstanceController {
         CheckSelection checks = CheckSelection.of(options.get("checks"));
         boolean secured = body.has("verifiablePresentation");
         if (secured == body.has("presentation")) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE,
+            throw VcApiProblem.MALFORMED_VALUE.problem(
                     "give either verifiablePresentation (with its holder's proof) or presentation (without one)");
         }
         ObjectNode presentation = JsonRequests.object(body, secured ? "verifiablePresentation" : "presentation", "");
         if (!secured && (challenge != null || domain != null)) {
-            throw new VcApiException(
-                    VcApiProblem.MALFORMED_VALUE,
+            throw VcApiProblem.MALFORMED_VALUE.problem(
                     "options.challenge and options.domain are checked against a presentation's proof; a "
                             + "presentation given as 'presentation' has none");
         }

@@ -1,6 +1,6 @@
 package dev.laurel.server.verification;
 
-import java.net.URI;
+import dev.laurel.server.platform.ErrorCode;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -9,44 +9,47 @@ import org.springframework.http.HttpStatus;
  * a problem type URI and an HTTP status; the HTML page shows the same message. A credential that is given but cannot
  * be read as one (malformed JSON, a truncated PNG) is not a problem: it is a report whose {@code format} check failed.
  */
-enum VerificationProblem {
+enum VerificationProblem implements ErrorCode {
     /** Neither a file nor text was given. */
-    NO_INPUT("no-input", HttpStatus.BAD_REQUEST),
+    NO_INPUT("no-input", HttpStatus.BAD_REQUEST, "No credential given"),
     /** Both a file and text were given. */
-    BOTH_INPUTS("both-inputs", HttpStatus.BAD_REQUEST),
+    BOTH_INPUTS("both-inputs", HttpStatus.BAD_REQUEST, "Two credentials given"),
     /** A file was chosen, but it has no bytes. */
-    EMPTY_FILE("empty-file", HttpStatus.BAD_REQUEST),
+    EMPTY_FILE("empty-file", HttpStatus.BAD_REQUEST, "The file is empty"),
     /** The file is larger than the multipart limit, or the text larger than the form limit. */
-    TOO_LARGE("too-large", HttpStatus.CONTENT_TOO_LARGE),
+    TOO_LARGE("too-large", HttpStatus.CONTENT_TOO_LARGE, "Too large to verify"),
     /** The upload itself could not be read: a broken multipart body or an interrupted transfer. */
-    UNREADABLE_FILE("unreadable-file", HttpStatus.BAD_REQUEST),
+    UNREADABLE_FILE("unreadable-file", HttpStatus.BAD_REQUEST, "The upload could not be read"),
     /** A form body that is not one: bad percent-encoding, too many fields. */
-    MALFORMED_FORM("malformed-form", HttpStatus.BAD_REQUEST),
+    MALFORMED_FORM("malformed-form", HttpStatus.BAD_REQUEST, "The form could not be read"),
     /** The text was an http(s) URL that could not be fetched: refused (a private address), unreachable, or an error. */
-    URL_NOT_FETCHED("url-not-fetched", HttpStatus.BAD_REQUEST);
-
-    private static final String TYPES = "https://laurel.dev/problems/verify/";
+    URL_NOT_FETCHED("url-not-fetched", HttpStatus.BAD_REQUEST, "The URL could not be fetched");
 
     private final String slug;
     private final HttpStatus status;
+    private final String title;
 
-    VerificationProblem(String slug, HttpStatus status) {
+    VerificationProblem(String slug, HttpStatus status, String title) {
         this.slug = slug;
         this.status = status;
+        this.title = title;
     }
 
     /** The stable error code, e.g. {@code verify.no-input}. */
-    String code() {
+    @Override
+    public String code() {
         return "verify." + slug;
     }
 
-    /** The RFC 9457 problem type, e.g. {@code https://laurel.dev/problems/verify/no-input}. */
-    URI type() {
-        return URI.create(TYPES + slug);
+    @Override
+    public HttpStatus status() {
+        return status;
     }
 
-    HttpStatus status() {
-        return status;
+    /** The English title; the page and the problem show it translated ({@link #messageKey()}). */
+    @Override
+    public String title() {
+        return title;
     }
 
     /** The message key of the short title; {@code .detail} is the explanation, with the argument if any. */

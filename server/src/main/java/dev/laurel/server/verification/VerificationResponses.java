@@ -4,12 +4,12 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.VerificationReport;
-import java.net.URI;
+import dev.laurel.server.platform.Problem;
+import dev.laurel.server.platform.Problems;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -77,18 +77,11 @@ class VerificationResponses {
                 },
                 locale);
         if (json) {
-            ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), detail);
-            body.setType(problem.type());
-            body.setTitle(title);
-            body.setInstance(URI.create("/verify"));
-            body.setProperty("code", problem.code());
+            Problem answer = problem.problem(detail).titled(title);
             if (problem == VerificationProblem.TOO_LARGE) {
-                body.setProperty("maxFileBytes", maxFileSize.toBytes());
-                body.setProperty("maxTextBytes", maxTextSize.toBytes());
+                answer = answer.with("maxFileBytes", maxFileSize.toBytes()).with("maxTextBytes", maxTextSize.toBytes());
             }
-            return ResponseEntity.status(problem.status())
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(body);
+            return Problems.answer(answer);
         }
         ModelAndView page = page();
         page.setStatus(problem.status());

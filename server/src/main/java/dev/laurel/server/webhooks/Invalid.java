@@ -1,10 +1,13 @@
 package dev.laurel.server.webhooks;
 
+import dev.laurel.server.platform.ErrorCode;
+import org.springframework.http.HttpStatus;
+
 /**
  * Why a webhook request was refused, with its stable code (the API's problem {@code code}, the key of the page's
  * message) and the request field at fault.
  */
-enum Invalid {
+enum Invalid implements ErrorCode {
     URL_MISSING("webhook.url-missing", "url"),
     URL_INVALID("webhook.url-invalid", "url"),
     URL_NOT_HTTPS("webhook.url-not-https", "url"),
@@ -26,8 +29,20 @@ enum Invalid {
         this.field = field;
     }
 
-    String code() {
+    @Override
+    public String code() {
         return code;
+    }
+
+    /** 400, but 409 for {@link #TOO_MANY_ENDPOINTS}: the request is right, the organization full. */
+    @Override
+    public HttpStatus status() {
+        return this == TOO_MANY_ENDPOINTS ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+    }
+
+    @Override
+    public String title() {
+        return "Invalid webhook request";
     }
 
     /** The request field at fault, or null when the request as a whole is. */

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.platform.Problem;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -149,20 +149,14 @@ class WebhookApiController {
         if (!webhooks.find(organization, endpoint)
                 .orElseThrow(() -> notFound(id))
                 .enabled()) {
-            throw new WebhookApiProblems.Problem(
-                    HttpStatus.CONFLICT,
-                    "webhook.endpoint-disabled",
-                    "Endpoint disabled",
+            throw WebhookError.ENDPOINT_DISABLED.problem(
                     "webhook endpoint " + id + " is disabled: enable it before redelivering");
         }
         UUID delivery = deliveryId(deliveryId);
         switch (webhooks.redeliver(organization, endpoint, delivery)) {
             case NOT_FOUND -> throw deliveryNotFound(deliveryId);
             case IN_PROGRESS ->
-                throw new WebhookApiProblems.Problem(
-                        HttpStatus.CONFLICT,
-                        "webhook.delivery-in-progress",
-                        "Delivery in progress",
+                throw WebhookError.DELIVERY_IN_PROGRESS.problem(
                         "delivery " + deliveryId + " is being sent right now; ask again when it is done");
             case QUEUED -> {}
         }
@@ -201,20 +195,12 @@ class WebhookApiController {
         }
     }
 
-    private static WebhookApiProblems.Problem notFound(String id) {
-        return new WebhookApiProblems.Problem(
-                HttpStatus.NOT_FOUND,
-                "webhook.not-found",
-                "No such webhook",
-                "this organization has no webhook endpoint " + id);
+    private static Problem notFound(String id) {
+        return WebhookError.NOT_FOUND.problem("this organization has no webhook endpoint " + id);
     }
 
-    private static WebhookApiProblems.Problem deliveryNotFound(String id) {
-        return new WebhookApiProblems.Problem(
-                HttpStatus.NOT_FOUND,
-                "webhook.delivery-not-found",
-                "No such delivery",
-                "this webhook endpoint has no delivery " + id);
+    private static Problem deliveryNotFound(String id) {
+        return WebhookError.DELIVERY_NOT_FOUND.problem("this webhook endpoint has no delivery " + id);
     }
 
     private static ResponseEntity<String> ok(JsonNode body) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.platform.Problem;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -127,7 +128,7 @@ class BulkCheckTest extends ServerTest {
 
         assertThat(org.assertj.core.api.Assertions.catchThrowable(
                         () -> jobs.start(fixture.organizationId(), job.id(), false, fixture.owner())))
-                .isInstanceOf(BulkJobs.RefusedException.class)
+                .isInstanceOf(Problem.class)
                 .hasMessageContaining("11 row(s) have problems");
         assertThat(credentialsOfBadge()).isEqualTo(1);
     }
@@ -155,8 +156,8 @@ class BulkCheckTest extends ServerTest {
         try {
             jobs.start(fixture.organizationId(), job.id(), true, fixture.owner());
             return null;
-        } catch (BulkJobs.RefusedException e) {
-            return e.code();
+        } catch (Problem e) {
+            return e.code().code();
         }
     }
 
