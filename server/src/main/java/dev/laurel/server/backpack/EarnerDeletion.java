@@ -7,7 +7,6 @@ import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.notifications.Outbox;
 import dev.laurel.server.organizations.InviteeErasure;
 import dev.laurel.server.organizations.Organizations;
-import dev.laurel.server.platform.EventPublications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * collections, profile, further addresses) is deleted; the credentials issued here to their confirmed addresses,
  * accepted or still pending, lose address, name and document ({@link IssuedCredentials#forgetRecipient}) but keep
  * their status entries, and their claim links say so; the invitations to join an organization sent to them go, and
- * the audit log names them "deleted earner"; the mails to them, their login attempts and the recorded events naming
- * them are deleted; the account becomes a "deleted earner" that cannot log in.
+ * the audit log names them "deleted earner"; the mails to them and their login attempts are deleted; the account
+ * becomes a "deleted earner" that cannot log in.
  */
 @Service
 class EarnerDeletion {
@@ -40,7 +39,6 @@ class EarnerDeletion {
     private final Organizations organizations;
     private final InviteeErasure invitees;
     private final Outbox outbox;
-    private final EventPublications publications;
 
     EarnerDeletion(
             JdbcClient jdbc,
@@ -50,8 +48,7 @@ class EarnerDeletion {
             IssuedCredentials issued,
             Organizations organizations,
             InviteeErasure invitees,
-            Outbox outbox,
-            EventPublications publications) {
+            Outbox outbox) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.erasure = erasure;
@@ -60,7 +57,6 @@ class EarnerDeletion {
         this.organizations = organizations;
         this.invitees = invitees;
         this.outbox = outbox;
-        this.publications = publications;
     }
 
     /** Why the account cannot be deleted, or null when it can. */
@@ -82,11 +78,6 @@ class EarnerDeletion {
                 .toList();
         List<String> own = new ArrayList<>(confirmed);
         own.add(account.email());
-        List<String> names = new ArrayList<>(List.of(account.displayName()));
-        names.addAll(jdbc.sql("select display_name from earner_profiles where account_id = :account")
-                .param("account", accountId)
-                .query(String.class)
-                .list());
 
         for (String table : List.of(
                 "backpack_collections", "backpack_items", "backpack_declined", "earner_addresses", "earner_profiles")) {
@@ -101,7 +92,6 @@ class EarnerDeletion {
         invitees.forget(accountId, own);
         outbox.forget(own);
         outbox.forget(unconfirmed, "confirm-address");
-        publications.forget(own, names);
         List<String> further = new ArrayList<>(confirmed);
         further.addAll(unconfirmed);
         erasure.erase(accountId, further);

@@ -118,7 +118,9 @@ class BulkCrashTest extends ServerTest {
                 "--spring.mail.port=" + MAIL.getSmtp().getPort(),
                 "--laurel.master-key=" + MASTER_KEY,
                 "--laurel.bulk.batch-size=50",
-                "--laurel.bulk.poll-interval=200ms");
+                "--laurel.bulk.poll-interval=200ms",
+                "--laurel.follow-ups.poll-interval=200ms",
+                "--laurel.follow-ups.heartbeat-interval=2s");
         try {
             return new ProcessBuilder(command)
                     .redirectErrorStream(true)

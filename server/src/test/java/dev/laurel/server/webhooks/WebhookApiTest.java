@@ -32,9 +32,6 @@ class WebhookApiTest extends ServerTest {
     ApiKeys keys;
 
     @Autowired
-    Sender sender;
-
-    @Autowired
     Clock clock;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -42,7 +39,7 @@ class WebhookApiTest extends ServerTest {
 
     @BeforeEach
     void harness() {
-        harness = new WebhookHarness(jdbc, sender, clock);
+        harness = new WebhookHarness(jdbc);
     }
 
     @Test

@@ -35,9 +35,6 @@ class WebhookEventsTest extends ServerTest {
     Webhooks webhooks;
 
     @Autowired
-    Sender sender;
-
-    @Autowired
     Clock clock;
 
     @Autowired
@@ -50,7 +47,7 @@ class WebhookEventsTest extends ServerTest {
 
     @BeforeEach
     void harness() {
-        harness = new WebhookHarness(jdbc, sender, clock);
+        harness = new WebhookHarness(jdbc);
     }
 
     @Test

@@ -26,16 +26,13 @@ class WebhookPagesTest extends ServerTest {
     JdbcClient jdbc;
 
     @Autowired
-    Sender sender;
-
-    @Autowired
     Clock clock;
 
     private WebhookHarness harness;
 
     @BeforeEach
     void harness() {
-        harness = new WebhookHarness(jdbc, sender, clock);
+        harness = new WebhookHarness(jdbc);
     }
 
     @Test
