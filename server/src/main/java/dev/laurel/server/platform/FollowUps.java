@@ -2,6 +2,7 @@ package dev.laurel.server.platform;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -70,11 +71,16 @@ public class FollowUps implements SmartLifecycle {
     }
 
     /**
-     * Schedules {@code work} at {@code at}, in the caller's transaction when there is one; an instance already
-     * scheduled under the same task and id is moved to {@code at}.
+     * Schedules {@code work}, in the caller's transaction when there is one; an instance already scheduled under the
+     * same task and id is moved to the new time. An instance running right now is left alone: its run decides when it
+     * runs next, and reads what the caller's transaction wrote once that commits.
      */
     public void schedule(SchedulableInstance<?> work) {
-        client.schedule(work, SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+        try {
+            client.schedule(work, SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+        } catch (TaskInstanceCurrentlyExecutingException running) {
+            return;
+        }
         wakeAfterCommit(work.getNextExecutionTime(clock.instant()));
     }
 

@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,9 +29,6 @@ class WebhookApiTest extends ServerTest {
 
     @Autowired
     ApiKeys keys;
-
-    @Autowired
-    Clock clock;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private WebhookHarness harness;

@@ -11,7 +11,6 @@ import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
 import java.net.http.HttpRequest;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,9 +32,6 @@ class WebhookEventsTest extends ServerTest {
 
     @Autowired
     Webhooks webhooks;
-
-    @Autowired
-    Clock clock;
 
     @Autowired
     TransactionTemplate transactions;
