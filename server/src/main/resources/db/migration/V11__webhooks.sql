@@ -39,9 +39,6 @@ create table webhook_deliveries (
     retry_until      timestamptz not null,
     -- the next attempt was asked for by a person or an API client (manual redelivery)
     manual           boolean not null default false,
-    -- a claimed delivery ('sending') belongs to one sender until the lease expires
-    lease_token      uuid,
-    lease_until      timestamptz,
     last_status      int,
     last_error       text,
     delivered_at     timestamptz,
@@ -49,7 +46,6 @@ create table webhook_deliveries (
     unique (event_id, endpoint_id)
 );
 create index webhook_deliveries_due on webhook_deliveries (next_attempt_at) where state = 'pending';
-create index webhook_deliveries_leased on webhook_deliveries (lease_until) where state = 'sending';
 create index webhook_deliveries_endpoint on webhook_deliveries (endpoint_id, created_at desc);
 
 -- The delivery log: every attempt, with what the receiver answered or why there was no answer.

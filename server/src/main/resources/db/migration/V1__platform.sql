@@ -1,5 +1,5 @@
--- Platform: settings, HTTP sessions shared by every node (Spring Session), and Spring Modulith's event publication
--- registry, which keeps events until every listener has handled them, across crashes and restarts.
+-- Platform: settings, HTTP sessions shared by every node (Spring Session), the queue of follow-up work, and the
+-- platform's own key.
 
 create table platform_settings (
     name  text primary key,
@@ -29,19 +29,27 @@ create table spring_session_attributes (
         references spring_session (primary_id) on delete cascade
 );
 
-create table event_publication (
-    id                     uuid not null primary key,
-    listener_id            text not null,
-    event_type             text not null,
-    serialized_event       text not null,
-    publication_date       timestamptz not null,
-    completion_date        timestamptz,
-    status                 text,
-    completion_attempts    int,
-    last_resubmission_date timestamptz
+-- One queue of follow-up work for every module and node (platform.FollowUps): db-scheduler's table, as its
+-- PostgreSQL DDL has it.
+create table scheduled_tasks (
+    task_name            text not null,
+    task_instance        text not null,
+    task_data            bytea,
+    execution_time       timestamp with time zone,
+    picked               boolean not null,
+    picked_by            text,
+    last_success         timestamp with time zone,
+    last_failure         timestamp with time zone,
+    consecutive_failures int,
+    last_heartbeat       timestamp with time zone,
+    version              bigint not null,
+    priority             smallint,
+    state                text,
+    primary key (task_name, task_instance)
 );
-create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
-create index event_publication_by_completion_date_idx on event_publication (completion_date);
+create index execution_time_idx on scheduled_tasks (execution_time);
+create index last_heartbeat_idx on scheduled_tasks (last_heartbeat);
+create index priority_execution_time_idx on scheduled_tasks (priority desc, execution_time asc);
 
 -- The platform's own Ed25519 key: it signs what Laurel itself issues (earners' collections as CLR 2.0 credentials),
 -- as did:web:HOST#platform-1, published at /.well-known/did.json. Made by whichever node needs it first; the secret

@@ -59,7 +59,9 @@ public abstract class ServerTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("laurel.master-key", () -> MASTER_KEY);
-        registry.add("laurel.mail.poll-interval", () -> "200ms");
+        // Follow-up work is looked for often, and a node whose heartbeat stops is found dead within seconds.
+        registry.add("laurel.follow-ups.poll-interval", () -> "200ms");
+        registry.add("laurel.follow-ups.heartbeat-interval", () -> "2s");
         // Re-checks of imports run when a test calls them, never under a test that counts them.
         registry.add("laurel.backpack.recheck-poll", () -> "1000d");
         registry.add("laurel.mail.retry-base", () -> "1s");

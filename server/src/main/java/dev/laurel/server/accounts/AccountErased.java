@@ -7,7 +7,7 @@ import java.util.UUID;
 /**
  * A person deleted their account and it was erased: every module erases, or stops naming the person in, its own
  * records, in a synchronous listener inside the erasure's transaction — a listener that throws rolls the whole erasure
- * back. It names the person, so it is never handled after commit (the event publication registry would keep it).
+ * back. It names the person, so it is handled only in that transaction, never queued as follow-up work (the queue would keep it).
  *
  * @param accountId the account, now an empty "deleted earner"
  * @param addresses the account's login address and the further addresses it confirmed: records holding one of these

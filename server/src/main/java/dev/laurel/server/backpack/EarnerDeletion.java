@@ -3,7 +3,6 @@ package dev.laurel.server.backpack;
 import dev.laurel.server.accounts.AccountErased;
 import dev.laurel.server.accounts.AccountErasure;
 import dev.laurel.server.organizations.Organizations;
-import dev.laurel.server.platform.EventPublications;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,19 +30,12 @@ class EarnerDeletion {
     private final AccountErasure erasure;
     private final EarnerAddresses addresses;
     private final Organizations organizations;
-    private final EventPublications publications;
 
-    EarnerDeletion(
-            JdbcClient jdbc,
-            AccountErasure erasure,
-            EarnerAddresses addresses,
-            Organizations organizations,
-            EventPublications publications) {
+    EarnerDeletion(JdbcClient jdbc, AccountErasure erasure, EarnerAddresses addresses, Organizations organizations) {
         this.jdbc = jdbc;
         this.erasure = erasure;
         this.addresses = addresses;
         this.organizations = organizations;
-        this.publications = publications;
     }
 
     /**
@@ -62,7 +54,7 @@ class EarnerDeletion {
                 .param("account", accountId)
                 .query(String.class)
                 .list();
-        AccountErased erased = erasure.erase(
+        erasure.erase(
                 accountId,
                 new AccountErasure.Further(
                         further.stream()
@@ -74,8 +66,5 @@ class EarnerDeletion {
                                 .map(EarnerAddresses.Address::email)
                                 .toList(),
                         names));
-        // MERGE: the one erasure of Spring Modulith's event publication registry (events serialized with the
-        // addresses and names they carry); it goes when platform.EventPublications does.
-        publications.forget(erased.addresses(), erased.names());
     }
 }

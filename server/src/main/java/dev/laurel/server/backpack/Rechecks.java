@@ -1,6 +1,8 @@
 package dev.laurel.server.backpack;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import dev.laurel.credentials.report.VerificationReport;
+import dev.laurel.server.platform.FollowUp;
 import dev.laurel.server.verification.CredentialVerification;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,13 +14,15 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
 
 /**
  * Verifies imported credentials again, as their import did, so that an issuer's later revocation or suspension
- * shows: every {@code laurel.backpack.recheck-poll} (ten minutes) each node claims, in batches, the imports last checked more than {@code
- * laurel.backpack.recheck-interval} (default 24 hours) ago ({@link Items#claimDue}, {@code FOR UPDATE SKIP LOCKED}),
+ * shows: every {@code laurel.backpack.recheck-poll} (ten minutes) a recurring follow-up, run by one node at a time,
+ * claims in batches the imports last checked more than {@code laurel.backpack.recheck-interval} (default 24 hours) ago
+ * ({@link Items#claimDue}, {@code FOR UPDATE SKIP LOCKED}, so concurrent checks never take the same item),
  * verifies them outside any transaction and keeps the new report. A check that cannot conclude (the issuer's site
  * down) keeps the last conclusive report, records why, and is tried again after {@link #RETRY}. Thread-safe.
  */
@@ -49,10 +53,16 @@ class Rechecks {
         this.interval = interval;
     }
 
+    @Configuration(proxyBeanMethods = false)
+    static class Tasks {
+        @Bean
+        RecurringTask<Void> backpackRechecks(
+                Rechecks rechecks, @Value("${laurel.backpack.recheck-poll:10m}") Duration poll) {
+            return FollowUp.every("backpack-rechecks", poll, rechecks::recheckDue);
+        }
+    }
+
     /** Checks every due import, batch after batch, until none is left. */
-    @Scheduled(
-            fixedDelayString = "${laurel.backpack.recheck-poll:10m}",
-            initialDelayString = "${laurel.backpack.recheck-poll:10m}")
     void recheckDue() {
         int checked;
         do {

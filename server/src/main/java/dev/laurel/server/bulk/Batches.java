@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One batch of a job, in one transaction: claim up to N pending rows ({@code FOR UPDATE SKIP LOCKED}, so nodes and
- * workers share a job without meeting), write their keys to the exactly-once ledger ({@code bulk_issued}) — a key
+ * One batch of a job, in one transaction: claim up to N pending rows of a range ({@code FOR UPDATE SKIP LOCKED}, so
+ * nothing ever waits on a batch in flight), write their keys to the exactly-once ledger ({@code bulk_issued}) — a key
  * already there is skipped —, issue the rest together, record each row's credential and the job's counts, commit. A
  * node that dies mid-batch holds nothing afterwards: its transaction rolls back and the rows are pending again.
  */
@@ -46,6 +47,9 @@ class Batches {
             String narrative,
             List<String> evidence) {}
 
+    /** Rows {@code first} to {@code last} of a job, both included: the rows one follow-up issues. */
+    record Range(int first, int last) {}
+
     /** What a batch did: rows issued, skipped, and whether there was nothing to do. */
     record Outcome(int issued, int skipped, boolean empty) {}
 
@@ -61,40 +65,60 @@ class Batches {
         this.clock = clock;
     }
 
-    /** The jobs queued or running, oldest first. */
-    List<Runnable> runnable() {
+    /** The job, while it is queued or running. */
+    Optional<Runnable> runnable(UUID jobId) {
         return jdbc.sql("""
                         select id, organization_id, badge_id, created_by, api_key_id from bulk_jobs
-                        where state in ('queued', 'running') order by created_at limit 20
+                        where id = :job and state in ('queued', 'running')
                         """)
+                .param("job", jobId)
                 .query((rs, row) -> new Runnable(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class),
                         rs.getObject(4, UUID.class),
                         rs.getObject(5, UUID.class)))
+                .optional();
+    }
+
+    /** The job's pending rows cut into ranges of {@code size} rows, in order. */
+    List<Range> ranges(UUID jobId, int size) {
+        return jdbc.sql("""
+                        select min(row_no), max(row_no) from (
+                            select row_no, (row_number() over (order by row_no) - 1) / :size as batch
+                            from bulk_rows where job_id = :job and state = 'pending') numbered
+                        group by batch order by batch
+                        """)
+                .param("job", jobId)
+                .param("size", size)
+                .query((rs, row) -> new Range(rs.getInt(1), rs.getInt(2)))
                 .list();
     }
 
-    /** Issues up to {@code size} pending rows of {@code job}; {@code worker} names who did, for the record. */
+    /**
+     * Issues up to {@code size} pending rows of {@code job} in {@code range}; {@code worker} names who did, for the
+     * record.
+     */
     @Transactional
-    Outcome run(Runnable job, int size, String worker) {
-        List<Claimed> claimed = claim(job.id(), size, null);
+    Outcome run(Runnable job, Range range, int size, String worker) {
+        List<Claimed> claimed = claim(job.id(), range, size);
         return claimed.isEmpty() ? new Outcome(0, 0, true) : issue(job, claimed, worker);
     }
 
     /** Issues one row alone, after its batch failed. */
     @Transactional
     Outcome runOne(Runnable job, int row, String worker) {
-        List<Claimed> claimed = claim(job.id(), 1, row);
+        List<Claimed> claimed = claim(job.id(), new Range(row, row), 1);
         return claimed.isEmpty() ? new Outcome(0, 0, true) : issue(job, claimed, worker);
     }
 
-    /** Rows {@code size} pending rows of {@code job} that a batch would take now, without locking them. */
-    List<Integer> peek(UUID jobId, int size) {
-        return jdbc.sql("select row_no from bulk_rows where job_id = :job and state = 'pending' order by row_no "
-                        + "limit :size")
+    /** The pending rows of {@code range} that a batch would take now, without locking them. */
+    List<Integer> peek(UUID jobId, Range range, int size) {
+        return jdbc.sql("select row_no from bulk_rows where job_id = :job and state = 'pending' "
+                        + "and row_no between :first and :last order by row_no limit :size")
                 .param("job", jobId)
+                .param("first", range.first())
+                .param("last", range.last())
                 .param("size", size)
                 .query(Integer.class)
                 .list();
@@ -145,15 +169,16 @@ class Batches {
         return !done.isEmpty();
     }
 
-    private List<Claimed> claim(UUID jobId, int size, Integer only) {
+    private List<Claimed> claim(UUID jobId, Range range, int size) {
         return jdbc.sql("""
                         select row_no, row_key, email, name, issued_on, expires_on, narrative, evidence
                         from bulk_rows
-                        where job_id = :job and state = 'pending' and (cast(:only as int) is null or row_no = :only)
+                        where job_id = :job and state = 'pending' and row_no between :first and :last
                         order by row_no limit :size for update skip locked
                         """)
                 .param("job", jobId)
-                .param("only", only)
+                .param("first", range.first())
+                .param("last", range.last())
                 .param("size", size)
                 .query((rs, row) -> {
                     java.sql.Date issued = rs.getDate("issued_on");

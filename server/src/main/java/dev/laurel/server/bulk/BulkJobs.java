@@ -184,7 +184,7 @@ public class BulkJobs {
                 .param("job", jobId)
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
-        worker.wake();
+        worker.schedule(jobId);
         return rows.find(jobId).orElseThrow();
     }
 

@@ -1,52 +1,72 @@
 package dev.laurel.server.bulk;
 
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import dev.laurel.server.platform.FollowUp;
+import dev.laurel.server.platform.FollowUps;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's share of the bulk jobs: {@code laurel.bulk.workers} threads (2 by default), each taking batches of
- * {@code laurel.bulk.batch-size} rows of any queued or running job until none is left, then waiting {@code
- * laurel.bulk.poll-interval} or until a job is started here. Every node runs them; the batches' row locks keep them
- * apart. A batch that fails is retried row by row, and a row that fails alone is marked failed with its error. Off
- * when {@code laurel.scheduling} is false (operator commands).
+ * The bulk jobs' work: starting a job schedules one follow-up ({@link #TASK}) per {@code laurel.bulk.batch-size} rows
+ * (200 by default), which any node may take; a node runs at most {@code laurel.bulk.workers} of them at once (2 by
+ * default) and puts back the rest for {@code laurel.bulk.poll-interval}. A follow-up issues its rows batch by batch
+ * ({@link Batches}) until none is pending, then completes the job when no row of it is. A batch that fails is retried
+ * row by row, and a row that fails alone is marked failed with its error. A node killed mid-batch loses its
+ * uncommitted batch; once its heartbeats stop, another node takes the follow-up and issues those rows, each once.
  */
 @Component
-class BulkWorker implements SmartLifecycle {
+class BulkWorker {
+
+    /** The follow-up that issues one range of a job's rows; its id is {@code JOB:FIRST_ROW:LAST_ROW}. */
+    static final TaskDescriptor<Void> TASK = TaskDescriptor.of("bulk-batch");
 
     private static final Logger log = LoggerFactory.getLogger(BulkWorker.class);
 
     private final Batches batches;
-    private final int workers;
+    private final FollowUps followUps;
+    private final Clock clock;
     private final int batchSize;
-    private final long pollMillis;
-    private final boolean enabled;
+    private final Duration poll;
+    private final Semaphore workers;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
-    private final Semaphore wakeUp = new Semaphore(0);
-    private final List<Thread> threads = new ArrayList<>();
-    private volatile boolean running;
     private volatile boolean paused;
 
     BulkWorker(
             Batches batches,
+            FollowUps followUps,
+            Clock clock,
             @Value("${laurel.bulk.workers:2}") int workers,
             @Value("${laurel.bulk.batch-size:200}") int batchSize,
-            @Value("${laurel.bulk.poll-interval:1s}") java.time.Duration poll,
-            @Value("${laurel.scheduling:true}") boolean enabled) {
+            @Value("${laurel.bulk.poll-interval:1s}") Duration poll) {
         this.batches = batches;
-        this.workers = workers;
+        this.followUps = followUps;
+        this.clock = clock;
+        this.workers = new Semaphore(Math.max(workers, 0));
         this.batchSize = batchSize;
-        this.pollMillis = poll.toMillis();
-        this.enabled = enabled;
+        this.poll = poll;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Tasks {
+        @Bean
+        CustomTask<Void> bulkBatch(BulkWorker worker) {
+            return FollowUp.task(TASK, worker::run);
+        }
     }
 
     /** Who this worker is in the rows it issues: the JVM's pid@host and a random suffix. */
@@ -54,93 +74,63 @@ class BulkWorker implements SmartLifecycle {
         return node;
     }
 
-    /** A job was started: stop waiting. */
-    void wake() {
-        wakeUp.release(workers);
+    /** Schedules the job's pending rows, a follow-up per batch, in the caller's transaction (the job's start). */
+    void schedule(UUID jobId) {
+        Instant now = clock.instant();
+        List<SchedulableInstance<?>> work = batches.ranges(jobId, batchSize).stream()
+                .<SchedulableInstance<?>>map(range -> TASK.instance(jobId + ":" + range.first() + ":" + range.last())
+                        .scheduledTo(now))
+                .toList();
+        followUps.scheduleAll(work);
     }
 
-    /** Stops taking batches (the batches in flight finish), for tests that need one node to stand aside. */
+    /** Stops taking batches on this node (the batches in flight finish), for tests that need one node to stand aside. */
     void pause() {
         paused = true;
     }
 
     void resume() {
         paused = false;
-        wake();
     }
 
-    @Override
-    public void start() {
-        if (!enabled || workers <= 0) {
-            return;
+    /** Issues the range {@code id} names, or puts it back for {@code poll} when this node has no worker free. */
+    private FollowUp.Next run(String id) {
+        String[] parts = id.split(":");
+        UUID jobId = UUID.fromString(parts[0]);
+        Batches.Range range = new Batches.Range(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        if (paused || !workers.tryAcquire()) {
+            return FollowUp.Next.at(clock.instant().plus(poll));
         }
-        running = true;
-        for (int i = 0; i < workers; i++) {
-            Thread thread =
-                    Thread.ofPlatform().name("laurel-bulk-" + i).daemon(true).start(this::loop);
-            threads.add(thread);
-        }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        threads.forEach(Thread::interrupt);
-        for (Thread thread : threads) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try {
+            Optional<Batches.Runnable> job = batches.runnable(jobId);
+            if (job.isEmpty()) {
+                return FollowUp.Next.done();
             }
-        }
-        threads.clear();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        while (running) {
-            boolean worked = false;
-            try {
-                worked = !paused && round();
-            } catch (RuntimeException e) {
-                log.warn("bulk issuing round failed, retrying: {}", Batches.describe(e));
-            }
-            if (!worked) {
+            while (true) {
+                if (paused) {
+                    return FollowUp.Next.at(clock.instant().plus(poll));
+                }
                 try {
-                    wakeUp.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    return;
+                    if (batches.run(job.get(), range, batchSize, node).empty()) {
+                        break;
+                    }
+                } catch (RuntimeException e) {
+                    log.warn(
+                            "bulk job {}: a batch failed, retrying its rows one by one: {}",
+                            jobId,
+                            Batches.describe(e));
+                    oneByOne(job.get(), range);
                 }
             }
+            batches.complete(jobId);
+            return FollowUp.Next.done();
+        } finally {
+            workers.release();
         }
     }
 
-    /** One batch of the first job that has one; true when a batch was issued. */
-    private boolean round() {
-        for (Batches.Runnable job : batches.runnable()) {
-            Batches.Outcome outcome;
-            try {
-                outcome = batches.run(job, batchSize, node);
-            } catch (RuntimeException e) {
-                log.warn(
-                        "bulk job {}: a batch failed, retrying its rows one by one: {}", job.id(), Batches.describe(e));
-                oneByOne(job);
-                return true;
-            }
-            if (!outcome.empty()) {
-                return true;
-            }
-            batches.complete(job.id());
-        }
-        return false;
-    }
-
-    private void oneByOne(Batches.Runnable job) {
-        for (int row : batches.peek(job.id(), batchSize)) {
+    private void oneByOne(Batches.Runnable job, Batches.Range range) {
+        for (int row : batches.peek(job.id(), range, batchSize)) {
             try {
                 batches.runOne(job, row, node);
             } catch (RuntimeException e) {

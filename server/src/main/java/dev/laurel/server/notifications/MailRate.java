@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The mail throttle, {@code laurel.mail.per-minute} (0: none): how many more mails may leave now, counted from the
- * outbox's own record of the last minute's deliveries, so it holds across every node. A sending round holds the
- * throttle's lock until it commits, so two nodes never both spend the same allowance.
+ * outbox's own record of the last minute's deliveries, so it holds across every node. A delivery holds the throttle's
+ * lock until it commits, so two nodes never both spend the same allowance.
  */
 @Component
 class MailRate {
@@ -42,5 +42,17 @@ class MailRate {
                 .query(Long.class)
                 .single();
         return (int) Math.max(0, Math.min(wanted, perMinute - sent));
+    }
+
+    /** When the allowance used up at {@code now} frees again: a minute after the oldest delivery of the last minute. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Instant freed(Instant now) {
+        Timestamp oldest = jdbc.sql("select min(sent_at) from mail_outbox where sent_at > :since and sent_at <= :now")
+                .param("since", Timestamp.from(now.minus(WINDOW)))
+                .param("now", Timestamp.from(now))
+                .query(Timestamp.class)
+                .optional()
+                .orElse(null);
+        return oldest == null ? now.plusSeconds(1) : oldest.toInstant().plus(WINDOW);
     }
 }

@@ -1,6 +1,8 @@
 package dev.laurel.server.notifications;
 
+import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.server.platform.FollowUps;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -16,8 +18,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The transactional mail outbox: {@link #enqueue} writes the mail in the caller's transaction, so a mail is sent if and
- * only if what caused it was committed. {@link OutboxSender} delivers it.
+ * The transactional mail outbox: {@link #enqueue} writes the mail and schedules its delivery ({@link OutboxSender#TASK},
+ * one follow-up per mail) in the caller's transaction, so a mail is sent if and only if what caused it was committed.
+ * {@link OutboxSender} delivers it.
  */
 @Service
 public class Outbox {
@@ -25,11 +28,13 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Clock clock;
+    private final FollowUps followUps;
 
-    Outbox(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+    Outbox(JdbcClient jdbc, JdbcTemplate batch, Clock clock, FollowUps followUps) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
+        this.followUps = followUps;
     }
 
     /**
@@ -40,9 +45,15 @@ public class Outbox {
     public void enqueueAll(List<TemplatedMail> mails) {
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = new ArrayList<>(mails.size());
+        List<SchedulableInstance<?>> deliveries = new ArrayList<>(mails.size());
         for (TemplatedMail mail : mails) {
+            UUID id = UUID.randomUUID();
+            deliveries.add(OutboxSender.TASK
+                    .instance(id.toString())
+                    .priority(OutboxSender.BULK)
+                    .scheduledTo(now.toInstant()));
             rows.add(new Object[] {
-                UUID.randomUUID(),
+                id,
                 mail.to(),
                 mail.subject(),
                 mail.kind(),
@@ -66,6 +77,7 @@ public class Outbox {
             Types.VARCHAR,
             Types.VARCHAR
         });
+        followUps.scheduleAll(deliveries);
     }
 
     /** Queues {@code mail}; returns its id. Must run inside the transaction whose commit should send it. */
@@ -86,6 +98,10 @@ public class Outbox {
                 .param("kind", mail.kind())
                 .param("now", java.sql.Timestamp.from(now))
                 .update();
+        followUps.schedule(OutboxSender.TASK
+                .instance(id.toString())
+                .priority(OutboxSender.SINGLE)
+                .scheduledTo(now));
         return id;
     }
 

@@ -1,7 +1,10 @@
 package dev.laurel.server.notifications;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.server.platform.FollowUp;
 import dev.laurel.server.platform.LaurelSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
@@ -12,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,32 +23,40 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the outbox: every two seconds, on whichever node gets there first ({@code FOR UPDATE SKIP LOCKED}), the due
- * mails are sent through SMTP — mails queued singly first, then those queued in bulk, which are rendered now. A
- * failure is retried with exponential backoff ({@code laurel.mail.retry-base}, doubling, at most {@code
- * laurel.mail.retry-max} apart). With {@code laurel.mail.per-minute} set, no more than that many mails leave in any
- * minute, counted in the database across nodes. Without an SMTP server (a development start), mails are marked
- * delivered to the outbox page only.
+ * Delivers the outbox, one mail per follow-up ({@link #TASK}, scheduled by {@link Outbox} with the mail), on whichever
+ * node takes it — mails queued singly before those queued in bulk, which are rendered now. A failure is retried with
+ * exponential backoff ({@code laurel.mail.retry-base}, doubling, at most {@code laurel.mail.retry-max} apart). With
+ * {@code laurel.mail.per-minute} set, no more than that many mails leave in any minute, counted in the database
+ * across nodes; a mail over the allowance waits until it frees. Without an SMTP server (a development start), mails
+ * are marked delivered to the outbox page only.
  *
- * <p>A mail is marked sent in the transaction that sent it: a node that dies between the SMTP server's acceptance
- * and the commit sends it again when its lock is released, with the same {@code Message-ID}, which receivers use to
- * drop the copy. Every other failure leaves the mail queued.
+ * <p>A mail is marked sent in the transaction that sent it, and a mail marked sent is not sent again, so running its
+ * follow-up twice sends it once. A node that dies between the SMTP server's acceptance and the commit leaves the mail
+ * unsent; another node sends it again with the same {@code Message-ID}, which receivers use to drop the copy.
  */
 @Component
 class OutboxSender {
 
+    /** The follow-up that delivers one mail; its id is the mail's. */
+    static final TaskDescriptor<Void> TASK = TaskDescriptor.of("mail");
+
+    /** The priority of mails queued singly (a password reset), ahead of {@link #BULK}. */
+    static final int SINGLE = 10;
+
+    static final int BULK = 0;
+
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final int BATCH = 20;
     private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
@@ -83,34 +93,30 @@ class OutboxSender {
         this.retryMax = retryMax;
     }
 
-    @Scheduled(fixedDelayString = "${laurel.mail.poll-interval:2s}")
-    void deliver() {
-        Integer sent;
-        do {
-            sent = transactions.execute(status -> deliverBatch());
-        } while (sent != null && sent == BATCH);
+    @Configuration(proxyBeanMethods = false)
+    static class Tasks {
+        @Bean
+        CustomTask<Void> mailDelivery(OutboxSender sender) {
+            return FollowUp.task(TASK, id -> FollowUp.Next.of(sender.deliver(UUID.fromString(id))));
+        }
     }
 
-    private int deliverBatch() {
-        Instant now = clock.instant();
-        int allowed = rate.allowance(now, BATCH);
-        if (allowed == 0) {
-            return 0;
-        }
-        List<OutgoingMail> due = jdbc.sql("""
-                        select id, recipient, subject, text_body, html_body, kind, attempts, variables, locale
-                        from mail_outbox
-                        where sent_at is null and next_attempt_at <= :now
-                        order by (text_body is null), created_at limit :batch for update skip locked
-                        """)
-                .param("now", Timestamp.from(now))
-                .param("batch", allowed)
-                .query((rs, row) -> outgoing(rs))
-                .list();
-        for (OutgoingMail mail : due) {
-            deliver(mail, now);
-        }
-        return due.size() == allowed ? BATCH : due.size();
+    /** Sends the mail unless it was sent or forgotten; when it must wait (a failure, the throttle), until when. */
+    Optional<Instant> deliver(UUID id) {
+        return transactions.execute(status -> {
+            Instant now = clock.instant();
+            if (rate.allowance(now, 1) == 0) {
+                return Optional.of(rate.freed(now));
+            }
+            return jdbc.sql("""
+                            select id, recipient, subject, text_body, html_body, kind, attempts, variables, locale
+                            from mail_outbox where id = :id and sent_at is null for update
+                            """)
+                    .param("id", id)
+                    .query((rs, row) -> outgoing(rs))
+                    .optional()
+                    .flatMap(mail -> deliver(mail, now));
+        });
     }
 
     private OutgoingMail outgoing(ResultSet rs) throws SQLException {
@@ -132,15 +138,16 @@ class OutboxSender {
         return new OutgoingMail(id, mail, rs.getInt("attempts"), text == null);
     }
 
-    private void deliver(OutgoingMail outgoing, Instant now) {
+    private Optional<Instant> deliver(OutgoingMail outgoing, Instant now) {
         if (smtp.isEmpty()) {
             markSent(outgoing, now, "outbox");
-            return;
+            return Optional.empty();
         }
         try {
             smtp.get().send(message(smtp.get(), outgoing));
             markSent(outgoing, now, "smtp");
             metrics.counter("laurel.mail.sent", "kind", outgoing.mail().kind()).increment();
+            return Optional.empty();
         } catch (MailException | MessagingException e) {
             int attempts = outgoing.attempts() + 1;
             Duration backoff = backoff(attempts);
@@ -159,6 +166,7 @@ class OutboxSender {
                     .param("error", String.valueOf(e.getMessage()))
                     .param("id", outgoing.id())
                     .update();
+            return Optional.of(now.plus(backoff));
         }
     }
 

@@ -1,2 +1,2 @@
-/** Mail: a transactional outbox every module writes to, sent by a poller on any node, and the development outbox page. */
+/** Mail: a transactional outbox every module writes to, each mail sent as follow-up work by one node, and the development outbox page. */
 package dev.laurel.server.notifications;

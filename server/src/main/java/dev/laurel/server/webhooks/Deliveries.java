@@ -2,6 +2,7 @@ package dev.laurel.server.webhooks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.server.platform.FollowUps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The webhook outbox and its log: {@link #enqueue} writes an event and one delivery per subscribed endpoint in the
- * caller's transaction, so deliveries exist exactly when the action that caused them committed; {@link Sender} sends
- * them. Reads are scoped to an organization. Thread-safe.
+ * caller's transaction, with a follow-up per delivery ({@link Sender#TASK}), so deliveries exist and are sent exactly
+ * when the action that caused them committed; {@link Sender} sends them. Reads are scoped to an organization. Thread-safe.
  */
 @Component
 class Deliveries {
@@ -32,10 +33,12 @@ class Deliveries {
 
     private final JdbcClient jdbc;
     private final Endpoints endpoints;
+    private final FollowUps followUps;
 
-    Deliveries(JdbcClient jdbc, Endpoints endpoints) {
+    Deliveries(JdbcClient jdbc, Endpoints endpoints, FollowUps followUps) {
         this.jdbc = jdbc;
         this.endpoints = endpoints;
+        this.followUps = followUps;
     }
 
     /** Whether any enabled endpoint of the organization wants {@code type}. */
@@ -88,17 +91,19 @@ class Deliveries {
                 .param("at", Timestamp.from(occurred))
                 .update();
         for (UUID endpoint : subscribers) {
+            UUID delivery = UUID.randomUUID();
             jdbc.sql("""
                             insert into webhook_deliveries (id, event_id, endpoint_id, state, next_attempt_at,
                                                             retry_until, created_at)
                             values (:id, :event, :endpoint, 'pending', :at, :until, :at)
                             """)
-                    .param("id", UUID.randomUUID())
+                    .param("id", delivery)
                     .param("event", eventId)
                     .param("endpoint", endpoint)
                     .param("at", Timestamp.from(occurred))
                     .param("until", Timestamp.from(occurred.plus(Backoff.WINDOW)))
                     .update();
+            followUps.schedule(Sender.TASK, delivery.toString(), occurred);
         }
         return Optional.of(eventId);
     }
@@ -184,7 +189,24 @@ class Deliveries {
                             retry_until = case when state = 'pending' then retry_until else :now end
                         where id = :id
                         """).param("now", Timestamp.from(now)).param("id", id).update();
+        followUps.schedule(Sender.TASK, id.toString(), now);
         return Redelivery.QUEUED;
+    }
+
+    /** Sends the endpoint's pending deliveries again, each when it is due: the endpoint was enabled again. */
+    @Transactional
+    void resume(UUID endpointId, Instant now) {
+        jdbc.sql(
+                        "select id, next_attempt_at from webhook_deliveries where endpoint_id = :endpoint and state = 'pending'")
+                .param("endpoint", endpointId)
+                .query((rs, row) -> {
+                    Timestamp next = rs.getTimestamp("next_attempt_at");
+                    return Sender.TASK
+                            .instance(rs.getString("id"))
+                            .scheduledTo(next == null || next.toInstant().isBefore(now) ? now : next.toInstant());
+                })
+                .list()
+                .forEach(followUps::schedule);
     }
 
     private List<Delivery> withAttempts(List<Delivery> deliveries) {

@@ -1,17 +1,21 @@
 package dev.laurel.server.webhooks;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import dev.laurel.server.platform.FollowUp;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the delivery log for {@link #KEPT}: every hour, events older than that whose deliveries are all delivered or
- * failed are deleted with their deliveries and attempts. Any node may run it; the delete is idempotent.
+ * failed are deleted with their deliveries and attempts, on one node at a time (a recurring follow-up); the delete is
+ * idempotent.
  */
 @Component
 class Retention {
@@ -28,7 +32,14 @@ class Retention {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = java.util.concurrent.TimeUnit.HOURS)
+    @Configuration(proxyBeanMethods = false)
+    static class Tasks {
+        @Bean
+        RecurringTask<Void> webhookRetention(Retention retention) {
+            return FollowUp.every("webhook-retention", Duration.ofHours(1), retention::prune);
+        }
+    }
+
     void prune() {
         int deleted = jdbc.sql("""
                         delete from webhook_events ev where ev.occurred_at < :cutoff

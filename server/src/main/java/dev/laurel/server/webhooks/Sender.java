@@ -1,41 +1,41 @@
 package dev.laurel.server.webhooks;
 
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import dev.laurel.server.platform.FollowUp;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers the webhook outbox, on every node. Each round claims up to {@link #BATCH} due deliveries in a short
- * transaction ({@code FOR UPDATE SKIP LOCKED}, so two nodes never claim the same row) and marks them {@code sending}
- * under a lease of {@link #LEASE}, with a token; then sends them in parallel, outside any transaction, and records
- * each attempt and the delivery's next state — only while still holding the lease. A node that dies mid-send leaves a
- * lease that expires; the delivery is then sent again (the log says so), which is why receivers dedupe on {@code
- * webhook-id}. A 2xx delivers; 410 Gone fails the delivery and disables the endpoint (the receiver asked to stop);
- * anything else is retried on the {@link Backoff} schedule — later when a 429 or 503 asks for it with {@code
- * Retry-After} — until 24 h after the event, then the delivery fails.
+ * Delivers the webhook outbox, one delivery per follow-up ({@link #TASK}, scheduled by {@link Deliveries} with the
+ * delivery), on whichever node takes it. An attempt marks the delivery {@code sending} and commits, sends outside any
+ * transaction, then records the attempt and the delivery's next state. A node that dies mid-send leaves it {@code
+ * sending}; once the node's heartbeats stop, another node takes the follow-up, logs the interrupted attempt and sends
+ * again, which is why receivers dedupe on {@code webhook-id}. A 2xx delivers; 410 Gone fails the delivery and disables
+ * the endpoint (the receiver asked to stop); anything else is retried on the {@link Backoff} schedule — later when a
+ * 429 or 503 asks for it with {@code Retry-After} — until 24 h after the event, then the delivery fails. A delivery to
+ * a disabled endpoint waits, pending, until the endpoint is enabled again.
  */
 @Component
 class Sender {
 
-    static final int BATCH = 10;
-    static final Duration LEASE = Duration.ofMinutes(2);
+    /** The follow-up that sends one delivery; its id is the delivery's. */
+    static final TaskDescriptor<Void> TASK = TaskDescriptor.of("webhook-delivery");
 
     private static final Logger log = LoggerFactory.getLogger(Sender.class);
     static final String GONE = "the receiver answered 410 Gone: the endpoint is disabled and sent nothing more until "
@@ -49,8 +49,6 @@ class Sender {
     private final Dispatcher dispatcher;
     private final MeterRegistry metrics;
     private final Clock clock;
-    private final AtomicBoolean polling = new AtomicBoolean();
-    private volatile Thread round;
 
     Sender(
             JdbcClient jdbc,
@@ -67,61 +65,28 @@ class Sender {
         this.clock = clock;
     }
 
-    /**
-     * Every two seconds: starts a round on a thread of its own unless one is still running, so slow receivers never
-     * hold up the scheduler thread the other pollers (the mail outbox) share.
-     */
-    @Scheduled(
-            fixedDelayString = "${laurel.webhooks.poll-interval:2s}",
-            initialDelayString = "${laurel.webhooks.poll-interval:2s}")
-    void poll() {
-        if (!polling.compareAndSet(false, true)) {
-            return;
-        }
-        round = Thread.ofVirtual().name("webhook-sender").start(() -> {
-            try {
-                deliverDue(clock.instant());
-            } catch (RuntimeException e) {
-                log.error("webhook delivery round failed", e);
-            } finally {
-                polling.set(false);
-            }
-        });
-    }
-
-    /** Lets a round in progress finish (each attempt is bounded by the timeout) before the database goes away. */
-    @PreDestroy
-    void finishRound() throws InterruptedException {
-        Thread current = round;
-        if (current != null) {
-            current.join(Duration.ofSeconds(30));
+    @Configuration(proxyBeanMethods = false)
+    static class Tasks {
+        @Bean
+        CustomTask<Void> webhookDelivery(Sender sender) {
+            return FollowUp.task(TASK, id -> FollowUp.Next.of(sender.deliver(UUID.fromString(id))));
         }
     }
 
     /**
-     * Sends every delivery due at {@code now}, batch after batch; returns how many attempts were made. Safe to call
-     * from many threads and nodes at once. Tests pass a later {@code now} to reach retries without waiting.
+     * Makes one attempt at the delivery when it is pending and its endpoint enabled; returns when to try again, or
+     * empty when it is delivered, failed or waits for its endpoint.
      */
-    int deliverDue(Instant now) {
-        int sent = 0;
-        List<Claimed> claimed;
-        do {
-            UUID token = UUID.randomUUID();
-            claimed = transactions.execute(status -> claim(now, token));
-            if (claimed == null || claimed.isEmpty()) {
-                return sent;
-            }
-            try (ExecutorService parallel = Executors.newVirtualThreadPerTaskExecutor()) {
-                for (Claimed delivery : claimed) {
-                    parallel.submit(() -> attempt(delivery, now, token));
-                }
-            }
-            sent += claimed.size();
-        } while (claimed.size() == BATCH);
-        return sent;
+    Optional<Instant> deliver(UUID id) {
+        Instant now = clock.instant();
+        Optional<Claimed> claimed = transactions.execute(status -> claim(id, now));
+        if (claimed == null || claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        return attempt(claimed.get(), now);
     }
 
-    /** A delivery this sender holds the lease on. */
+    /** A delivery being sent. */
     private record Claimed(
             UUID id,
             UUID endpointId,
@@ -133,23 +98,18 @@ class Sender {
             Instant retryUntil,
             boolean manual) {}
 
-    private List<Claimed> claim(Instant now, UUID token) {
+    private Optional<Claimed> claim(UUID id, Instant now) {
         record Row(Claimed delivery, boolean interrupted) {}
-        List<Row> rows = jdbc.sql("""
+        Optional<Row> found = jdbc.sql("""
                         select d.id, d.endpoint_id, d.event_id, ev.type, ev.payload, e.url, d.attempts, d.retry_until,
                                d.manual, d.state
                         from webhook_deliveries d
                         join webhook_endpoints e on e.id = d.endpoint_id
                         join webhook_events ev on ev.id = d.event_id
-                        where e.enabled
-                          and ((d.state = 'pending' and d.next_attempt_at <= :now)
-                               or (d.state = 'sending' and d.lease_until <= :now))
-                        order by d.created_at
-                        limit :batch
-                        for update of d skip locked
+                        where d.id = :id and e.enabled and d.state in ('pending', 'sending')
+                        for update of d
                         """)
-                .param("now", Timestamp.from(now))
-                .param("batch", BATCH)
+                .param("id", id)
                 .query((rs, i) -> new Row(
                         new Claimed(
                                 rs.getObject("id", UUID.class),
@@ -162,44 +122,36 @@ class Sender {
                                 rs.getTimestamp("retry_until").toInstant(),
                                 rs.getBoolean("manual")),
                         rs.getString("state").equals("sending")))
-                .list();
-        for (Row row : rows) {
-            if (row.interrupted()) {
-                insertAttempt(row.delivery().id(), now, row.delivery().manual(), null, INTERRUPTED, 0, null);
-                log.warn(
-                        "webhook delivery {}: a sender's lease expired without a result; sending again",
-                        row.delivery().id());
-            }
-            jdbc.sql("""
-                            update webhook_deliveries set state = 'sending', lease_token = :token, lease_until = :until,
-                                attempts = attempts + :interrupted
-                            where id = :id
-                            """)
-                    .param("token", token)
-                    .param("until", Timestamp.from(now.plus(LEASE)))
-                    .param("interrupted", row.interrupted() ? 1 : 0)
-                    .param("id", row.delivery().id())
-                    .update();
+                .optional();
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        return rows.stream()
-                .map(row -> row.interrupted() ? withOneMoreAttempt(row.delivery()) : row.delivery())
-                .toList();
+        Row row = found.get();
+        if (row.interrupted()) {
+            insertAttempt(row.delivery().id(), now, row.delivery().manual(), null, INTERRUPTED, 0, null);
+            log.warn("webhook delivery {}: a node stopped while sending it; sending again", id);
+        }
+        jdbc.sql("update webhook_deliveries set state = 'sending', attempts = attempts + :interrupted where id = :id")
+                .param("interrupted", row.interrupted() ? 1 : 0)
+                .param("id", id)
+                .update();
+        Claimed c = row.delivery();
+        return Optional.of(
+                row.interrupted()
+                        ? new Claimed(
+                                c.id(),
+                                c.endpointId(),
+                                c.eventId(),
+                                c.type(),
+                                c.payload(),
+                                c.url(),
+                                c.attempts() + 1,
+                                c.retryUntil(),
+                                c.manual())
+                        : c);
     }
 
-    private static Claimed withOneMoreAttempt(Claimed c) {
-        return new Claimed(
-                c.id(),
-                c.endpointId(),
-                c.eventId(),
-                c.type(),
-                c.payload(),
-                c.url(),
-                c.attempts() + 1,
-                c.retryUntil(),
-                c.manual());
-    }
-
-    private void attempt(Claimed delivery, Instant now, UUID token) {
+    private Optional<Instant> attempt(Claimed delivery, Instant now) {
         Dispatcher.Outcome outcome;
         try {
             byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
@@ -210,14 +162,10 @@ class Sender {
             outcome = new Dispatcher.Outcome(null, "failed: " + e, 0, null);
         }
         Dispatcher.Outcome result = outcome;
-        try {
-            transactions.executeWithoutResult(status -> record(delivery, now, token, result));
-        } catch (RuntimeException e) {
-            log.error("webhook delivery {}: recording the attempt failed", delivery.id(), e);
-        }
+        return transactions.execute(status -> record(delivery, now, result));
     }
 
-    private void record(Claimed delivery, Instant now, UUID token, Dispatcher.Outcome outcome) {
+    private Optional<Instant> record(Claimed delivery, Instant now, Dispatcher.Outcome outcome) {
         int attempts = delivery.attempts() + 1;
         String state;
         Instant next = null;
@@ -263,32 +211,22 @@ class Sender {
                     outcome.status() != null ? "HTTP " + outcome.status() : outcome.error(),
                     next == null ? "giving up" : "next at " + next);
         }
-        boolean held = jdbc.sql("""
-                                update webhook_deliveries set state = :state, attempts = attempts + 1,
-                                    next_attempt_at = :next, lease_token = null, lease_until = null, manual = false,
-                                    last_status = :status, last_error = :error,
-                                    delivered_at = case when :state = 'delivered' then :now else delivered_at end
-                                where id = :id and lease_token = :token
-                                """)
-                        .param("state", state)
-                        .param("next", next == null ? null : Timestamp.from(next))
-                        .param("status", outcome.status())
-                        .param("error", error)
-                        .param("now", Timestamp.from(now))
-                        .param("id", delivery.id())
-                        .param("token", token)
-                        .update()
-                > 0;
-        if (!held) {
-            boolean exists = jdbc.sql("select count(*) from webhook_deliveries where id = :id")
-                            .param("id", delivery.id())
-                            .query(Integer.class)
-                            .single()
-                    > 0;
-            log.warn("webhook delivery {}: lease lost before its result was recorded", delivery.id());
-            if (!exists) {
-                return;
-            }
+        int recorded = jdbc.sql("""
+                        update webhook_deliveries set state = :state, attempts = attempts + 1,
+                            next_attempt_at = :next, manual = false,
+                            last_status = :status, last_error = :error,
+                            delivered_at = case when :state = 'delivered' then :now else delivered_at end
+                        where id = :id
+                        """)
+                .param("state", state)
+                .param("next", next == null ? null : Timestamp.from(next))
+                .param("status", outcome.status())
+                .param("error", error)
+                .param("now", Timestamp.from(now))
+                .param("id", delivery.id())
+                .update();
+        if (recorded == 0) {
+            return Optional.empty(); // deleted while it was being sent (its earner's or its endpoint's deletion)
         }
         insertAttempt(
                 delivery.id(),
@@ -298,6 +236,7 @@ class Sender {
                 error,
                 outcome.durationMillis(),
                 outcome.body());
+        return Optional.ofNullable(next);
     }
 
     private void insertAttempt(

@@ -105,6 +105,9 @@ class Webhooks {
                 clock.instant(),
                 current.previousSecretUntil());
         endpoints.update(changed);
+        if (changed.enabled() && !current.enabled()) {
+            deliveries.resume(id, clock.instant());
+        }
         return Optional.of(changed);
     }
 

@@ -2,14 +2,9 @@ package dev.laurel.server.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.laurel.server.ChildNode;
 import dev.laurel.server.ServerTest;
-import dev.laurel.server.TestDatabase;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,32 +96,11 @@ class BulkCrashTest extends ServerTest {
     }
 
     private Process startNode(String name) {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = List.of(
-                java.toString(),
-                "-Xmx512m",
-                "-cp",
-                classpath,
-                BulkNode.class.getName(),
-                "--server.port=0",
-                "--laurel.base-url=http://localhost:" + PORT,
-                "--spring.datasource.url=" + TestDatabase.url(),
-                "--spring.datasource.username=" + TestDatabase.user(),
-                "--spring.datasource.password=" + TestDatabase.password(),
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + MAIL.getSmtp().getPort(),
-                "--laurel.master-key=" + MASTER_KEY,
+        return ChildNode.start(
+                "bulk-" + name,
+                MAIL.getSmtp().getPort(),
                 "--laurel.bulk.batch-size=50",
                 "--laurel.bulk.poll-interval=200ms");
-        try {
-            return new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(new File("target/bulk-node-" + name + ".log"))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private int issued(UUID jobId) {

@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,18 +30,12 @@ class WebhookApiTest extends ServerTest {
     @Autowired
     ApiKeys keys;
 
-    @Autowired
-    Sender sender;
-
-    @Autowired
-    Clock clock;
-
     private final HttpClient http = HttpClient.newHttpClient();
     private WebhookHarness harness;
 
     @BeforeEach
     void harness() {
-        harness = new WebhookHarness(jdbc, sender, clock);
+        harness = new WebhookHarness(jdbc);
     }
 
     @Test

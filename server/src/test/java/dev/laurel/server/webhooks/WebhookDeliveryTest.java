@@ -3,6 +3,9 @@ package dev.laurel.server.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
+import com.github.kagkarlsson.scheduler.task.Task;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
@@ -10,13 +13,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deliveries against real HTTP receivers on 127.0.0.1 (trusted in the test settings): retries, signatures, the log,
- * the address guard, concurrent senders, crash recovery, redelivery and secret rotation.
+ * the address guard, two nodes sending, a node's death, redelivery and secret rotation.
  */
 class WebhookDeliveryTest extends ServerTest {
 
@@ -39,9 +38,6 @@ class WebhookDeliveryTest extends ServerTest {
     Deliveries deliveries;
 
     @Autowired
-    Sender sender;
-
-    @Autowired
     Endpoints endpoints;
 
     @Autowired
@@ -53,11 +49,17 @@ class WebhookDeliveryTest extends ServerTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    List<Task<?>> tasks;
+
     WebhookHarness harness;
 
     @BeforeEach
     void harness() {
-        harness = new WebhookHarness(jdbc, sender, clock);
+        harness = new WebhookHarness(jdbc);
     }
 
     @Test
@@ -73,6 +75,16 @@ class WebhookDeliveryTest extends ServerTest {
             UUID credential = Scenario.issue(issuer, badge, "Ada Lovelace", email);
 
             UUID delivery = harness.onlyDelivery(endpoint.endpoint().id(), "credential.issued");
+            harness.attemptUntil(delivery, 1);
+            Instant first = webhooks.delivery(
+                            issuer.organizationId(), endpoint.endpoint().id(), delivery)
+                    .orElseThrow()
+                    .attempts()
+                    .getFirst()
+                    .at();
+            assertThat(harness.nextFollowUp(delivery))
+                    .as("retried on the backoff schedule")
+                    .isAfterOrEqualTo(first.plusSeconds(30));
             harness.attemptUntil(delivery, 3);
 
             assertThat(harness.state(delivery)).isEqualTo("delivered");
@@ -130,8 +142,6 @@ class WebhookDeliveryTest extends ServerTest {
                 assertThat(attempt.error()).isNull();
                 assertThat(attempt.manual()).isFalse();
             });
-            assertThat(logged.attempts().get(1).at())
-                    .isAfterOrEqualTo(logged.attempts().get(0).at().plusSeconds(30));
             assertThat(logged.deliveredAt()).isNotNull();
             assertThat(counter("laurel.webhooks.delivered")).isGreaterThan(deliveredBefore);
         }
@@ -163,12 +173,20 @@ class WebhookDeliveryTest extends ServerTest {
     }
 
     @Test
-    void twoSendersPollingTogetherNeverSendOneDeliveryTwice() throws Exception {
+    void twoNodesTakingFollowUpsTogetherNeverSendOneDeliveryTwice() {
+        Scheduler otherNode = Scheduler.create(dataSource, tasks)
+                .jdbcCustomization(new PostgreSqlJdbcCustomization(false, true))
+                .enablePriority()
+                .pollUsingLockAndFetch(0.5, 1.0)
+                .pollingInterval(Duration.ofMillis(50))
+                .threads(4)
+                .build();
+        otherNode.start();
         try (Receiver receiver = new Receiver().slow(Duration.ofMillis(20))) {
             Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Busy Institute");
             Webhooks.Created endpoint =
                     webhooks.create(issuer.organizationId(), new Webhooks.Changes(receiver.url(), null, null, true));
-            int count = 3 * Sender.BATCH + 5;
+            int count = 35;
             for (int i = 0; i < count; i++) {
                 transactions.executeWithoutResult(status -> deliveries.enqueue(
                         issuer.organizationId(), EventType.CREDENTIAL_VIEWED, clock.instant(), () -> Json.MAPPER
@@ -177,27 +195,10 @@ class WebhookDeliveryTest extends ServerTest {
             }
             List<UUID> queued = harness.deliveries(endpoint.endpoint().id(), "credential.viewed");
             assertThat(queued).hasSize(count);
-
-            CyclicBarrier start = new CyclicBarrier(2);
-            try (ExecutorService pollers = Executors.newFixedThreadPool(2)) {
-                List<Future<Integer>> sent = new ArrayList<>();
-                for (int i = 0; i < 2; i++) {
-                    sent.add(pollers.submit(() -> {
-                        start.await();
-                        int total = 0;
-                        for (int round = 0; round < 5; round++) {
-                            total += sender.deliverDue(clock.instant());
-                        }
-                        return total;
-                    }));
-                }
-                for (Future<Integer> poller : sent) {
-                    poller.get();
-                }
-            }
             for (UUID delivery : queued) {
                 harness.attemptUntil(delivery, 1);
             }
+            WebhookHarness.pause();
 
             List<String> ids =
                     receiver.received().stream().map(Receiver.Received::id).toList();
@@ -208,11 +209,13 @@ class WebhookDeliveryTest extends ServerTest {
                         .isOne();
                 assertThat(harness.state(delivery)).isEqualTo("delivered");
             }
+        } finally {
+            otherNode.stop();
         }
     }
 
     @Test
-    void aDeliveryWhoseSenderDiedIsSentAgainAfterTheLeaseAndTheLogSaysSo() {
+    void aDeliveryWhoseNodeDiedIsSentAgainOnceItsHeartbeatStopsAndTheLogSaysSo() {
         try (Receiver receiver = new Receiver()) {
             Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Crashing Academy");
             Webhooks.Created endpoint =
@@ -225,23 +228,22 @@ class WebhookDeliveryTest extends ServerTest {
                                 clock.instant(),
                                 () -> Json.MAPPER.createObjectNode())
                         .orElseThrow();
-                // a sender claimed it and died before recording anything
-                return jdbc.sql("""
-                                update webhook_deliveries set state = 'sending', lease_token = :token,
-                                    lease_until = :until where event_id = :event returning id
-                                """)
-                        .param("token", UUID.randomUUID())
-                        .param("until", java.sql.Timestamp.from(clock.instant().plus(Sender.LEASE)))
+                // a node took its follow-up, marked it sending and died before recording anything
+                UUID id = jdbc.sql("update webhook_deliveries set state = 'sending' where event_id = :event "
+                                + "returning id")
                         .param("event", event)
                         .query(UUID.class)
                         .single();
+                heartbeat(id, "dead-node", clock.instant());
+                return id;
             });
-            sender.deliverDue(clock.instant());
+            sleep(Duration.ofMillis(1500));
             assertThat(harness.attempts(delivery))
-                    .as("not retried while the lease holds")
+                    .as("not sent again while its node's heartbeat is fresh")
                     .isZero();
 
-            sender.deliverDue(clock.instant().plus(Sender.LEASE).plusSeconds(1));
+            heartbeat(delivery, "dead-node", clock.instant().minus(Duration.ofHours(1)));
+            harness.attemptUntil(delivery, 2);
 
             List<Delivery.Attempt> attempts = webhooks.delivery(
                             issuer.organizationId(), endpoint.endpoint().id(), delivery)
@@ -252,6 +254,29 @@ class WebhookDeliveryTest extends ServerTest {
             assertThat(attempts.getLast().status()).isEqualTo(200);
             assertThat(harness.state(delivery)).isEqualTo("delivered");
             assertThat(receiver.received()).hasSize(1);
+        }
+    }
+
+    /** Marks the delivery's follow-up as taken by {@code node}, whose last heartbeat was {@code at}. */
+    private void heartbeat(UUID delivery, String node, Instant at) {
+        assertThat(jdbc.sql("""
+                                update scheduled_tasks set picked = true, picked_by = :node, last_heartbeat = :at,
+                                    version = version + 1
+                                where task_name = :task and task_instance = :id
+                                """)
+                        .param("node", node)
+                        .param("at", java.sql.Timestamp.from(at))
+                        .param("task", Sender.TASK.getTaskName())
+                        .param("id", delivery.toString())
+                        .update())
+                .isOne();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -280,7 +305,9 @@ class WebhookDeliveryTest extends ServerTest {
             });
 
             issue(issuer);
-            sender.deliverDue(clock.instant().plus(Backoff.WINDOW));
+            assertThat(harness.followUp(delivery))
+                    .as("nothing left to do for the failed delivery")
+                    .isEmpty();
             assertThat(harness.deliveries(endpoint.endpoint().id(), "credential.issued"))
                     .as("a disabled endpoint is queued nothing")
                     .hasSize(1);
@@ -294,9 +321,9 @@ class WebhookDeliveryTest extends ServerTest {
             Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Busy Polytechnic");
             Webhooks.Created endpoint =
                     webhooks.create(issuer.organizationId(), new Webhooks.Changes(receiver.url(), null, null, true));
+            Instant before = clock.instant();
             issue(issuer);
             UUID delivery = harness.onlyDelivery(endpoint.endpoint().id(), "credential.issued");
-            Instant before = clock.instant();
             harness.attemptUntil(delivery, 1);
 
             assertThat(harness.state(delivery)).isEqualTo("pending");
@@ -306,7 +333,8 @@ class WebhookDeliveryTest extends ServerTest {
                     .single()
                     .toInstant();
             assertThat(next).as("the backoff alone says 30 s").isAfterOrEqualTo(before.plusSeconds(3600));
-            sender.deliverDue(clock.instant().plus(Duration.ofMinutes(5)));
+            assertThat(harness.nextFollowUp(delivery)).isAfterOrEqualTo(before.plusSeconds(3600));
+            sleep(Duration.ofSeconds(1));
             assertThat(harness.attempts(delivery))
                     .as("not before the receiver asked")
                     .isEqualTo(1);
@@ -327,10 +355,15 @@ class WebhookDeliveryTest extends ServerTest {
             harness.attemptUntil(delivery, 1);
             assertThat(harness.state(delivery)).isEqualTo("pending");
 
-            sender.deliverDue(clock.instant().plus(Backoff.WINDOW).plusSeconds(60));
-            assertThat(harness.attempts(delivery)).isEqualTo(2);
+            // 24 hours pass: the next attempt is the last
+            jdbc.sql("update webhook_deliveries set retry_until = :now where id = :id")
+                    .param("now", java.sql.Timestamp.from(clock.instant()))
+                    .param("id", delivery)
+                    .update();
+            harness.attemptUntil(delivery, 2);
             assertThat(harness.state(delivery)).isEqualTo("failed");
-            sender.deliverDue(clock.instant().plus(Backoff.WINDOW.multipliedBy(2)));
+            harness.awaitNoFollowUp(delivery);
+            sleep(Duration.ofSeconds(1));
             assertThat(harness.attempts(delivery))
                     .as("no automatic attempt after failing")
                     .isEqualTo(2);

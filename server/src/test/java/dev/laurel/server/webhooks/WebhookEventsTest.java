@@ -12,7 +12,6 @@ import dev.laurel.server.ServerTest;
 import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
 import java.net.http.HttpRequest;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,12 +35,6 @@ class WebhookEventsTest extends ServerTest {
     Webhooks webhooks;
 
     @Autowired
-    Sender sender;
-
-    @Autowired
-    Clock clock;
-
-    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -51,7 +44,7 @@ class WebhookEventsTest extends ServerTest {
 
     @BeforeEach
     void harness() {
-        harness = new WebhookHarness(jdbc, sender, clock);
+        harness = new WebhookHarness(jdbc);
     }
 
     @Test

@@ -5,27 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What webhook tests share: reading the outbox, driving the sender, and checking signatures independently. */
+/**
+ * What webhook tests share: reading the outbox, hurrying the deliveries' follow-ups, and checking signatures
+ * independently.
+ */
 final class WebhookHarness {
 
     private final JdbcClient jdbc;
-    private final Sender sender;
-    private final Clock clock;
 
-    WebhookHarness(JdbcClient jdbc, Sender sender, Clock clock) {
+    WebhookHarness(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.sender = sender;
-        this.clock = clock;
     }
 
     /** The endpoint's deliveries of {@code type}, oldest first. */
@@ -61,8 +60,8 @@ final class WebhookHarness {
     }
 
     /**
-     * Runs the sender — at the delivery's next attempt time when that is later than now, so retries come at once —
-     * until the delivery has {@code attempts} attempts; the background poller may make some of them.
+     * Waits until the delivery has {@code attempts} attempts, making its follow-up due now whenever it is scheduled
+     * later (a retry), so retries come at once; the scheduler of this node or another makes the attempts.
      */
     void attemptUntil(UUID deliveryId, int attempts) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -70,15 +69,64 @@ final class WebhookHarness {
             assertThat(System.nanoTime())
                     .as("attempt " + attempts + " of " + deliveryId)
                     .isLessThan(deadline);
-            Instant now = clock.instant();
-            Timestamp next = jdbc.sql("select next_attempt_at from webhook_deliveries where id = :id")
-                    .param("id", deliveryId)
-                    .query(Timestamp.class)
-                    .optional()
-                    .orElse(null);
-            sender.deliverDue(next != null && next.toInstant().isAfter(now) ? next.toInstant() : now);
+            dueNow(deliveryId);
             pause();
         }
+    }
+
+    /** Makes the delivery's follow-up, when it waits for a later time, due now. */
+    void dueNow(UUID deliveryId) {
+        jdbc.sql("""
+                        update scheduled_tasks set execution_time = now()
+                        where task_name = :task and task_instance = :id and not picked and execution_time > now()
+                        """)
+                .param("task", Sender.TASK.getTaskName())
+                .param("id", deliveryId.toString())
+                .update();
+    }
+
+    /** Waits until the delivery has no follow-up left: it is delivered, failed or waits for its endpoint. */
+    void awaitNoFollowUp(UUID deliveryId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (followUp(deliveryId).isPresent()) {
+            assertThat(System.nanoTime())
+                    .as("the follow-up of " + deliveryId + " ends")
+                    .isLessThan(deadline);
+            pause();
+        }
+    }
+
+    /** When the delivery's follow-up is next due, once no node is running it. */
+    Instant nextFollowUp(UUID deliveryId) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            Optional<Instant> waiting = jdbc.sql("""
+                            select execution_time from scheduled_tasks
+                            where task_name = :task and task_instance = :id and not picked
+                            """)
+                    .param("task", Sender.TASK.getTaskName())
+                    .param("id", deliveryId.toString())
+                    .query(Timestamp.class)
+                    .optional()
+                    .map(Timestamp::toInstant);
+            if (waiting.isPresent()) {
+                return waiting.get();
+            }
+            assertThat(System.nanoTime())
+                    .as("the follow-up of " + deliveryId + " waits")
+                    .isLessThan(deadline);
+            pause();
+        }
+    }
+
+    /** When the delivery's follow-up is due, or empty when it has none. */
+    Optional<Instant> followUp(UUID deliveryId) {
+        return jdbc.sql("select execution_time from scheduled_tasks where task_name = :task and task_instance = :id")
+                .param("task", Sender.TASK.getTaskName())
+                .param("id", deliveryId.toString())
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
     }
 
     /** The key bytes of a {@code whsec_} secret, decoded here rather than by the code under test. */

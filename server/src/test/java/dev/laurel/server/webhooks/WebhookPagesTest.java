@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.laurel.server.Browser;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +24,11 @@ class WebhookPagesTest extends ServerTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    Sender sender;
-
-    @Autowired
-    Clock clock;
-
     private WebhookHarness harness;
 
     @BeforeEach
     void harness() {
-        harness = new WebhookHarness(jdbc, sender, clock);
+        harness = new WebhookHarness(jdbc);
     }
 
     @Test
