@@ -1,2 +1,9 @@
 /** People: sign-up, login (Argon2id, rate-limited), email verification; the same account serves issuers and earners. */
+@ApplicationModule(
+        allowedDependencies = {
+            "notifications",
+            "platform",
+        })
 package dev.laurel.server.accounts;
+
+import org.springframework.modulith.ApplicationModule;
