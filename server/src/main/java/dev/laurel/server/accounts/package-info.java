@@ -3,6 +3,7 @@
         allowedDependencies = {
             "notifications",
             "platform",
+            "web",
         })
 package dev.laurel.server.accounts;
 

@@ -10,6 +10,7 @@
             "issuing",
             "platform",
             "signing",
+            "web",
         })
 package dev.laurel.server.api;
 

@@ -13,6 +13,7 @@
             "platform",
             "signing",
             "verification",
+            "web",
         })
 package dev.laurel.server.backpack;
 

@@ -7,6 +7,7 @@
             "notifications",
             "organizations",
             "platform",
+            "web",
         })
 package dev.laurel.server.claims;
 

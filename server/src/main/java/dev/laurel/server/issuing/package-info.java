@@ -8,6 +8,7 @@
             "organizations",
             "platform",
             "signing",
+            "web",
         })
 package dev.laurel.server.issuing;
 

@@ -2,6 +2,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "platform",
+            "web",
         })
 package dev.laurel.server.notifications;
 

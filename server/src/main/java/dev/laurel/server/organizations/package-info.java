@@ -4,6 +4,7 @@
             "accounts",
             "notifications",
             "platform",
+            "web",
         })
 package dev.laurel.server.organizations;
 

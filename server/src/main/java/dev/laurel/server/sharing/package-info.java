@@ -7,6 +7,7 @@
             "platform",
             "signing",
             "verification",
+            "web",
         })
 package dev.laurel.server.sharing;
 

@@ -5,6 +5,7 @@
             "organizations",
             "organizations :: events",
             "platform",
+            "web",
         })
 package dev.laurel.server.signing;
 
