@@ -1,2 +1,11 @@
 /** Operator commands run beside the server on its database: bootstrapping an organization, managing API keys. */
+@ApplicationModule(
+        allowedDependencies = {
+            "accounts",
+            "apikeys",
+            "organizations",
+            "platform",
+        })
 package dev.laurel.server.admin;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package dev.laurel.server.api;
 
+import dev.laurel.server.web.PublicPaths;
+import dev.laurel.server.web.SecurityChains;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +20,14 @@ class DocsSecurityConfiguration {
 
     static final String[] PATHS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
+    /** Open in the web chain too, as they always were; this chain takes their requests first. */
     @Bean
-    @Order(2)
+    PublicPaths apiDocsPublicPaths() {
+        return PublicPaths.of(PATHS);
+    }
+
+    @Bean
+    @Order(SecurityChains.API_DOCS)
     SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -3,4 +3,15 @@
  * and API keys, for the organization of the presented API key; JSON in and out, RFC 9457 problems with stable codes,
  * per-key rate limits, and its OpenAPI document.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "apikeys",
+            "bulk",
+            "issuing",
+            "platform",
+            "signing",
+            "web",
+        })
 package dev.laurel.server.api;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package dev.laurel.server.apikeys;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What happens to API keys, for the audit log. {@code by} is the acting member's account and {@code byKey} the acting
@@ -11,6 +12,7 @@ public final class ApiKeyEvents {
 
     private ApiKeyEvents() {}
 
+    @NamedInterface("events")
     public record ApiKeyCreated(
             UUID organizationId, UUID keyId, String name, String prefix, List<String> scopes, UUID by, UUID byKey) {
         public ApiKeyCreated {
@@ -18,5 +20,6 @@ public final class ApiKeyEvents {
         }
     }
 
+    @NamedInterface("events")
     public record ApiKeyRevoked(UUID organizationId, UUID keyId, String name, String prefix, UUID by, UUID byKey) {}
 }

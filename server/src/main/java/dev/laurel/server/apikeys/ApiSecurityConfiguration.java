@@ -1,6 +1,7 @@
 package dev.laurel.server.apikeys;
 
 import dev.laurel.server.platform.Problems;
+import dev.laurel.server.web.SecurityChains;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,7 @@ class ApiSecurityConfiguration {
     static final String[] PATHS = {"/api/**"};
 
     @Bean
-    @Order(1)
+    @Order(SecurityChains.MACHINE_API)
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys) throws Exception {
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())

@@ -1,2 +1,14 @@
 /** The append-only audit log: every issuer action, recorded in its own transaction, readable by owners and admins. */
+@ApplicationModule(
+        allowedDependencies = {
+            "accounts",
+            "apikeys",
+            "apikeys :: events",
+            "issuing :: events",
+            "organizations",
+            "organizations :: events",
+            "signing :: events",
+        })
 package dev.laurel.server.audit;
+
+import org.springframework.modulith.ApplicationModule;

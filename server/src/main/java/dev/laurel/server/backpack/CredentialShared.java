@@ -1,6 +1,7 @@
 package dev.laurel.server.backpack;
 
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An earner shared a credential from their backpack: clicked one of its share links, copied its link or a snippet,
@@ -12,4 +13,5 @@ import java.util.UUID;
  * @param channel how: {@code linkedin}, {@code linkedin-feed}, {@code x}, {@code facebook}, {@code email-signature},
  *     {@code embed}, {@code iframe}, {@code qr} or {@code link}
  */
+@NamedInterface("events")
 public record CredentialShared(UUID itemId, UUID credentialId, UUID organizationId, String channel) {}

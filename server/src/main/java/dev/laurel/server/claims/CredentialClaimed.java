@@ -1,6 +1,7 @@
 package dev.laurel.server.claims;
 
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An earner accepted a credential into their account's backpack, through the mailed link or from the backpack.
@@ -9,4 +10,5 @@ import java.util.UUID;
  * @param organizationId the organization that issued it
  * @param accountId the account that accepted it
  */
+@NamedInterface("events")
 public record CredentialClaimed(UUID credentialId, UUID organizationId, UUID accountId) {}

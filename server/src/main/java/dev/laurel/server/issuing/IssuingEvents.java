@@ -2,6 +2,7 @@ package dev.laurel.server.issuing;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What happens to badges and credentials, for the modules that follow along (mail, claims, the audit log, webhooks).
@@ -11,17 +12,21 @@ public final class IssuingEvents {
 
     private IssuingEvents() {}
 
+    @NamedInterface("events")
     public record BadgeCreated(UUID organizationId, UUID badgeId, String name, Actor actor) {}
 
+    @NamedInterface("events")
     public record BadgeUpdated(UUID organizationId, UUID badgeId, String name, Actor actor) {}
 
     /** A badge no credential was issued for was deleted. */
+    @NamedInterface("events")
     public record BadgeDeleted(UUID organizationId, UUID badgeId, String name, Actor actor) {}
 
     /**
      * Credentials of one badge were issued and signed, in one transaction — one, or a batch: each earner should hear
      * of theirs.
      */
+    @NamedInterface("events")
     public record CredentialsIssued(UUID organizationId, UUID badgeId, List<Recipient> credentials, Actor actor) {
 
         public CredentialsIssued {
@@ -29,13 +34,17 @@ public final class IssuingEvents {
         }
 
         /** One of them: its id and earner. */
+        @NamedInterface("events")
         public record Recipient(UUID credentialId, String email, String name) {}
     }
 
+    @NamedInterface("events")
     public record CredentialRevoked(UUID organizationId, UUID credentialId, String reason, Actor actor) {}
 
+    @NamedInterface("events")
     public record CredentialSuspended(UUID organizationId, UUID credentialId, String reason, Actor actor) {}
 
+    @NamedInterface("events")
     public record CredentialReinstated(UUID organizationId, UUID credentialId, String reason, Actor actor) {}
 
     /**
@@ -45,9 +54,11 @@ public final class IssuingEvents {
      * @param credentialId the name the client gave it, or null
      * @param apiKeyId the API key that asked
      */
+    @NamedInterface("events")
     public record SuppliedCredentialIssued(UUID organizationId, UUID id, String credentialId, UUID apiKeyId) {}
 
     /** A supplied credential's revocation or suspension bit was set ({@code flagged}) or cleared. */
+    @NamedInterface("events")
     public record SuppliedCredentialStatusChanged(
             UUID organizationId, UUID id, String credentialId, String purpose, boolean flagged, UUID apiKeyId) {}
 
@@ -55,6 +66,7 @@ public final class IssuingEvents {
      * The earner of these credentials of one organization deleted their account: their address, name and the signed
      * documents were erased; the credentials' status entries stay.
      */
+    @NamedInterface("events")
     public record RecipientForgotten(UUID organizationId, List<UUID> credentialIds) {
         public RecipientForgotten {
             credentialIds = List.copyOf(credentialIds);

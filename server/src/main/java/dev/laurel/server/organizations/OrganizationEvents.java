@@ -1,6 +1,7 @@
 package dev.laurel.server.organizations;
 
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /** What happens to organizations, for the modules that follow along (signing keys, the audit log). */
 public final class OrganizationEvents {
@@ -8,17 +9,22 @@ public final class OrganizationEvents {
     private OrganizationEvents() {}
 
     /** A new organization, with its creator as owner. */
+    @NamedInterface("events")
     public record OrganizationCreated(UUID organizationId, String name, UUID createdBy) {}
 
     /** Its public profile changed. */
+    @NamedInterface("events")
     public record ProfileUpdated(UUID organizationId, UUID updatedBy) {}
 
     /** Someone was invited to join with a role. */
+    @NamedInterface("events")
     public record MemberInvited(UUID organizationId, String email, Role role, UUID invitedBy) {}
 
     /** An invitation was accepted. */
+    @NamedInterface("events")
     public record MemberJoined(UUID organizationId, UUID accountId, Role role) {}
 
     /** A member's role changed, or the member was removed ({@code role} null). */
+    @NamedInterface("events")
     public record MemberChanged(UUID organizationId, UUID accountId, Role role, UUID changedBy) {}
 }

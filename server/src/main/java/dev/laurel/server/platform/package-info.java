@@ -1,3 +1,7 @@
 /** What every module stands on: settings, the two ways to start, the database in development, the master key, time. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package dev.laurel.server.platform;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package dev.laurel.server.sharing;
 
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Someone opened a credential's public page in a browser ({@code GET /c/ID} as HTML): not the document fetched by
@@ -10,4 +11,5 @@ import java.util.UUID;
  * @param organizationId the organization that issued the credential
  * @param credentialId the credential
  */
+@NamedInterface("events")
 public record CredentialViewed(UUID organizationId, UUID credentialId) {}

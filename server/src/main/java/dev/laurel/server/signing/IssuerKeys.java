@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +59,7 @@ public class IssuerKeys {
     }
 
     /** An organization's key was rotated: {@code fragment} signs from now on. */
+    @NamedInterface("events")
     public record KeyRotated(UUID organizationId, String fragment, UUID rotatedBy) {}
 
     /** The organization's issuer id: its did:web. */

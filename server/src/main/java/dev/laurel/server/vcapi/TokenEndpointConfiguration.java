@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.platform.Problems;
+import dev.laurel.server.web.SecurityChains;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -47,7 +48,7 @@ class TokenEndpointConfiguration {
     }
 
     @Bean
-    @Order(0)
+    @Order(SecurityChains.TOKEN_ENDPOINT)
     @ConditionalOnWebApplication
     SecurityFilterChain vcApiTokenEndpoint(
             HttpSecurity http, ApiKeys keys, JWKSource<SecurityContext> tokenKeys, VcApiInstances instances)

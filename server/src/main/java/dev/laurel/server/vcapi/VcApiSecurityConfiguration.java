@@ -6,6 +6,7 @@ import dev.laurel.credentials.verify.PresentationVerifier;
 import dev.laurel.credentials.verify.Verifier;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.platform.Problems;
+import dev.laurel.server.web.SecurityChains;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +28,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 class VcApiSecurityConfiguration {
 
     @Bean
-    @Order(2)
+    @Order(SecurityChains.VC_API)
     @ConditionalOnWebApplication
     SecurityFilterChain vcApi(
             HttpSecurity http, ApiKeys keys, JWKSource<SecurityContext> tokenKeys, VcApiInstances instances)

@@ -1,3 +1,7 @@
 /** The web shell every page shares: security rules, the layout, the home page, errors and problem details. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package dev.laurel.server.web;
+
+import org.springframework.modulith.ApplicationModule;

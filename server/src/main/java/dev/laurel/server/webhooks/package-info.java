@@ -2,4 +2,19 @@
  * Webhooks: each organization's endpoints, signed Standard Webhooks deliveries of credential events through a
  * transactional outbox any node sends from, the delivery log, redelivery, the pages and the API.
  */
+@ApplicationModule(
+        allowedDependencies = {
+            "accounts",
+            "apikeys",
+            "backpack :: events",
+            "bulk :: events",
+            "claims :: events",
+            "issuing",
+            "issuing :: events",
+            "organizations",
+            "platform",
+            "sharing :: events",
+        })
 package dev.laurel.server.webhooks;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package dev.laurel.server.backpack;
 
+import dev.laurel.server.web.PublicPaths;
+import dev.laurel.server.web.SecurityChains;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,14 +11,20 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The embeddable card ({@code /embed/ID}) may be framed by any site, unlike every other page: its own chain, open to
- * all, stateless, with a policy that allows no script at all.
+ * Open to everyone: an import's public page, a share link, a published profile, the embeddable card, and confirming a
+ * further address from its mail. The embeddable card ({@code /embed/ID}) may be framed by any site, unlike every other
+ * page: its own chain, open to all, stateless, with a policy that allows no script at all.
  */
 @Configuration(proxyBeanMethods = false)
-class EmbedSecurityConfiguration {
+class BackpackSecurityConfiguration {
 
     @Bean
-    @Order(3)
+    PublicPaths backpackPublicPaths() {
+        return PublicPaths.of("/i/**", "/embed/**", "/s/**", "/u/**", "/backpack/addresses/confirm");
+    }
+
+    @Bean
+    @Order(SecurityChains.EMBED)
     @ConditionalOnWebApplication
     SecurityFilterChain embeds(HttpSecurity http) throws Exception {
         http.securityMatcher("/embed/**")
