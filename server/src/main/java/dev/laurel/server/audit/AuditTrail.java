@@ -48,22 +48,22 @@ class AuditTrail {
 
     @EventListener
     void on(OrganizationCreated event) {
-        record(event.organizationId(), event.createdBy(), "organization.created", event.name(), Map.of());
+        record(event.organizationId().value(), event.createdBy(), "organization.created", event.name(), Map.of());
     }
 
     @EventListener
     void on(ProfileUpdated event) {
         String name = organizations
-                .find(event.organizationId())
+                .find(event.organizationId().value())
                 .map(Organization::name)
                 .orElse("");
-        record(event.organizationId(), event.updatedBy(), "organization.profile-updated", name, Map.of());
+        record(event.organizationId().value(), event.updatedBy(), "organization.profile-updated", name, Map.of());
     }
 
     @EventListener
     void on(MemberInvited event) {
         record(
-                event.organizationId(),
+                event.organizationId().value(),
                 event.invitedBy(),
                 "member.invited",
                 event.email(),
@@ -73,7 +73,7 @@ class AuditTrail {
     @EventListener
     void on(MemberJoined event) {
         record(
-                event.organizationId(),
+                event.organizationId().value(),
                 event.accountId(),
                 "member.joined",
                 email(event.accountId()),
@@ -88,7 +88,7 @@ class AuditTrail {
     void on(MemberChanged event) {
         boolean removed = event.role() == null;
         record(
-                event.organizationId(),
+                event.organizationId().value(),
                 event.changedBy(),
                 removed ? "member.removed" : "member.role-changed",
                 email(event.accountId()),
