@@ -31,7 +31,7 @@ record AchievementResource(
 
     static AchievementResource of(Badge badge, String imageUrl) {
         return new AchievementResource(
-                badge.id(),
+                badge.id().value(),
                 badge.name(),
                 badge.description(),
                 new AchievementRequest.Criteria(badge.criteriaNarrative(), badge.criteriaUrl()),

@@ -6,7 +6,9 @@ import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.Badge;
 import dev.laurel.server.issuing.BadgeDesigns;
+import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.LaurelSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,8 +51,9 @@ class AchievementsApi {
     @Operation(summary = "List the achievements", description = "Scope: read. Sorted by name.")
     AchievementResource.Listing list(@AuthenticationPrincipal ApiClient client) {
         client.require(Scope.READ);
-        return new AchievementResource.Listing(
-                badges.of(client.organizationId()).stream().map(this::resource).toList());
+        return new AchievementResource.Listing(badges.of(new OrganizationId(client.organizationId())).stream()
+                .map(this::resource)
+                .toList());
     }
 
     @PostMapping
@@ -61,9 +64,10 @@ class AchievementsApi {
             @AuthenticationPrincipal ApiClient client, @RequestBody AchievementRequest request) {
         client.require(Scope.ISSUE);
         RequestChecks.Design design = checks.design(request, true);
-        Badge badge = designs.create(client.organizationId(), design.design(), design.image(), actor(client));
+        Badge badge = designs.create(
+                new OrganizationId(client.organizationId()), design.design(), design.image(), actor(client));
         return ResponseEntity.created(URI.create("/api/v1/achievements/" + badge.id()))
-                .body(new AchievementResource.Created(badge.id()));
+                .body(new AchievementResource.Created(badge.id().value()));
     }
 
     @GetMapping("/{id}")
@@ -90,7 +94,12 @@ class AchievementsApi {
         client.require(Scope.ISSUE);
         badge(client, id);
         RequestChecks.Design design = checks.design(request, false);
-        return resource(designs.update(client.organizationId(), id, design.design(), design.image(), actor(client)));
+        return resource(designs.update(
+                new OrganizationId(client.organizationId()),
+                new BadgeId(id),
+                design.design(),
+                design.image(),
+                actor(client)));
     }
 
     @DeleteMapping("/{id}")
@@ -103,13 +112,13 @@ class AchievementsApi {
     ResponseEntity<Void> delete(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id) {
         client.require(Scope.ISSUE);
         badge(client, id);
-        designs.delete(client.organizationId(), id, actor(client));
+        designs.delete(new OrganizationId(client.organizationId()), new BadgeId(id), actor(client));
         return ResponseEntity.noContent().build();
     }
 
     private Badge badge(ApiClient client, UUID id) {
-        return badges.find(id)
-                .filter(badge -> badge.organizationId().equals(client.organizationId()))
+        return badges.find(new BadgeId(id))
+                .filter(badge -> badge.organizationId().value().equals(client.organizationId()))
                 .orElseThrow(() -> ApiError.notFound("achievement"));
     }
 

@@ -1,9 +1,12 @@
 package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
+import dev.laurel.server.issuing.BadgeId;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.Issuance;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.organizations.OrganizationId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,18 +46,19 @@ class ApiIssuance {
             String hash = hash(achievementId + "\n" + json.writeValueAsString(request));
             Optional<UUID> earlier = idempotency.claim(client.keyId(), idempotencyKey, hash);
             if (earlier.isPresent()) {
-                return new Outcome(credentials.find(earlier.get()).orElseThrow(), true);
+                return new Outcome(
+                        credentials.find(new CredentialId(earlier.get())).orElseThrow(), true);
             }
         }
         IssuedCredential credential = issuance.issue(Issuance.Issue.one(
-                        client.organizationId(),
-                        achievementId,
+                        new OrganizationId(client.organizationId()),
+                        new BadgeId(achievementId),
                         AchievementsApi.actor(client),
                         request.earner(),
                         request.proofFormat()))
                 .getFirst();
         if (idempotencyKey != null) {
-            idempotency.complete(client.keyId(), idempotencyKey, credential.id());
+            idempotency.complete(client.keyId(), idempotencyKey, credential.id().value());
         }
         return new Outcome(credential, false);
     }

@@ -7,6 +7,7 @@ import dev.laurel.server.bulk.BulkJob;
 import dev.laurel.server.bulk.BulkJobs;
 import dev.laurel.server.bulk.BulkRefusal;
 import dev.laurel.server.bulk.RowProblem;
+import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.platform.Problem;
 import io.swagger.v3.oas.annotations.Operation;
@@ -128,8 +129,8 @@ class BulkApi {
         if (narrativeTemplate != null && narrativeTemplate.length() > 4000) {
             throw ApiError.invalid("narrativeTemplate", "must be at most 4000 characters");
         }
-        badges.find(id)
-                .filter(badge -> badge.organizationId().equals(client.organizationId()))
+        badges.find(new BadgeId(id))
+                .filter(badge -> badge.organizationId().value().equals(client.organizationId()))
                 .orElseThrow(() -> ApiError.notFound("achievement"));
         boolean csv = request.getContentType() != null
                 && MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.parseMediaType(CSV));

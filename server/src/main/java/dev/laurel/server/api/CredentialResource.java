@@ -41,9 +41,9 @@ record CredentialResource(
 
     static CredentialResource of(IssuedCredential credential, String url) {
         return new CredentialResource(
-                credential.id(),
+                credential.id().value(),
                 url,
-                credential.badgeId(),
+                credential.badgeId().value(),
                 new IssueRequest.Recipient(credential.recipientEmail(), credential.recipientName()),
                 credential.issuedAt(),
                 credential.validUntil(),

@@ -4,10 +4,13 @@ import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.issuing.Actor;
+import dev.laurel.server.issuing.BadgeId;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.CredentialStates;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.LaurelSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -84,14 +87,15 @@ class CredentialsApi {
             throw ApiError.invalid("limit", "must be 1 to " + MAX_LIMIT);
         }
         IssuedCredentials.Search search = new IssuedCredentials.Search(
-                achievement,
+                achievement == null ? null : new BadgeId(achievement),
                 recipient == null || recipient.isBlank() ? null : recipient.strip(),
                 state(status),
                 instant("issuedAfter", issuedAfter),
                 instant("issuedBefore", issuedBefore));
         IssuedCredentials.Position after =
                 cursor == null || cursor.isBlank() ? null : Cursors.credentials(cursor.strip());
-        List<IssuedCredential> found = credentials.search(client.organizationId(), search, after, size + 1);
+        List<IssuedCredential> found =
+                credentials.search(new OrganizationId(client.organizationId()), search, after, size + 1);
         List<IssuedCredential> page = found.size() > size ? found.subList(0, size) : found;
         String next = found.size() > size
                 ? Cursors.credentials(new IssuedCredentials.Position(
@@ -161,7 +165,7 @@ class CredentialsApi {
     /** A change of state, as {@link CredentialStates} makes it: revoke, suspend or reinstate. */
     @FunctionalInterface
     private interface Transition {
-        void apply(UUID organizationId, UUID credentialId, String reason, Actor actor);
+        void apply(OrganizationId organizationId, CredentialId credentialId, String reason, Actor actor);
     }
 
     /** Makes the change on one of the client's credentials (scope revoke) and answers the credential as it is now. */
@@ -173,7 +177,11 @@ class CredentialsApi {
             Transition transition) {
         client.require(Scope.REVOKE);
         credential(client, id);
-        transition.apply(client.organizationId(), id, reason(change, reasonRequired), AchievementsApi.actor(client));
+        transition.apply(
+                new OrganizationId(client.organizationId()),
+                new CredentialId(id),
+                reason(change, reasonRequired),
+                AchievementsApi.actor(client));
         return resource(credential(client, id));
     }
 
@@ -193,8 +201,8 @@ class CredentialsApi {
 
     private IssuedCredential credential(ApiClient client, UUID id) {
         return credentials
-                .find(id)
-                .filter(found -> found.organizationId().equals(client.organizationId()))
+                .find(new CredentialId(id))
+                .filter(found -> found.organizationId().value().equals(client.organizationId()))
                 .orElseThrow(() -> ApiError.notFound("credential"));
     }
 

@@ -1,13 +1,13 @@
 package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiError;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.platform.Problem;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.UUID;
 
 /**
  * The opaque cursors of paged lists: base64url of where the last page ended. Clients pass them back unchanged; one
@@ -25,7 +25,7 @@ final class Cursors {
         String[] parts = decode(cursor).split("\\|", -1);
         try {
             if (parts.length == 3 && parts[0].equals("c1")) {
-                return new IssuedCredentials.Position(Instant.parse(parts[1]), UUID.fromString(parts[2]));
+                return new IssuedCredentials.Position(Instant.parse(parts[1]), CredentialId.of(parts[2]));
             }
         } catch (DateTimeParseException | IllegalArgumentException e) {
             // refused below

@@ -22,7 +22,7 @@ record IssuedResource(
         String credential) {
 
     static IssuedResource of(IssuedCredential credential, String url) {
-        return new IssuedResource(credential.id(), url, raw(credential));
+        return new IssuedResource(credential.id().value(), url, raw(credential));
     }
 
     /** The stored document as a JSON value: the object itself, or the JWT as a JSON string. */

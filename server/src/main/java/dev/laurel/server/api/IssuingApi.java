@@ -3,6 +3,7 @@ package dev.laurel.server.api;
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.platform.LaurelSettings;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,8 +63,8 @@ class IssuingApi {
         if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7e]{1,255}")) {
             throw ApiError.invalid("Idempotency-Key", "must be 1 to 255 visible ASCII characters");
         }
-        badges.find(id)
-                .filter(badge -> badge.organizationId().equals(client.organizationId()))
+        badges.find(new BadgeId(id))
+                .filter(badge -> badge.organizationId().value().equals(client.organizationId()))
                 .orElseThrow(() -> ApiError.notFound("achievement"));
         checks.check(request);
         ApiIssuance.Outcome outcome = issuance.issue(client, id, request, idempotencyKey);

@@ -3,7 +3,9 @@ package dev.laurel.server.api;
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.organizations.OrganizationId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -75,7 +77,10 @@ class RecipientsApi {
         }
         String after = cursor == null || cursor.isBlank() ? null : Cursors.recipientsAfter(cursor.strip());
         List<IssuedCredentials.Recipient> found = credentials.recipients(
-                client.organizationId(), email == null || email.isBlank() ? null : email.strip(), after, size + 1);
+                new OrganizationId(client.organizationId()),
+                email == null || email.isBlank() ? null : email.strip(),
+                after,
+                size + 1);
         List<IssuedCredentials.Recipient> page = found.size() > size ? found.subList(0, size) : found;
         String next = found.size() > size ? Cursors.recipients(page.getLast().key()) : null;
         return new Page(
@@ -84,7 +89,9 @@ class RecipientsApi {
                                 r.email(),
                                 r.name(),
                                 new Counts(r.total(), r.active(), r.suspended(), r.revoked()),
-                                r.credentialIds()))
+                                r.credentialIds().stream()
+                                        .map(CredentialId::value)
+                                        .toList()))
                         .toList(),
                 next);
     }

@@ -8,6 +8,7 @@
             "apikeys",
             "bulk",
             "issuing",
+            "organizations :: events",
             "platform",
             "signing",
             "web",

@@ -48,22 +48,22 @@ class AuditTrail {
 
     @EventListener
     void on(OrganizationCreated event) {
-        record(event.organizationId(), event.createdBy(), "organization.created", event.name(), Map.of());
+        record(event.organizationId().value(), event.createdBy(), "organization.created", event.name(), Map.of());
     }
 
     @EventListener
     void on(ProfileUpdated event) {
         String name = organizations
-                .find(event.organizationId())
+                .find(event.organizationId().value())
                 .map(Organization::name)
                 .orElse("");
-        record(event.organizationId(), event.updatedBy(), "organization.profile-updated", name, Map.of());
+        record(event.organizationId().value(), event.updatedBy(), "organization.profile-updated", name, Map.of());
     }
 
     @EventListener
     void on(MemberInvited event) {
         record(
-                event.organizationId(),
+                event.organizationId().value(),
                 event.invitedBy(),
                 "member.invited",
                 event.email(),
@@ -73,7 +73,7 @@ class AuditTrail {
     @EventListener
     void on(MemberJoined event) {
         record(
-                event.organizationId(),
+                event.organizationId().value(),
                 event.accountId(),
                 "member.joined",
                 email(event.accountId()),
@@ -88,7 +88,7 @@ class AuditTrail {
     void on(MemberChanged event) {
         boolean removed = event.role() == null;
         record(
-                event.organizationId(),
+                event.organizationId().value(),
                 event.changedBy(),
                 removed ? "member.removed" : "member.role-changed",
                 email(event.accountId()),
@@ -109,19 +109,31 @@ class AuditTrail {
     @EventListener
     void on(BadgeCreated event) {
         recordBy(
-                event.organizationId(), event.actor(), "badge.created", event.name(), Map.of("badge", event.badgeId()));
+                event.organizationId().value(),
+                event.actor(),
+                "badge.created",
+                event.name(),
+                Map.of("badge", event.badgeId().value()));
     }
 
     @EventListener
     void on(BadgeUpdated event) {
         recordBy(
-                event.organizationId(), event.actor(), "badge.updated", event.name(), Map.of("badge", event.badgeId()));
+                event.organizationId().value(),
+                event.actor(),
+                "badge.updated",
+                event.name(),
+                Map.of("badge", event.badgeId().value()));
     }
 
     @EventListener
     void on(BadgeDeleted event) {
         recordBy(
-                event.organizationId(), event.actor(), "badge.deleted", event.name(), Map.of("badge", event.badgeId()));
+                event.organizationId().value(),
+                event.actor(),
+                "badge.deleted",
+                event.name(),
+                Map.of("badge", event.badgeId().value()));
     }
 
     /** Credentials issued, one or a batch: one entry each, written in one batch. */
@@ -129,36 +141,53 @@ class AuditTrail {
     void on(CredentialsIssued event) {
         log.appendAll(event.credentials().stream()
                 .map(credential -> entry(
-                        event.organizationId(),
+                        event.organizationId().value(),
                         event.actor(),
                         "credential.issued",
                         credential.name() + " <" + credential.email() + ">",
-                        Map.of("credential", credential.credentialId(), "badge", event.badgeId())))
+                        Map.of(
+                                "credential",
+                                credential.credentialId().value(),
+                                "badge",
+                                event.badgeId().value())))
                 .toList());
     }
 
     @EventListener
     void on(CredentialRevoked event) {
-        stateChange(event.organizationId(), event.actor(), "credential.revoked", event.credentialId(), event.reason());
+        stateChange(
+                event.organizationId().value(),
+                event.actor(),
+                "credential.revoked",
+                event.credentialId().value(),
+                event.reason());
     }
 
     @EventListener
     void on(CredentialSuspended event) {
         stateChange(
-                event.organizationId(), event.actor(), "credential.suspended", event.credentialId(), event.reason());
+                event.organizationId().value(),
+                event.actor(),
+                "credential.suspended",
+                event.credentialId().value(),
+                event.reason());
     }
 
     @EventListener
     void on(CredentialReinstated event) {
         stateChange(
-                event.organizationId(), event.actor(), "credential.reinstated", event.credentialId(), event.reason());
+                event.organizationId().value(),
+                event.actor(),
+                "credential.reinstated",
+                event.credentialId().value(),
+                event.reason());
     }
 
     /** A credential issued through the VC-API: its subject is the credential's own id, as the client named it. */
     @EventListener
     void on(SuppliedCredentialIssued event) {
         record(
-                event.organizationId(),
+                event.organizationId().value(),
                 null,
                 "vc-api.credential.issued",
                 event.credentialId(),
@@ -168,7 +197,7 @@ class AuditTrail {
     @EventListener
     void on(SuppliedCredentialStatusChanged event) {
         record(
-                event.organizationId(),
+                event.organizationId().value(),
                 null,
                 "vc-api.credential.status-" + (event.flagged() ? "set" : "cleared"),
                 event.credentialId(),

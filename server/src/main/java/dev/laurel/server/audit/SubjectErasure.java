@@ -1,7 +1,9 @@
 package dev.laurel.server.audit;
 
 import dev.laurel.server.accounts.AccountErased;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuingEvents.RecipientForgotten;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -30,10 +32,12 @@ class SubjectErasure {
     /** The "credential.issued" entries of the credentials issued to them, which issuing has just forgotten. */
     @EventListener
     void on(RecipientForgotten forgotten) {
-        log.forgetRecipient(forgotten.organizationId(), forgotten.credentialIds());
-        for (UUID credential : forgotten.credentialIds()) {
+        List<UUID> credentials =
+                forgotten.credentialIds().stream().map(CredentialId::value).toList();
+        log.forgetRecipient(forgotten.organizationId().value(), credentials);
+        for (UUID credential : credentials) {
             log.append(new AuditEntry(
-                    forgotten.organizationId(),
+                    forgotten.organizationId().value(),
                     null,
                     "credential.recipient-deleted",
                     credential.toString(),

@@ -5,6 +5,7 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.server.claims.Acceptances;
 import dev.laurel.server.claims.CredentialClaimed;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
@@ -136,7 +137,7 @@ class Backpack {
         for (Item item : items.of(accountId, LIMIT)) {
             IssuedCredential issued = item.imported()
                     ? null
-                    : credentials.find(item.credentialId()).orElse(null);
+                    : credentials.find(new CredentialId(item.credentialId())).orElse(null);
             entries.add(new Entry(item, issued, standing(item, issued, now)));
         }
         return entries;
@@ -149,7 +150,9 @@ class Backpack {
                 .map(item -> {
                     IssuedCredential issued = item.imported()
                             ? null
-                            : credentials.find(item.credentialId()).orElse(null);
+                            : credentials
+                                    .find(new CredentialId(item.credentialId()))
+                                    .orElse(null);
                     return new Entry(item, issued, standing(item, issued, clock.instant()));
                 });
     }
@@ -191,19 +194,20 @@ class Backpack {
         Map<UUID, IssuedCredential> waiting = new LinkedHashMap<>();
         for (String address : confirmed) {
             for (IssuedCredential credential : credentials.toRecipient(address)) {
-                if (!skip.contains(credential.id()) && credential.state() != CredentialState.REVOKED) {
-                    waiting.putIfAbsent(credential.id(), credential);
+                if (!skip.contains(credential.id().value()) && credential.state() != CredentialState.REVOKED) {
+                    waiting.putIfAbsent(credential.id().value(), credential);
                 }
             }
         }
         Set<UUID> taken = acceptances.acceptedAmong(waiting.keySet());
         Map<UUID, String> names = new LinkedHashMap<>();
         return waiting.values().stream()
-                .filter(credential -> !taken.contains(credential.id()))
+                .filter(credential -> !taken.contains(credential.id().value()))
                 .sorted(Comparator.comparing(IssuedCredential::issuedAt).reversed())
                 .limit(LIMIT)
-                .map(credential ->
-                        new Offer(credential, names.computeIfAbsent(credential.organizationId(), id -> organizations
+                .map(credential -> new Offer(
+                        credential,
+                        names.computeIfAbsent(credential.organizationId().value(), id -> organizations
                                 .find(id)
                                 .map(Organization::name)
                                 .orElse(""))))
@@ -220,7 +224,7 @@ class Backpack {
     @Transactional
     boolean decline(UUID accountId, UUID credentialId) {
         boolean offered = offers(accountId, addresses.confirmed(accountId), entries(accountId)).stream()
-                .anyMatch(offer -> offer.credential().id().equals(credentialId));
+                .anyMatch(offer -> offer.credential().id().value().equals(credentialId));
         if (offered) {
             items.decline(accountId, credentialId, clock.instant());
         }
@@ -238,7 +242,8 @@ class Backpack {
     /** A credential accepted here, through its claim link or from the backpack, joins the account's backpack. */
     @EventListener
     void on(CredentialClaimed claimed) {
-        IssuedCredential credential = credentials.find(claimed.credentialId()).orElseThrow();
+        IssuedCredential credential =
+                credentials.find(new CredentialId(claimed.credentialId())).orElseThrow();
         JsonNode json = credential.format() == ProofFormat.VC_JWT
                 ? DecodedJwt.parse(credential.document()).credential()
                 : Json.parse(credential.document());
@@ -246,7 +251,7 @@ class Backpack {
         ItemFacts facts = new ItemFacts(
                 credential.badgeName(),
                 organizations
-                        .find(credential.organizationId())
+                        .find(credential.organizationId().value())
                         .map(Organization::name)
                         .orElse(read.issuerName()),
                 read.issuerId(),
@@ -255,6 +260,10 @@ class Backpack {
                 credential.issuedAt(),
                 credential.validUntil());
         items.addIssued(
-                claimed.accountId(), credential.id(), credential.format().key(), facts, clock.instant());
+                claimed.accountId(),
+                credential.id().value(),
+                credential.format().key(),
+                facts,
+                clock.instant());
     }
 }

@@ -10,6 +10,7 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.VerificationReport;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.platform.LaurelSettings;
 import dev.laurel.server.signing.ProofFormat;
@@ -109,8 +110,9 @@ class Imports {
         }
         try {
             UUID id = UUID.fromString(text.substring(prefix.length()));
-            return issued.find(id).filter(c -> !c.recipientForgotten()).map(c -> c.document()
-                    .getBytes(StandardCharsets.UTF_8));
+            return issued.find(new CredentialId(id))
+                    .filter(c -> !c.recipientForgotten())
+                    .map(c -> c.document().getBytes(StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

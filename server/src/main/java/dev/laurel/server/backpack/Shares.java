@@ -34,7 +34,7 @@ class Shares {
         events.publishEvent(new CredentialShared(
                 entry.item().id(),
                 entry.item().credentialId(),
-                entry.issued() == null ? null : entry.issued().organizationId(),
+                entry.issued() == null ? null : entry.issued().organizationId().value(),
                 channel.key()));
     }
 

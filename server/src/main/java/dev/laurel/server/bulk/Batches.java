@@ -1,8 +1,9 @@
 package dev.laurel.server.bulk;
 
 import dev.laurel.server.issuing.Actor;
+import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Issuance;
-import dev.laurel.server.issuing.IssuedCredential;
+import dev.laurel.server.organizations.OrganizationId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -214,8 +215,8 @@ class Batches {
                 claimed.stream().filter(c -> fresh.contains(c.key())).toList();
         List<UUID> ids = issuance
                 .issue(new Issuance.Issue(
-                        job.organizationId(),
-                        job.badgeId(),
+                        new OrganizationId(job.organizationId()),
+                        new BadgeId(job.badgeId()),
                         job.actor(),
                         toIssue.stream()
                                 .map(c -> new Issuance.Recipient(
@@ -223,7 +224,7 @@ class Batches {
                                 .toList(),
                         null))
                 .stream()
-                .map(IssuedCredential::id)
+                .map(credential -> credential.id().value())
                 .toList();
         Map<Integer, UUID> credentialOf = new HashMap<>();
         for (int i = 0; i < toIssue.size(); i++) {

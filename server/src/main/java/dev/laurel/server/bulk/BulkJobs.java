@@ -1,5 +1,6 @@
 package dev.laurel.server.bulk;
 
+import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -248,8 +249,8 @@ public class BulkJobs {
         } else if (requester.apiKeyId() == null) {
             throw new AccessDeniedException("no one asked");
         }
-        badges.find(badgeId)
-                .filter(badge -> badge.organizationId().equals(organizationId))
+        badges.find(new BadgeId(badgeId))
+                .filter(badge -> badge.organizationId().value().equals(organizationId))
                 .orElseThrow(() -> new AccessDeniedException("no such badge in this organization"));
     }
 

@@ -2,6 +2,7 @@ package dev.laurel.server.bulk;
 
 import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.issuing.Badge;
+import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
@@ -217,12 +218,12 @@ class BulkPage {
     private void common(UUID id, Badge badge, Model model) {
         model.addAttribute("organization", organizations.find(id).orElseThrow());
         model.addAttribute("badge", badge);
-        model.addAttribute("base", path(id, badge.id()));
+        model.addAttribute("base", path(id, badge.id().value()));
     }
 
     private Badge badge(UUID organizationId, UUID badgeId) {
-        return badges.find(badgeId)
-                .filter(badge -> badge.organizationId().equals(organizationId))
+        return badges.find(new BadgeId(badgeId))
+                .filter(badge -> badge.organizationId().value().equals(organizationId))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

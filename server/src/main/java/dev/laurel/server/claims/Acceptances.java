@@ -1,6 +1,7 @@
 package dev.laurel.server.claims;
 
 import dev.laurel.server.accounts.Tokens;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
@@ -63,7 +64,8 @@ public class Acceptances {
      */
     @Transactional
     public boolean accept(UUID credentialId, UUID accountId, Collection<String> confirmedAddresses) {
-        IssuedCredential credential = credentials.find(credentialId).orElse(null);
+        IssuedCredential credential =
+                credentials.find(new CredentialId(credentialId)).orElse(null);
         Set<String> addresses = new HashSet<>();
         confirmedAddresses.forEach(address -> addresses.add(normalized(address)));
         if (credential == null
@@ -84,7 +86,8 @@ public class Acceptances {
             return hash;
         });
         claims.accept(tokenHash, accountId, now);
-        events.publishEvent(new CredentialClaimed(credentialId, credential.organizationId(), accountId));
+        events.publishEvent(
+                new CredentialClaimed(credentialId, credential.organizationId().value(), accountId));
         return true;
     }
 

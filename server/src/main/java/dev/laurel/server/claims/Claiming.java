@@ -2,6 +2,7 @@ package dev.laurel.server.claims;
 
 import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.accounts.Tokens;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
@@ -90,7 +91,8 @@ class Claiming {
         }
         claims.accept(claim.get().tokenHash(), user.accountId(), clock.instant());
         IssuedCredential credential = lookup.credential();
-        events.publishEvent(new CredentialClaimed(credential.id(), credential.organizationId(), user.accountId()));
+        events.publishEvent(new CredentialClaimed(
+                credential.id().value(), credential.organizationId().value(), user.accountId()));
         return new Lookup(Status.YOURS, credential, lookup.issuer());
     }
 
@@ -102,9 +104,11 @@ class Claiming {
     }
 
     private Lookup look(Claims.Claim claim, LaurelUser user) {
-        IssuedCredential credential = credentials.find(claim.credentialId()).orElseThrow();
-        Organization issuer = organizations.find(credential.organizationId()).orElseThrow();
-        Optional<UUID> acceptor = claims.acceptorOf(credential.id());
+        IssuedCredential credential =
+                credentials.find(new CredentialId(claim.credentialId())).orElseThrow();
+        Organization issuer =
+                organizations.find(credential.organizationId().value()).orElseThrow();
+        Optional<UUID> acceptor = claims.acceptorOf(credential.id().value());
         Status status;
         if (credential.recipientForgotten()) {
             status = Status.FORGOTTEN;

@@ -67,20 +67,27 @@ class CredentialMail {
     void on(CredentialsIssued issued) {
         Instant now = clock.instant();
         Badge badge = badges.find(issued.badgeId()).orElseThrow();
-        Organization issuer = organizations.find(issued.organizationId()).orElseThrow();
+        Organization issuer =
+                organizations.find(issued.organizationId().value()).orElseThrow();
         Locale locale = LocaleContextHolder.getLocale();
         String subject = mails.subject("credential-issued", locale, badge.name(), issuer.name());
         List<Claims.NewClaim> links = new ArrayList<>(issued.credentials().size());
         List<TemplatedMail> queued = new ArrayList<>(issued.credentials().size());
         for (CredentialsIssued.Recipient recipient : issued.credentials()) {
             String token = Tokens.generate();
-            links.add(new Claims.NewClaim(Tokens.hash(token), recipient.credentialId()));
+            links.add(new Claims.NewClaim(
+                    Tokens.hash(token), recipient.credentialId().value()));
             queued.add(new TemplatedMail(
                     "credential-issued",
                     recipient.email(),
                     subject,
                     locale,
-                    variables(badge, issuer, recipient.name(), token, recipient.credentialId())));
+                    variables(
+                            badge,
+                            issuer,
+                            recipient.name(),
+                            token,
+                            recipient.credentialId().value())));
         }
         claims.addAll(links, now, now.plus(VALIDITY));
         if (queued.size() == 1) {

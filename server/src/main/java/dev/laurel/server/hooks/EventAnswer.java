@@ -39,7 +39,7 @@ final class EventAnswer {
             String raw = credential.format() == ProofFormat.VC_JWT
                     ? "\"" + credential.document().strip() + "\""
                     : credential.document();
-            return new Issued(credential.id(), url, raw, eventId, replayed);
+            return new Issued(credential.id().value(), url, raw, eventId, replayed);
         }
     }
 

@@ -5,7 +5,9 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
 import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.issuing.Badge;
+import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -187,9 +189,9 @@ class HookController {
     private String mappingsPage(UUID id, HookForm form, Map<String, String> errors, Model model) {
         model.addAttribute("organization", organizations.find(id).orElseThrow());
         model.addAttribute("mappings", hooks.of(id));
-        var designed = badges.of(id);
+        var designed = badges.of(new OrganizationId(id));
         Map<UUID, String> names = new LinkedHashMap<>();
-        designed.forEach(badge -> names.put(badge.id(), badge.name()));
+        designed.forEach(badge -> names.put(badge.id().value(), badge.name()));
         model.addAttribute("badges", designed);
         model.addAttribute("badgeNames", names);
         model.addAttribute("form", form);
@@ -209,10 +211,12 @@ class HookController {
         UUID organization = mapping.organizationId();
         model.addAttribute("organization", organizations.find(organization).orElseThrow());
         model.addAttribute("mapping", mapping);
-        model.addAttribute("badges", badges.of(organization));
+        model.addAttribute("badges", badges.of(new OrganizationId(organization)));
         model.addAttribute(
                 "badgeName",
-                badges.find(mapping.achievementId()).map(Badge::name).orElse(""));
+                badges.find(new BadgeId(mapping.achievementId()))
+                        .map(Badge::name)
+                        .orElse(""));
         String hookUrl = settings.url("/api/v1/hooks/" + mapping.id());
         model.addAttribute("hookUrl", hookUrl);
         model.addAttribute("curl", curl(hookUrl, sample(mapping)));

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.issuing.Actor;
+import dev.laurel.server.issuing.BadgeId;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.Issuance;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.Problem;
 import java.time.Clock;
 import java.util.Optional;
@@ -90,7 +93,7 @@ class HookIssuance {
                             receipt,
                             Receipts.Status.ISSUED,
                             issued.eventId(),
-                            issued.credential().id(),
+                            issued.credential().id().value(),
                             null,
                             null);
                 case Replayed replayed ->
@@ -98,7 +101,7 @@ class HookIssuance {
                             receipt,
                             Receipts.Status.REPLAYED,
                             replayed.eventId(),
-                            replayed.credential().id(),
+                            replayed.credential().id().value(),
                             null,
                             null);
                 case Ignored ignored ->
@@ -151,7 +154,8 @@ class HookIssuance {
         if (reading.eventId() != null) {
             Optional<UUID> earlier = events.credentialOf(mapping.id(), reading.eventId());
             if (earlier.isPresent()) {
-                return new Replayed(credentials.find(earlier.get()).orElseThrow(), reading.eventId());
+                return new Replayed(
+                        credentials.find(new CredentialId(earlier.get())).orElseThrow(), reading.eventId());
             }
         }
         if (!reading.issuable()) {
@@ -159,16 +163,17 @@ class HookIssuance {
         }
         Optional<UUID> claimed = events.claim(mapping.id(), reading.eventId());
         if (claimed.isPresent()) {
-            return new Replayed(credentials.find(claimed.get()).orElseThrow(), reading.eventId());
+            return new Replayed(
+                    credentials.find(new CredentialId(claimed.get())).orElseThrow(), reading.eventId());
         }
         IssuedCredential credential = issuance.issue(Issuance.Issue.one(
-                        client.organizationId(),
-                        mapping.achievementId(),
+                        new OrganizationId(client.organizationId()),
+                        new BadgeId(mapping.achievementId()),
                         new Actor.ApiKey(client.keyId(), client.organizationId()),
                         reading.recipient(),
                         mapping.format()))
                 .getFirst();
-        events.complete(mapping.id(), reading.eventId(), credential.id());
+        events.complete(mapping.id(), reading.eventId(), credential.id().value());
         return new Issued(credential, reading.eventId());
     }
 }

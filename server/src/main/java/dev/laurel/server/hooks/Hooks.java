@@ -1,7 +1,9 @@
 package dev.laurel.server.hooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.signing.ProofFormat;
@@ -195,7 +197,7 @@ class Hooks {
                 .map(receipt -> {
                     Optional<IssuedCredential> credential = receipt.credentialId() == null
                             ? Optional.empty()
-                            : credentials.find(receipt.credentialId());
+                            : credentials.find(new CredentialId(receipt.credentialId()));
                     return new RecentEvent(
                             receipt.id(),
                             receipt.receivedAt(),
@@ -272,8 +274,8 @@ class Hooks {
         }
         try {
             UUID id = UUID.fromString(text.strip());
-            if (badges.find(id)
-                    .filter(badge -> badge.organizationId().equals(organizationId))
+            if (badges.find(new BadgeId(id))
+                    .filter(badge -> badge.organizationId().value().equals(organizationId))
                     .isPresent()) {
                 return id;
             }

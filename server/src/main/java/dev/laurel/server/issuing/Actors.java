@@ -1,8 +1,8 @@
 package dev.laurel.server.issuing;
 
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
-import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +22,12 @@ class Actors {
      *
      * @throws AccessDeniedException otherwise
      */
-    void requireIssuer(UUID organizationId, Actor actor) {
+    void requireIssuer(OrganizationId organizationId, Actor actor) {
         switch (actor) {
-            case Actor.Member member -> access.require(organizationId, member.user(), Role.ISSUER);
-            case Actor.Account account -> access.require(organizationId, account.accountId(), Role.ISSUER);
+            case Actor.Member member -> access.require(organizationId.value(), member.user(), Role.ISSUER);
+            case Actor.Account account -> access.require(organizationId.value(), account.accountId(), Role.ISSUER);
             case Actor.ApiKey key -> {
-                if (!key.organizationId().equals(organizationId)) {
+                if (!key.organizationId().equals(organizationId.value())) {
                     throw new AccessDeniedException("this API key acts for another organization");
                 }
             }

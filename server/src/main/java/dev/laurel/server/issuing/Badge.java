@@ -1,10 +1,10 @@
 package dev.laurel.server.issuing;
 
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.signing.ProofFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A badge an organization designed: the Open Badges 3.0 Achievement its credentials award.
@@ -26,8 +26,8 @@ import java.util.UUID;
  * @param createdAt when it was designed
  */
 public record Badge(
-        UUID id,
-        UUID organizationId,
+        BadgeId id,
+        OrganizationId organizationId,
         String name,
         String description,
         String criteriaNarrative,

@@ -1,6 +1,7 @@
 package dev.laurel.server.issuing;
 
 import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -54,7 +55,7 @@ class BadgeController {
     String list(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
         Role role = access.require(id, user, Role.VIEWER);
         model.addAttribute("organization", organizations.find(id).orElseThrow());
-        model.addAttribute("badges", badges.of(id));
+        model.addAttribute("badges", badges.of(new OrganizationId(id)));
         model.addAttribute("canIssue", role.includes(Role.ISSUER));
         return "issuing/badges";
     }
@@ -81,7 +82,7 @@ class BadgeController {
         if (errors.hasErrors() || checked == null) {
             return form(id, null, form, model);
         }
-        Badge badge = designs.create(id, form.toDesign(), checked, new Actor.Member(user));
+        Badge badge = designs.create(new OrganizationId(id), form.toDesign(), checked, new Actor.Member(user));
         return "redirect:/organizations/" + id + "/badges/" + badge.id();
     }
 
@@ -91,7 +92,7 @@ class BadgeController {
         Role role = access.require(id, user, Role.VIEWER);
         model.addAttribute("organization", organizations.find(id).orElseThrow());
         model.addAttribute("badge", badge(id, badgeId));
-        model.addAttribute("credentials", credentials.of(id, badgeId, null, 20));
+        model.addAttribute("credentials", credentials.of(new OrganizationId(id), new BadgeId(badgeId), null, 20));
         model.addAttribute("canIssue", role.includes(Role.ISSUER));
         return "issuing/badge";
     }
@@ -122,7 +123,7 @@ class BadgeController {
         if (errors.hasErrors() || model.containsAttribute("imageError")) {
             return form(id, badge, form, model);
         }
-        designs.update(id, badgeId, form.toDesign(), checked, new Actor.Member(user));
+        designs.update(new OrganizationId(id), new BadgeId(badgeId), form.toDesign(), checked, new Actor.Member(user));
         flash.addFlashAttribute("flash", messages.getMessage("badge.saved", null, locale));
         return "redirect:/organizations/" + id + "/badges/" + badgeId;
     }
@@ -154,8 +155,8 @@ class BadgeController {
     }
 
     private Badge badge(UUID organizationId, UUID badgeId) {
-        return badges.find(badgeId)
-                .filter(badge -> badge.organizationId().equals(organizationId))
+        return badges.find(new BadgeId(badgeId))
+                .filter(badge -> badge.organizationId().equals(new OrganizationId(organizationId)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -1,10 +1,10 @@
 package dev.laurel.server.issuing;
 
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.signing.ProofFormat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -96,7 +96,7 @@ public record BadgeDesign(
         Objects.requireNonNull(proofFormat, "proofFormat");
     }
 
-    Badge toBadge(UUID id, UUID organizationId, String imageType) {
+    Badge toBadge(BadgeId id, OrganizationId organizationId, String imageType) {
         return new Badge(
                 id,
                 organizationId,

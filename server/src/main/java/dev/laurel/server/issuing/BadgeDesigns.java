@@ -3,6 +3,7 @@ package dev.laurel.server.issuing;
 import dev.laurel.server.issuing.IssuingEvents.BadgeCreated;
 import dev.laurel.server.issuing.IssuingEvents.BadgeDeleted;
 import dev.laurel.server.issuing.IssuingEvents.BadgeUpdated;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.UploadedImage;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,9 +54,9 @@ public class BadgeDesigns {
      * @throws AccessDeniedException when {@code actor} may not design badges for the organization
      */
     @Transactional
-    public Badge create(UUID organizationId, BadgeDesign design, UploadedImage.Checked image, Actor actor) {
+    public Badge create(OrganizationId organizationId, BadgeDesign design, UploadedImage.Checked image, Actor actor) {
         actors.requireIssuer(organizationId, actor);
-        Badge badge = design.toBadge(UUID.randomUUID(), organizationId, image.mediaType());
+        Badge badge = design.toBadge(new BadgeId(UUID.randomUUID()), organizationId, image.mediaType());
         badges.add(badge, image.bytes());
         events.publishEvent(new BadgeCreated(organizationId, badge.id(), badge.name(), actor.recorded()));
         return badges.find(badge.id()).orElseThrow();
@@ -69,7 +70,11 @@ public class BadgeDesigns {
      */
     @Transactional
     public Badge update(
-            UUID organizationId, UUID badgeId, BadgeDesign design, UploadedImage.Checked image, Actor actor) {
+            OrganizationId organizationId,
+            BadgeId badgeId,
+            BadgeDesign design,
+            UploadedImage.Checked image,
+            Actor actor) {
         actors.requireIssuer(organizationId, actor);
         Badge current = badge(organizationId, badgeId);
         Badge changed =
@@ -86,7 +91,7 @@ public class BadgeDesigns {
      * @throws AccessDeniedException when {@code actor} may not, or the organization has no such badge
      */
     @Transactional
-    public void delete(UUID organizationId, UUID badgeId, Actor actor) {
+    public void delete(OrganizationId organizationId, BadgeId badgeId, Actor actor) {
         actors.requireIssuer(organizationId, actor);
         Badge badge = badge(organizationId, badgeId);
         if (credentials.countOf(badgeId) > 0) {
@@ -100,7 +105,7 @@ public class BadgeDesigns {
         events.publishEvent(new BadgeDeleted(organizationId, badgeId, badge.name(), actor.recorded()));
     }
 
-    private Badge badge(UUID organizationId, UUID badgeId) {
+    private Badge badge(OrganizationId organizationId, BadgeId badgeId) {
         return badges.find(badgeId)
                 .filter(badge -> badge.organizationId().equals(organizationId))
                 .orElseThrow(() -> new AccessDeniedException("no such badge in this organization"));

@@ -3,6 +3,7 @@ package dev.laurel.server.issuing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.signing.ProofFormat;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,24 +32,24 @@ public class Badges {
         this.clock = clock;
     }
 
-    public Optional<Badge> find(UUID id) {
+    public Optional<Badge> find(BadgeId id) {
         return jdbc.sql("select " + COLUMNS + " from badges where id = :id")
-                .param("id", id)
+                .param("id", id.value())
                 .query(Badges::badge)
                 .optional();
     }
 
-    public List<Badge> of(UUID organizationId) {
+    public List<Badge> of(OrganizationId organizationId) {
         return jdbc.sql("select " + COLUMNS + " from badges where organization_id = :org order by lower(name)")
-                .param("org", organizationId)
+                .param("org", organizationId.value())
                 .query(Badges::badge)
                 .list();
     }
 
     /** The badge's image and media type. */
-    public Optional<Image> image(UUID id) {
+    public Optional<Image> image(BadgeId id) {
         return jdbc.sql("select image, image_type from badges where id = :id")
-                .param("id", id)
+                .param("id", id.value())
                 .query((rs, row) -> new Image(rs.getBytes("image"), rs.getString("image_type")))
                 .optional();
     }
@@ -81,14 +82,14 @@ public class Badges {
                 .update();
     }
 
-    void delete(UUID id) {
-        jdbc.sql("delete from badges where id = :id").param("id", id).update();
+    void delete(BadgeId id) {
+        jdbc.sql("delete from badges where id = :id").param("id", id.value()).update();
     }
 
     private java.util.Map<String, Object> fields(Badge badge, byte[] image, String imageType) {
         java.util.Map<String, Object> fields = new java.util.HashMap<>();
-        fields.put("id", badge.id());
-        fields.put("org", badge.organizationId());
+        fields.put("id", badge.id().value());
+        fields.put("org", badge.organizationId().value());
         fields.put("image", image);
         fields.put("imageType", imageType);
         fields.put("now", Timestamp.from(clock.instant()));
@@ -138,8 +139,8 @@ public class Badges {
                     a.path("url").asText(null)));
         }
         return new Badge(
-                rs.getObject("id", UUID.class),
-                rs.getObject("organization_id", UUID.class),
+                new BadgeId(rs.getObject("id", UUID.class)),
+                new OrganizationId(rs.getObject("organization_id", UUID.class)),
                 rs.getString("name"),
                 rs.getString("description"),
                 rs.getString("criteria_narrative"),

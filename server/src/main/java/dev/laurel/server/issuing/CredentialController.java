@@ -1,6 +1,7 @@
 package dev.laurel.server.issuing;
 
 import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -72,8 +73,12 @@ class CredentialController {
         if (errors.hasErrors()) {
             return issuePage(id, badgeId, form, model);
         }
-        IssuedCredential credential = issuance.issue(
-                        Issuance.Issue.one(id, badgeId, new Actor.Member(user), form.recipient(), form.proofFormat()))
+        IssuedCredential credential = issuance.issue(Issuance.Issue.one(
+                        new OrganizationId(id),
+                        new BadgeId(badgeId),
+                        new Actor.Member(user),
+                        form.recipient(),
+                        form.proofFormat()))
                 .getFirst();
         flash.addFlashAttribute(
                 "flash", messages.getMessage("issue.done", new Object[] {credential.recipientName()}, locale));
@@ -97,9 +102,11 @@ class CredentialController {
             }
         }
         model.addAttribute("organization", organizations.find(id).orElseThrow());
-        model.addAttribute("credentials", credentials.of(id, badge, filter, 200));
-        model.addAttribute("badges", badges.of(id));
-        model.addAttribute("selectedBadge", badge);
+        OrganizationId organizationId = new OrganizationId(id);
+        model.addAttribute(
+                "credentials", credentials.of(organizationId, badge == null ? null : new BadgeId(badge), filter, 200));
+        model.addAttribute("badges", badges.of(organizationId));
+        model.addAttribute("selectedBadge", badge == null ? null : new BadgeId(badge));
         model.addAttribute("selectedState", filter == null ? "" : filter.key());
         return "issuing/credentials";
     }
@@ -138,9 +145,9 @@ class CredentialController {
         }
         try {
             switch (action) {
-                case "revoke" -> states.revoke(id, credentialId, why, user);
-                case "suspend" -> states.suspend(id, credentialId, why, user);
-                default -> states.reinstate(id, credentialId, why, user);
+                case "revoke" -> states.revoke(new OrganizationId(id), new CredentialId(credentialId), why, user);
+                case "suspend" -> states.suspend(new OrganizationId(id), new CredentialId(credentialId), why, user);
+                default -> states.reinstate(new OrganizationId(id), new CredentialId(credentialId), why, user);
             }
             flash.addFlashAttribute("flash", messages.getMessage("credential." + action + ".done", null, locale));
         } catch (CredentialStates.NotAllowedException e) {
@@ -153,8 +160,8 @@ class CredentialController {
         model.addAttribute("organization", organizations.find(organizationId).orElseThrow());
         model.addAttribute(
                 "badge",
-                badges.find(badgeId)
-                        .filter(badge -> badge.organizationId().equals(organizationId))
+                badges.find(new BadgeId(badgeId))
+                        .filter(badge -> badge.organizationId().equals(new OrganizationId(organizationId)))
                         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("form", form);
         return "issuing/issue";
@@ -162,8 +169,8 @@ class CredentialController {
 
     private IssuedCredential credential(UUID organizationId, UUID credentialId) {
         return credentials
-                .find(credentialId)
-                .filter(credential -> credential.organizationId().equals(organizationId))
+                .find(new CredentialId(credentialId))
+                .filter(credential -> credential.organizationId().equals(new OrganizationId(organizationId)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

@@ -4,8 +4,8 @@ import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
+import dev.laurel.server.organizations.OrganizationId;
 import java.time.Clock;
-import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,12 +50,12 @@ public class CredentialStates {
     }
 
     @Transactional
-    public void revoke(UUID organizationId, UUID credentialId, String reason, LaurelUser user) {
+    public void revoke(OrganizationId organizationId, CredentialId credentialId, String reason, LaurelUser user) {
         revoke(organizationId, credentialId, reason, new Actor.Member(user));
     }
 
     @Transactional
-    public void revoke(UUID organizationId, UUID credentialId, String reason, Actor actor) {
+    public void revoke(OrganizationId organizationId, CredentialId credentialId, String reason, Actor actor) {
         IssuedCredential credential = credential(organizationId, credentialId, actor);
         if (credential.state() == CredentialState.REVOKED) {
             throw new NotAllowedException("already revoked");
@@ -68,12 +68,12 @@ public class CredentialStates {
     }
 
     @Transactional
-    public void suspend(UUID organizationId, UUID credentialId, String reason, LaurelUser user) {
+    public void suspend(OrganizationId organizationId, CredentialId credentialId, String reason, LaurelUser user) {
         suspend(organizationId, credentialId, reason, new Actor.Member(user));
     }
 
     @Transactional
-    public void suspend(UUID organizationId, UUID credentialId, String reason, Actor actor) {
+    public void suspend(OrganizationId organizationId, CredentialId credentialId, String reason, Actor actor) {
         IssuedCredential credential = credential(organizationId, credentialId, actor);
         if (credential.state() != CredentialState.ACTIVE) {
             throw new NotAllowedException("only an active credential can be suspended");
@@ -83,12 +83,12 @@ public class CredentialStates {
     }
 
     @Transactional
-    public void reinstate(UUID organizationId, UUID credentialId, String reason, LaurelUser user) {
+    public void reinstate(OrganizationId organizationId, CredentialId credentialId, String reason, LaurelUser user) {
         reinstate(organizationId, credentialId, reason, new Actor.Member(user));
     }
 
     @Transactional
-    public void reinstate(UUID organizationId, UUID credentialId, String reason, Actor actor) {
+    public void reinstate(OrganizationId organizationId, CredentialId credentialId, String reason, Actor actor) {
         IssuedCredential credential = credential(organizationId, credentialId, actor);
         if (credential.state() != CredentialState.SUSPENDED) {
             throw new NotAllowedException("only a suspended credential can be reinstated");
@@ -97,7 +97,7 @@ public class CredentialStates {
         events.publishEvent(new CredentialReinstated(organizationId, credentialId, reason, actor.recorded()));
     }
 
-    private IssuedCredential credential(UUID organizationId, UUID credentialId, Actor actor) {
+    private IssuedCredential credential(OrganizationId organizationId, CredentialId credentialId, Actor actor) {
         actors.requireIssuer(organizationId, actor);
         return credentials
                 .find(credentialId)

@@ -7,6 +7,7 @@ import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.status.StatusPurpose;
 import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
 import dev.laurel.server.organizations.Organization;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.signing.IssuerKeys;
 import dev.laurel.server.signing.ProofFormat;
@@ -42,7 +43,11 @@ public class Issuance {
      * @param format the proof format, or null for the badge's
      */
     public record Issue(
-            UUID organizationId, UUID badgeId, Actor actor, List<Recipient> recipients, ProofFormat format) {
+            OrganizationId organizationId,
+            BadgeId badgeId,
+            Actor actor,
+            List<Recipient> recipients,
+            ProofFormat format) {
 
         public Issue {
             Objects.requireNonNull(organizationId, "organizationId");
@@ -53,7 +58,7 @@ public class Issuance {
 
         /** One credential: a batch of one. */
         public static Issue one(
-                UUID organizationId, UUID badgeId, Actor actor, Recipient recipient, ProofFormat format) {
+                OrganizationId organizationId, BadgeId badgeId, Actor actor, Recipient recipient, ProofFormat format) {
             return new Issue(organizationId, badgeId, actor, List.of(recipient), format);
         }
     }
@@ -125,20 +130,20 @@ public class Issuance {
         if (issue.recipients().isEmpty()) {
             return List.of();
         }
-        UUID organizationId = issue.organizationId();
+        OrganizationId organizationId = issue.organizationId();
         actors.requireIssuer(organizationId, issue.actor());
         Badge badge = badges.find(issue.badgeId())
                 .filter(found -> found.organizationId().equals(organizationId))
                 .orElseThrow(() -> new AccessDeniedException("no such badge in this organization"));
-        Organization organization = organizations.find(organizationId).orElseThrow();
-        String issuerDid = issuers.issuerDid(organizationId);
+        Organization organization = organizations.find(organizationId.value()).orElseThrow();
+        String issuerDid = issuers.issuerDid(organizationId.value());
         ProofFormat format = issue.format() == null ? badge.proofFormat() : issue.format();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<Draft> drafts = issue.recipients().stream()
                 .map(recipient -> Draft.of(badge, recipient, now))
                 .toList();
         List<Minting.Minted> minted = minting.mint(
-                organizationId,
+                organizationId.value(),
                 drafts.size(),
                 List.of(StatusPurpose.REVOCATION),
                 format,
@@ -184,11 +189,11 @@ public class Issuance {
                         yield json;
                     }
                 };
-        return issuers.sign(credential.organizationId(), content, format);
+        return issuers.sign(credential.organizationId().value(), content, format);
     }
 
     /** A credential before it is signed: its id and validity, from the dates given or the badge's. */
-    private record Draft(UUID id, Recipient recipient, Instant validFrom, Instant validUntil) {
+    private record Draft(CredentialId id, Recipient recipient, Instant validFrom, Instant validUntil) {
 
         static Draft of(Badge badge, Recipient recipient, Instant now) {
             Instant validFrom = recipient.issuedOn() == null
@@ -205,13 +210,13 @@ public class Issuance {
             } else {
                 validUntil = null;
             }
-            return new Draft(UUID.randomUUID(), recipient, validFrom, validUntil);
+            return new Draft(new CredentialId(UUID.randomUUID()), recipient, validFrom, validUntil);
         }
 
         CredentialFactory.Issue content(
                 Organization organization, String issuerDid, Badge badge, StatusLists.Position status) {
             return new CredentialFactory.Issue(
-                    id,
+                    id.value(),
                     organization,
                     issuerDid,
                     badge,

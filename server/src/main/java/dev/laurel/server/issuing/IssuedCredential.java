@@ -1,8 +1,8 @@
 package dev.laurel.server.issuing;
 
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.signing.ProofFormat;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * A credential an organization issued, with the signed document exactly as issued.
@@ -23,9 +23,9 @@ import java.util.UUID;
  * @param stateChangedAt when the state last changed, or null
  */
 public record IssuedCredential(
-        UUID id,
-        UUID organizationId,
-        UUID badgeId,
+        CredentialId id,
+        OrganizationId organizationId,
+        BadgeId badgeId,
         String badgeName,
         String recipientEmail,
         String recipientName,

@@ -1,5 +1,6 @@
 package dev.laurel.server.issuing;
 
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.signing.ProofFormat;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,9 +30,9 @@ public class IssuedCredentials {
         this.batch = batch;
     }
 
-    public Optional<IssuedCredential> find(UUID id) {
+    public Optional<IssuedCredential> find(CredentialId id) {
         return jdbc.sql("select " + COLUMNS + " from credentials c where c.id = :id")
-                .param("id", id)
+                .param("id", id.value())
                 .query(IssuedCredentials::credential)
                 .optional();
     }
@@ -46,13 +47,13 @@ public class IssuedCredentials {
     }
 
     /** An organization's credentials, newest first, optionally only one badge's or one state's. */
-    public List<IssuedCredential> of(UUID organizationId, UUID badgeId, CredentialState state, int limit) {
+    public List<IssuedCredential> of(OrganizationId organizationId, BadgeId badgeId, CredentialState state, int limit) {
         return jdbc.sql("select " + COLUMNS + " from credentials c where c.organization_id = :org "
                         + "and (cast(:badge as uuid) is null or c.badge_id = :badge) "
                         + "and (cast(:state as text) is null or c.state = :state) "
                         + "order by c.issued_at desc, c.id limit :limit")
-                .param("org", organizationId)
-                .param("badge", badgeId)
+                .param("org", organizationId.value())
+                .param("badge", badgeId == null ? null : badgeId.value())
                 .param("state", state == null ? null : state.key())
                 .param("limit", limit)
                 .query(IssuedCredentials::credential)
@@ -69,16 +70,16 @@ public class IssuedCredentials {
      * @param issuedBefore only those issued before this instant
      */
     public record Search(
-            UUID badgeId, String recipientEmail, CredentialState state, Instant issuedFrom, Instant issuedBefore) {}
+            BadgeId badgeId, String recipientEmail, CredentialState state, Instant issuedFrom, Instant issuedBefore) {}
 
     /** A position in the newest-first order: the (issuedAt, id) of the last credential seen. */
-    public record Position(Instant issuedAt, UUID id) {}
+    public record Position(Instant issuedAt, CredentialId id) {}
 
     /**
      * Up to {@code limit} of the organization's credentials matching {@code search}, newest first (by issue time, then
      * id), after {@code after} when given — keyset pagination: stable while credentials are being issued.
      */
-    public List<IssuedCredential> search(UUID organizationId, Search search, Position after, int limit) {
+    public List<IssuedCredential> search(OrganizationId organizationId, Search search, Position after, int limit) {
         return jdbc.sql("select " + COLUMNS + " from credentials c where c.organization_id = :org "
                         + "and (cast(:badge as uuid) is null or c.badge_id = :badge) "
                         + "and (cast(:email as text) is null or lower(c.recipient_email) = lower(:email)) "
@@ -87,14 +88,16 @@ public class IssuedCredentials {
                         + "and (cast(:before as timestamptz) is null or c.issued_at < :before) "
                         + "and (cast(:afterAt as timestamptz) is null or (c.issued_at, c.id) < (:afterAt, :afterId)) "
                         + "order by c.issued_at desc, c.id desc limit :limit")
-                .param("org", organizationId)
-                .param("badge", search.badgeId())
+                .param("org", organizationId.value())
+                .param(
+                        "badge",
+                        search.badgeId() == null ? null : search.badgeId().value())
                 .param("email", search.recipientEmail())
                 .param("state", search.state() == null ? null : search.state().key())
                 .param("from", timestamp(search.issuedFrom()))
                 .param("before", timestamp(search.issuedBefore()))
                 .param("afterAt", after == null ? null : Timestamp.from(after.issuedAt()))
-                .param("afterId", after == null ? null : after.id())
+                .param("afterId", after == null ? null : after.id().value())
                 .param("limit", limit)
                 .query(IssuedCredentials::credential)
                 .list();
@@ -112,7 +115,13 @@ public class IssuedCredentials {
      * @param credentialIds their credentials, newest first
      */
     public record Recipient(
-            String key, String email, String name, int active, int suspended, int revoked, List<UUID> credentialIds) {
+            String key,
+            String email,
+            String name,
+            int active,
+            int suspended,
+            int revoked,
+            List<CredentialId> credentialIds) {
 
         public Recipient {
             credentialIds = List.copyOf(credentialIds);
@@ -127,7 +136,7 @@ public class IssuedCredentials {
      * Up to {@code limit} of the organization's recipients, by lower-cased address, after the address {@code after};
      * only {@code email} (case-insensitive) when it is given.
      */
-    public List<Recipient> recipients(UUID organizationId, String email, String after, int limit) {
+    public List<Recipient> recipients(OrganizationId organizationId, String email, String after, int limit) {
         return jdbc.sql("""
                         select lower(recipient_email) as email_key,
                             (array_agg(recipient_email order by issued_at desc, id desc))[1] as email,
@@ -143,7 +152,7 @@ public class IssuedCredentials {
                         group by lower(recipient_email)
                         order by lower(recipient_email) limit :limit
                         """)
-                .param("org", organizationId)
+                .param("org", organizationId.value())
                 .param("email", email)
                 .param("after", after)
                 .param("limit", limit)
@@ -154,14 +163,16 @@ public class IssuedCredentials {
                         rs.getInt("active"),
                         rs.getInt("suspended"),
                         rs.getInt("revoked"),
-                        List.of((UUID[]) rs.getArray("ids").getArray())))
+                        java.util.Arrays.stream((UUID[]) rs.getArray("ids").getArray())
+                                .map(CredentialId::new)
+                                .toList()))
                 .list();
     }
 
     /** How many credentials were issued for a badge. */
-    long countOf(UUID badgeId) {
+    long countOf(BadgeId badgeId) {
         return jdbc.sql("select count(*) from credentials where badge_id = :badge")
-                .param("badge", badgeId)
+                .param("badge", badgeId.value())
                 .query(Long.class)
                 .single();
     }
@@ -176,9 +187,9 @@ public class IssuedCredentials {
         for (int i = 0; i < credentials.size(); i++) {
             IssuedCredential c = credentials.get(i);
             rows.add(new Object[] {
-                c.id(),
-                c.organizationId(),
-                c.badgeId(),
+                c.id().value(),
+                c.organizationId().value(),
+                c.badgeId().value(),
                 c.badgeName(),
                 c.recipientEmail(),
                 c.recipientName(),
@@ -215,16 +226,16 @@ public class IssuedCredentials {
     /** The credential's status list and index, for revocation. */
     record StatusPosition(UUID listId, int index) {}
 
-    Optional<StatusPosition> statusPosition(UUID credentialId) {
+    Optional<StatusPosition> statusPosition(CredentialId credentialId) {
         return jdbc.sql("select status_list_id, status_index from credentials where id = :id")
-                .param("id", credentialId)
+                .param("id", credentialId.value())
                 .query((rs, row) -> new StatusPosition(rs.getObject("status_list_id", UUID.class), rs.getInt(2)))
                 .optional();
     }
 
-    void changeState(UUID id, CredentialState state, String reason, Instant at) {
+    void changeState(CredentialId id, CredentialState state, String reason, Instant at) {
         jdbc.sql("update credentials set state = :state, state_reason = :reason, state_changed_at = :at where id = :id")
-                .param("id", id)
+                .param("id", id.value())
                 .param("state", state.key())
                 .param("reason", reason)
                 .param("at", Timestamp.from(at))
@@ -235,9 +246,9 @@ public class IssuedCredentials {
         Timestamp until = rs.getTimestamp("valid_until");
         Timestamp changed = rs.getTimestamp("state_changed_at");
         return new IssuedCredential(
-                rs.getObject("id", UUID.class),
-                rs.getObject("organization_id", UUID.class),
-                rs.getObject("badge_id", UUID.class),
+                new CredentialId(rs.getObject("id", UUID.class)),
+                new OrganizationId(rs.getObject("organization_id", UUID.class)),
+                new BadgeId(rs.getObject("badge_id", UUID.class)),
                 rs.getString("badge_name"),
                 rs.getString("recipient_email"),
                 Objects.requireNonNullElse(rs.getString("recipient_name"), IssuedCredential.DELETED_EARNER),

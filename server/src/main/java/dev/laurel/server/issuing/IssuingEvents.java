@@ -1,5 +1,6 @@
 package dev.laurel.server.issuing;
 
+import dev.laurel.server.organizations.OrganizationId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
@@ -13,21 +14,22 @@ public final class IssuingEvents {
     private IssuingEvents() {}
 
     @NamedInterface("events")
-    public record BadgeCreated(UUID organizationId, UUID badgeId, String name, Actor actor) {}
+    public record BadgeCreated(OrganizationId organizationId, BadgeId badgeId, String name, Actor actor) {}
 
     @NamedInterface("events")
-    public record BadgeUpdated(UUID organizationId, UUID badgeId, String name, Actor actor) {}
+    public record BadgeUpdated(OrganizationId organizationId, BadgeId badgeId, String name, Actor actor) {}
 
     /** A badge no credential was issued for was deleted. */
     @NamedInterface("events")
-    public record BadgeDeleted(UUID organizationId, UUID badgeId, String name, Actor actor) {}
+    public record BadgeDeleted(OrganizationId organizationId, BadgeId badgeId, String name, Actor actor) {}
 
     /**
      * Credentials of one badge were issued and signed, in one transaction — one, or a batch: each earner should hear
      * of theirs.
      */
     @NamedInterface("events")
-    public record CredentialsIssued(UUID organizationId, UUID badgeId, List<Recipient> credentials, Actor actor) {
+    public record CredentialsIssued(
+            OrganizationId organizationId, BadgeId badgeId, List<Recipient> credentials, Actor actor) {
 
         public CredentialsIssued {
             credentials = List.copyOf(credentials);
@@ -35,17 +37,20 @@ public final class IssuingEvents {
 
         /** One of them: its id and earner. */
         @NamedInterface("events")
-        public record Recipient(UUID credentialId, String email, String name) {}
+        public record Recipient(CredentialId credentialId, String email, String name) {}
     }
 
     @NamedInterface("events")
-    public record CredentialRevoked(UUID organizationId, UUID credentialId, String reason, Actor actor) {}
+    public record CredentialRevoked(
+            OrganizationId organizationId, CredentialId credentialId, String reason, Actor actor) {}
 
     @NamedInterface("events")
-    public record CredentialSuspended(UUID organizationId, UUID credentialId, String reason, Actor actor) {}
+    public record CredentialSuspended(
+            OrganizationId organizationId, CredentialId credentialId, String reason, Actor actor) {}
 
     @NamedInterface("events")
-    public record CredentialReinstated(UUID organizationId, UUID credentialId, String reason, Actor actor) {}
+    public record CredentialReinstated(
+            OrganizationId organizationId, CredentialId credentialId, String reason, Actor actor) {}
 
     /**
      * A credential a client supplied (through the VC-API) was signed and stored.
@@ -55,19 +60,25 @@ public final class IssuingEvents {
      * @param apiKeyId the API key that asked
      */
     @NamedInterface("events")
-    public record SuppliedCredentialIssued(UUID organizationId, UUID id, String credentialId, UUID apiKeyId) {}
+    public record SuppliedCredentialIssued(
+            OrganizationId organizationId, UUID id, String credentialId, UUID apiKeyId) {}
 
     /** A supplied credential's revocation or suspension bit was set ({@code flagged}) or cleared. */
     @NamedInterface("events")
     public record SuppliedCredentialStatusChanged(
-            UUID organizationId, UUID id, String credentialId, String purpose, boolean flagged, UUID apiKeyId) {}
+            OrganizationId organizationId,
+            UUID id,
+            String credentialId,
+            String purpose,
+            boolean flagged,
+            UUID apiKeyId) {}
 
     /**
      * The earner of these credentials of one organization deleted their account: their address, name and the signed
      * documents were erased; the credentials' status entries stay.
      */
     @NamedInterface("events")
-    public record RecipientForgotten(UUID organizationId, List<UUID> credentialIds) {
+    public record RecipientForgotten(OrganizationId organizationId, List<CredentialId> credentialIds) {
         public RecipientForgotten {
             credentialIds = List.copyOf(credentialIds);
         }

@@ -23,7 +23,8 @@ class PublicBadgeController {
 
     @GetMapping("/badges/{id}/image")
     ResponseEntity<byte[]> image(@PathVariable UUID id) {
-        Badges.Image image = badges.image(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Badges.Image image =
+                badges.image(new BadgeId(id)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(image.mediaType()))
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic())

@@ -1,6 +1,7 @@
 package dev.laurel.server.issuing;
 
 import dev.laurel.server.accounts.AccountErased;
+import dev.laurel.server.organizations.OrganizationId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ class RecipientErasure {
         forgotten.forEach(f -> byOrganization
                 .computeIfAbsent(f.organizationId(), o -> new ArrayList<>())
                 .add(f.id()));
-        byOrganization.forEach(
-                (organization, ids) -> events.publishEvent(new IssuingEvents.RecipientForgotten(organization, ids)));
+        byOrganization.forEach((organization, ids) -> events.publishEvent(new IssuingEvents.RecipientForgotten(
+                new OrganizationId(organization),
+                ids.stream().map(CredentialId::new).toList())));
     }
 }

@@ -6,6 +6,7 @@ import dev.laurel.credentials.status.BitstringStatusListEntry;
 import dev.laurel.credentials.status.StatusPurpose;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialStatusChanged;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.signing.ProofFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -113,7 +114,8 @@ public class SuppliedCredentials {
         } catch (DuplicateKeyException e) {
             throw new DuplicateCredentialIdException(credentialId);
         }
-        events.publishEvent(new SuppliedCredentialIssued(organizationId, id, credentialId, apiKeyId));
+        events.publishEvent(
+                new SuppliedCredentialIssued(new OrganizationId(organizationId), id, credentialId, apiKeyId));
         return rows.find(organizationId, id).orElseThrow();
     }
 
@@ -154,7 +156,7 @@ public class SuppliedCredentials {
         statusLists.set(entry.listId(), entry.index(), flagged);
         rows.changeStatus(credential.id(), purpose, flagged ? clock.instant() : null);
         events.publishEvent(new SuppliedCredentialStatusChanged(
-                organizationId, credential.id(), credentialId, purpose.value(), flagged, apiKeyId));
+                new OrganizationId(organizationId), credential.id(), credentialId, purpose.value(), flagged, apiKeyId));
         return rows.find(organizationId, credential.id());
     }
 

@@ -105,7 +105,8 @@ class Invitations {
                         "link", settings.url("/invitations/" + token),
                         "days", VALIDITY.toDays()),
                 organization.name()));
-        events.publishEvent(new MemberInvited(organizationId, email.strip(), role, inviter.accountId()));
+        events.publishEvent(
+                new MemberInvited(new OrganizationId(organizationId), email.strip(), role, inviter.accountId()));
     }
 
     Optional<Invitation> find(String token) {
@@ -153,7 +154,7 @@ class Invitations {
                 memberships.role(invitation.organizationId(), user.accountId()).orElse(null);
         Role role = current != null && current.includes(invitation.role()) ? current : invitation.role();
         memberships.put(invitation.organizationId(), user.accountId(), role);
-        events.publishEvent(new MemberJoined(invitation.organizationId(), user.accountId(), role));
+        events.publishEvent(new MemberJoined(new OrganizationId(invitation.organizationId()), user.accountId(), role));
         return Outcome.JOINED;
     }
 }

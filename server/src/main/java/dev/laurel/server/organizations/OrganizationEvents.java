@@ -10,21 +10,21 @@ public final class OrganizationEvents {
 
     /** A new organization, with its creator as owner. */
     @NamedInterface("events")
-    public record OrganizationCreated(UUID organizationId, String name, UUID createdBy) {}
+    public record OrganizationCreated(OrganizationId organizationId, String name, UUID createdBy) {}
 
     /** Its public profile changed. */
     @NamedInterface("events")
-    public record ProfileUpdated(UUID organizationId, UUID updatedBy) {}
+    public record ProfileUpdated(OrganizationId organizationId, UUID updatedBy) {}
 
     /** Someone was invited to join with a role. */
     @NamedInterface("events")
-    public record MemberInvited(UUID organizationId, String email, Role role, UUID invitedBy) {}
+    public record MemberInvited(OrganizationId organizationId, String email, Role role, UUID invitedBy) {}
 
     /** An invitation was accepted. */
     @NamedInterface("events")
-    public record MemberJoined(UUID organizationId, UUID accountId, Role role) {}
+    public record MemberJoined(OrganizationId organizationId, UUID accountId, Role role) {}
 
     /** A member's role changed, or the member was removed ({@code role} null). */
     @NamedInterface("events")
-    public record MemberChanged(UUID organizationId, UUID accountId, Role role, UUID changedBy) {}
+    public record MemberChanged(OrganizationId organizationId, UUID accountId, Role role, UUID changedBy) {}
 }

@@ -36,7 +36,8 @@ public class OrganizationService {
     public Organization create(OrganizationProfile profile, LaurelUser creator) {
         Organization organization = organizations.add(profile);
         memberships.put(organization.id(), creator.accountId(), Role.OWNER);
-        events.publishEvent(new OrganizationCreated(organization.id(), organization.name(), creator.accountId()));
+        events.publishEvent(new OrganizationCreated(
+                new OrganizationId(organization.id()), organization.name(), creator.accountId()));
         return organization;
     }
 
@@ -44,14 +45,14 @@ public class OrganizationService {
     public void updateProfile(UUID organizationId, OrganizationProfile profile, LaurelUser user) {
         access.require(organizationId, user, Role.ADMIN);
         organizations.update(organizationId, profile);
-        events.publishEvent(new ProfileUpdated(organizationId, user.accountId()));
+        events.publishEvent(new ProfileUpdated(new OrganizationId(organizationId), user.accountId()));
     }
 
     @Transactional
     public void updateImage(UUID organizationId, UploadedImage.Checked image, LaurelUser user) {
         access.require(organizationId, user, Role.ADMIN);
         organizations.updateImage(organizationId, image.bytes(), image.mediaType());
-        events.publishEvent(new ProfileUpdated(organizationId, user.accountId()));
+        events.publishEvent(new ProfileUpdated(new OrganizationId(organizationId), user.accountId()));
     }
 
     /** Changes a member's role, or removes them ({@code role} null); an organization always keeps an owner. */
@@ -73,7 +74,7 @@ public class OrganizationService {
         } else {
             memberships.put(organizationId, accountId, role);
         }
-        events.publishEvent(new MemberChanged(organizationId, accountId, role, user.accountId()));
+        events.publishEvent(new MemberChanged(new OrganizationId(organizationId), accountId, role, user.accountId()));
     }
 
     /** An organization must keep at least one owner. */

@@ -42,7 +42,7 @@ class PageViews {
             return;
         }
         Instant now = clock.instant();
-        UUID id = shared.credential().id();
+        UUID id = shared.credential().id().value();
         boolean[] due = {false};
         lastAnnounced.compute(id, (key, last) -> {
             if (last == null || !now.isBefore(last.plus(INTERVAL))) {
@@ -58,7 +58,8 @@ class PageViews {
             lastAnnounced.values().removeIf(last -> now.isAfter(last.plus(INTERVAL)));
         }
         try {
-            events.publishEvent(new CredentialViewed(shared.credential().organizationId(), id));
+            events.publishEvent(
+                    new CredentialViewed(shared.credential().organizationId().value(), id));
         } catch (RuntimeException e) {
             log.warn("announcing a view of credential {} failed: {}", id, e.toString());
         }

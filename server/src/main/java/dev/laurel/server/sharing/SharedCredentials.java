@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.server.backpack.CredentialPrivacy;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.organizations.Organizations;
@@ -47,7 +48,10 @@ class SharedCredentials {
         if (privacy.hidden(uuid)) {
             return Optional.empty();
         }
-        return credentials.find(uuid).filter(c -> !c.recipientForgotten()).map(this::shared);
+        return credentials
+                .find(new CredentialId(uuid))
+                .filter(c -> !c.recipientForgotten())
+                .map(this::shared);
     }
 
     private SharedCredential shared(IssuedCredential credential) {
@@ -56,7 +60,7 @@ class SharedCredentials {
                 : Json.parse(credential.document());
         return new SharedCredential(
                 credential,
-                organizations.find(credential.organizationId()).orElseThrow(),
+                organizations.find(credential.organizationId().value()).orElseThrow(),
                 json,
                 CredentialFacts.of(json),
                 settings.url("/c/" + credential.id()));

@@ -100,7 +100,7 @@ public class IssuerKeys {
     /** The first key of a new organization, made in the same transaction that creates it. */
     @EventListener
     void onOrganizationCreated(OrganizationCreated created) {
-        addKey(created.organizationId(), "key-1");
+        addKey(created.organizationId().value(), "key-1");
     }
 
     /** Retires the active key and makes a new one, which signs from now on. */

@@ -3,6 +3,7 @@ package dev.laurel.server.webhooks;
 import dev.laurel.server.backpack.CredentialShared;
 import dev.laurel.server.bulk.BulkCompleted;
 import dev.laurel.server.claims.CredentialClaimed;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
@@ -34,21 +35,25 @@ class Fanout {
     /** Their earner deleted their account: the events already recorded no longer name them. */
     @EventListener
     void on(RecipientForgotten event) {
-        deliveries.forgetRecipient(event.organizationId(), event.credentialIds());
+        deliveries.forgetRecipient(
+                event.organizationId().value(),
+                event.credentialIds().stream().map(CredentialId::value).toList());
     }
 
     /** Credentials issued, one or a batch: one credential.issued event each. */
     @EventListener
     void on(CredentialsIssued event) {
-        if (!deliveries.anySubscriber(event.organizationId(), EventType.CREDENTIAL_ISSUED)) {
+        if (!deliveries.anySubscriber(event.organizationId().value(), EventType.CREDENTIAL_ISSUED)) {
             return;
         }
         for (CredentialsIssued.Recipient credential : event.credentials()) {
             deliveries.enqueue(
-                    event.organizationId(),
+                    event.organizationId().value(),
                     EventType.CREDENTIAL_ISSUED,
                     clock.instant(),
-                    () -> payloads.credential(event.organizationId(), credential.credentialId()));
+                    () -> payloads.credential(
+                            event.organizationId().value(),
+                            credential.credentialId().value()));
         }
     }
 
@@ -80,28 +85,31 @@ class Fanout {
     @EventListener
     void on(CredentialRevoked event) {
         deliveries.enqueue(
-                event.organizationId(),
+                event.organizationId().value(),
                 EventType.CREDENTIAL_REVOKED,
                 clock.instant(),
-                () -> payloads.stateChange(event.organizationId(), event.credentialId(), event.reason()));
+                () -> payloads.stateChange(
+                        event.organizationId().value(), event.credentialId().value(), event.reason()));
     }
 
     @EventListener
     void on(CredentialSuspended event) {
         deliveries.enqueue(
-                event.organizationId(),
+                event.organizationId().value(),
                 EventType.CREDENTIAL_SUSPENDED,
                 clock.instant(),
-                () -> payloads.stateChange(event.organizationId(), event.credentialId(), event.reason()));
+                () -> payloads.stateChange(
+                        event.organizationId().value(), event.credentialId().value(), event.reason()));
     }
 
     @EventListener
     void on(CredentialReinstated event) {
         deliveries.enqueue(
-                event.organizationId(),
+                event.organizationId().value(),
                 EventType.CREDENTIAL_REINSTATED,
                 clock.instant(),
-                () -> payloads.stateChange(event.organizationId(), event.credentialId(), event.reason()));
+                () -> payloads.stateChange(
+                        event.organizationId().value(), event.credentialId().value(), event.reason()));
     }
 
     @EventListener

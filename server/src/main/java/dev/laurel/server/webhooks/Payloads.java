@@ -2,6 +2,7 @@ package dev.laurel.server.webhooks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.platform.LaurelSettings;
@@ -31,7 +32,8 @@ class Payloads {
         ObjectNode data = Json.MAPPER.createObjectNode();
         data.put("organizationId", organizationId.toString());
         data.put("credentialId", credentialId.toString());
-        IssuedCredential credential = credentials.find(credentialId).orElse(null);
+        IssuedCredential credential =
+                credentials.find(new CredentialId(credentialId)).orElse(null);
         if (credential != null) {
             data.put("achievementId", credential.badgeId().toString());
             data.put("achievementName", credential.badgeName());

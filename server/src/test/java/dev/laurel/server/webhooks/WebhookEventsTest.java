@@ -10,7 +10,9 @@ import dev.laurel.server.Mails;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.issuing.Actor;
+import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
+import dev.laurel.server.organizations.OrganizationId;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
@@ -191,8 +193,8 @@ class WebhookEventsTest extends ServerTest {
 
             transactions.executeWithoutResult(status -> {
                 events.publishEvent(new CredentialSuspended(
-                        issuer.organizationId(),
-                        credential,
+                        new OrganizationId(issuer.organizationId()),
+                        new CredentialId(credential),
                         "rolled back",
                         new Actor.ApiKey(UUID.randomUUID(), issuer.organizationId())));
                 assertThat(count(endpoint)).isEqualTo(before + 1);
