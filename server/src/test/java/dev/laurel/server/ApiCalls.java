@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.organizations.Actor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -63,7 +64,9 @@ public final class ApiCalls {
         EnumSet<Scope> held = EnumSet.noneOf(Scope.class);
         held.addAll(java.util.List.of(scopes));
         return new ApiCalls(
-                port, keys.create(organizationId, "test", held, null).secret(), organizationId);
+                port,
+                keys.create(organizationId, "test", held, new Actor.Operator()).secret(),
+                organizationId);
     }
 
     /** An organization of its own, with an admin key. */

@@ -5,6 +5,7 @@ import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.accounts.PasswordSetup;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.OrganizationProfile;
 import dev.laurel.server.organizations.OrganizationService;
@@ -44,7 +45,8 @@ class AdminOperations {
         LaurelUser owner = new LaurelUser(account.id(), account.email(), account.displayName(), true, null, false);
         Organization organization =
                 organizationService.create(new OrganizationProfile(organizationName, null, email, null, null), owner);
-        ApiKeys.Created key = keys.create(organization.id(), "bootstrap", Set.of(Scope.ADMIN), account.id());
+        ApiKeys.Created key =
+                keys.create(organization.id(), "bootstrap", Set.of(Scope.ADMIN), new Actor.Account(account.id()));
         return new Bootstrapped(organization.id(), key.secret(), passwords.link(account));
     }
 
@@ -53,12 +55,12 @@ class AdminOperations {
         if (organizations.find(organizationId).isEmpty()) {
             throw new IllegalArgumentException("no organization " + organizationId);
         }
-        return keys.create(organizationId, name, scopes, null);
+        return keys.create(organizationId, name, scopes, new Actor.Operator());
     }
 
     @Transactional
     void revokeKey(UUID organizationId, UUID keyId) {
-        if (!keys.revoke(organizationId, keyId)) {
+        if (!keys.revoke(organizationId, keyId, new Actor.Operator())) {
             throw new IllegalArgumentException("organization " + organizationId + " has no API key " + keyId);
         }
     }

@@ -3,7 +3,6 @@ package dev.laurel.server.api;
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
-import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.Badge;
 import dev.laurel.server.issuing.BadgeDesigns;
 import dev.laurel.server.issuing.BadgeId;
@@ -65,7 +64,7 @@ class AchievementsApi {
         client.require(Scope.ISSUE);
         RequestChecks.Design design = checks.design(request, true);
         Badge badge = designs.create(
-                new OrganizationId(client.organizationId()), design.design(), design.image(), actor(client));
+                new OrganizationId(client.organizationId()), design.design(), design.image(), client.actor());
         return ResponseEntity.created(URI.create("/api/v1/achievements/" + badge.id()))
                 .body(new AchievementResource.Created(badge.id().value()));
     }
@@ -99,7 +98,7 @@ class AchievementsApi {
                 new BadgeId(id),
                 design.design(),
                 design.image(),
-                actor(client)));
+                client.actor()));
     }
 
     @DeleteMapping("/{id}")
@@ -112,7 +111,7 @@ class AchievementsApi {
     ResponseEntity<Void> delete(@AuthenticationPrincipal ApiClient client, @PathVariable UUID id) {
         client.require(Scope.ISSUE);
         badge(client, id);
-        designs.delete(new OrganizationId(client.organizationId()), new BadgeId(id), actor(client));
+        designs.delete(new OrganizationId(client.organizationId()), new BadgeId(id), client.actor());
         return ResponseEntity.noContent().build();
     }
 
@@ -124,9 +123,5 @@ class AchievementsApi {
 
     private AchievementResource resource(Badge badge) {
         return AchievementResource.of(badge, settings.url("/badges/" + badge.id() + "/image"));
-    }
-
-    static Actor actor(ApiClient client) {
-        return new Actor.ApiKey(client.keyId(), client.organizationId());
     }
 }

@@ -53,7 +53,7 @@ class ApiIssuance {
         IssuedCredential credential = issuance.issue(Issuance.Issue.one(
                         new OrganizationId(client.organizationId()),
                         new BadgeId(achievementId),
-                        AchievementsApi.actor(client),
+                        client.actor(),
                         request.earner(),
                         request.proofFormat()))
                 .getFirst();

@@ -133,7 +133,7 @@ class ApiKeysApi {
             throw ApiError.invalid(violations);
         }
         ApiKeys.Created created =
-                keys.create(client.organizationId(), request.name().strip(), scopes, null, client.keyId());
+                keys.create(client.organizationId(), request.name().strip(), scopes, client.actor());
         ApiKey key = created.key();
         return ResponseEntity.created(URI.create("/api/v1/api-keys/" + key.id()))
                 .header("Cache-Control", "no-store")
@@ -150,7 +150,7 @@ class ApiKeysApi {
             @AuthenticationPrincipal ApiClient client,
             @Parameter(description = "The API key's id") @PathVariable UUID id) {
         client.require(Scope.ADMIN);
-        if (!keys.revoke(client.organizationId(), id, null, client.keyId())) {
+        if (!keys.revoke(client.organizationId(), id, client.actor())) {
             throw ApiError.notFound("API key");
         }
         return ResponseEntity.noContent().build();

@@ -134,7 +134,6 @@ class BulkApi {
                 .orElseThrow(() -> ApiError.notFound("achievement"));
         boolean csv = request.getContentType() != null
                 && MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.parseMediaType(CSV));
-        BulkJobs.Requester requester = new BulkJobs.Requester(null, client.keyId(), idempotencyKey);
         BulkJobs.Checked checked;
         try {
             checked = jobs.check(
@@ -144,7 +143,8 @@ class BulkApi {
                     csv ? BulkJobs.Format.CSV : BulkJobs.Format.JSON,
                     csv ? "API (CSV)" : "API (JSON)",
                     narrativeTemplate,
-                    requester);
+                    client.actor(),
+                    idempotencyKey);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -162,7 +162,7 @@ class BulkApi {
                         violations(jobs.problems(job, -1, SHOWN_PROBLEMS)));
             }
             UUID jobId = job.id();
-            job = conflict(() -> jobs.start(client.organizationId(), jobId, skipInvalid, requester));
+            job = conflict(() -> jobs.start(client.organizationId(), jobId, skipInvalid, client.actor()));
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(URI.create("/api/v1/bulk-jobs/" + job.id()))
@@ -217,9 +217,7 @@ class BulkApi {
         client.require(Scope.ISSUE);
         find(client, id);
         return BulkJobResource.of(
-                conflict(() ->
-                        jobs.cancel(client.organizationId(), id, new BulkJobs.Requester(null, client.keyId(), null))),
-                clock.instant());
+                conflict(() -> jobs.cancel(client.organizationId(), id, client.actor())), clock.instant());
     }
 
     /** A job bulk issuing refuses to start or cancel is, to the API, {@code api.conflict} with bulk's detail. */
@@ -232,7 +230,7 @@ class BulkApi {
     }
 
     private BulkJob find(ApiClient client, UUID id) {
-        return jobs.find(client.organizationId(), id, new BulkJobs.Requester(null, client.keyId(), null));
+        return jobs.find(client.organizationId(), id, client.actor());
     }
 
     private static List<ApiError.Violation> violations(List<RowProblem> problems) {

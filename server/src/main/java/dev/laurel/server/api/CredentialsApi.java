@@ -3,13 +3,13 @@ package dev.laurel.server.api;
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
-import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.CredentialStates;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.LaurelSettings;
 import io.swagger.v3.oas.annotations.Operation;
@@ -181,7 +181,7 @@ class CredentialsApi {
                 new OrganizationId(client.organizationId()),
                 new CredentialId(id),
                 reason(change, reasonRequired),
-                AchievementsApi.actor(client));
+                client.actor());
         return resource(credential(client, id));
     }
 

@@ -8,6 +8,7 @@
             "apikeys",
             "bulk",
             "issuing",
+            "organizations",
             "organizations :: events",
             "platform",
             "signing",

@@ -1,5 +1,6 @@
 package dev.laurel.server.apikeys;
 
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.platform.Problem;
 import java.io.Serializable;
 import java.security.Principal;
@@ -20,6 +21,11 @@ public record ApiClient(UUID keyId, UUID organizationId, String name, Set<Scope>
     @Override
     public String getName() {
         return "api-key:" + keyId;
+    }
+
+    /** This key as the one who acts for its organization. */
+    public Actor actor() {
+        return new Actor.ApiKey(keyId, organizationId);
     }
 
     /**

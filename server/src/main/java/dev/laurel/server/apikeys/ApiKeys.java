@@ -1,5 +1,6 @@
 package dev.laurel.server.apikeys;
 
+import dev.laurel.server.organizations.Actor;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -52,18 +53,12 @@ public class ApiKeys {
         }
     }
 
-    /** Makes a key for {@code organizationId}; the caller has checked that whoever asks may. */
-    @Transactional
-    public Created create(UUID organizationId, String name, Set<Scope> scopes, UUID createdBy) {
-        return create(organizationId, name, scopes, createdBy, null);
-    }
-
     /**
-     * Makes a key for {@code organizationId}, asked by a member ({@code createdBy}) or by another key of the
-     * organization ({@code createdByKey}); the caller has checked that whoever asks may.
+     * Makes a key for {@code organizationId}, asked by {@code actor} (a member, another key of the organization, or
+     * the operator); the caller has checked that whoever asks may.
      */
     @Transactional
-    public Created create(UUID organizationId, String name, Set<Scope> scopes, UUID createdBy, UUID createdByKey) {
+    public Created create(UUID organizationId, String name, Set<Scope> scopes, Actor actor) {
         if (scopes.isEmpty()) {
             throw new IllegalArgumentException("an API key needs at least one scope");
         }
@@ -82,7 +77,7 @@ public class ApiKeys {
                 .param("hash", hash(secret))
                 .param("scopes", scopes.stream().map(Scope::key).sorted().collect(Collectors.joining(",")))
                 .param("now", Timestamp.from(clock.instant()))
-                .param("by", createdBy)
+                .param("by", actor.accountId())
                 .update();
         ApiKey key = find(id).orElseThrow();
         events.publishEvent(new ApiKeyEvents.ApiKeyCreated(
@@ -91,8 +86,7 @@ public class ApiKeys {
                 key.name(),
                 prefix,
                 key.scopes().stream().map(Scope::key).sorted().toList(),
-                createdBy,
-                createdByKey));
+                actor.recorded()));
         return new Created(key, secret);
     }
 
@@ -111,18 +105,12 @@ public class ApiKeys {
                 .list();
     }
 
-    /** Revokes a key of {@code organizationId}; false when it has no such key. */
-    @Transactional
-    public boolean revoke(UUID organizationId, UUID keyId) {
-        return revoke(organizationId, keyId, null, null);
-    }
-
     /**
-     * Revokes a key of {@code organizationId}, asked by a member ({@code by}) or a key ({@code byKey}); false when it
-     * has no such key. Revoking a revoked key changes nothing.
+     * Revokes a key of {@code organizationId}, asked by {@code actor}; false when it has no such key. Revoking a
+     * revoked key changes nothing.
      */
     @Transactional
-    public boolean revoke(UUID organizationId, UUID keyId, UUID by, UUID byKey) {
+    public boolean revoke(UUID organizationId, UUID keyId, Actor actor) {
         Optional<ApiKey> key =
                 find(keyId).filter(found -> found.organizationId().equals(organizationId));
         if (key.isEmpty()) {
@@ -134,7 +122,7 @@ public class ApiKeys {
                 .update();
         if (changed > 0) {
             events.publishEvent(new ApiKeyEvents.ApiKeyRevoked(
-                    organizationId, keyId, key.get().name(), key.get().prefix(), by, byKey));
+                    organizationId, keyId, key.get().name(), key.get().prefix(), actor.recorded()));
         }
         return true;
     }

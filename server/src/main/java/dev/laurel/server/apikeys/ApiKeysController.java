@@ -1,6 +1,7 @@
 package dev.laurel.server.apikeys;
 
 import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -72,7 +73,7 @@ class ApiKeysController {
         if (model.containsAttribute("nameError") || model.containsAttribute("scopesError")) {
             return page(id, keyName, chosen, null, model);
         }
-        ApiKeys.Created created = keys.create(id, keyName, parsed, user.accountId());
+        ApiKeys.Created created = keys.create(id, keyName, parsed, new Actor.Member(user));
         response.setHeader("Cache-Control", "no-store");
         return page(id, "", List.of(), created, model);
     }
@@ -87,7 +88,7 @@ class ApiKeysController {
         access.require(id, user, Role.ADMIN);
         boolean revoked;
         try {
-            revoked = key != null && keys.revoke(id, UUID.fromString(key.strip()), user.accountId(), null);
+            revoked = key != null && keys.revoke(id, UUID.fromString(key.strip()), new Actor.Member(user));
         } catch (IllegalArgumentException e) {
             revoked = false;
         }

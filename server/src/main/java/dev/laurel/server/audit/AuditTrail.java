@@ -4,7 +4,6 @@ import dev.laurel.server.accounts.Account;
 import dev.laurel.server.accounts.Accounts;
 import dev.laurel.server.apikeys.ApiKeyEvents.ApiKeyCreated;
 import dev.laurel.server.apikeys.ApiKeyEvents.ApiKeyRevoked;
-import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.IssuingEvents.BadgeCreated;
 import dev.laurel.server.issuing.IssuingEvents.BadgeDeleted;
 import dev.laurel.server.issuing.IssuingEvents.BadgeUpdated;
@@ -14,6 +13,7 @@ import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
 import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialStatusChanged;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.OrganizationEvents.MemberChanged;
 import dev.laurel.server.organizations.OrganizationEvents.MemberInvited;
@@ -206,22 +206,22 @@ class AuditTrail {
 
     @EventListener
     void on(ApiKeyCreated event) {
-        record(
+        recordBy(
                 event.organizationId(),
-                event.by(),
+                event.actor(),
                 "api-key.created",
                 event.name() + " (" + event.prefix() + ")",
-                byKey(Map.of("scopes", String.join(", ", event.scopes())), event.byKey()));
+                Map.of("scopes", String.join(", ", event.scopes())));
     }
 
     @EventListener
     void on(ApiKeyRevoked event) {
-        record(
+        recordBy(
                 event.organizationId(),
-                event.by(),
+                event.actor(),
                 "api-key.revoked",
                 event.name() + " (" + event.prefix() + ")",
-                byKey(Map.of(), event.byKey()));
+                Map.of());
     }
 
     private void stateChange(UUID organizationId, Actor actor, String action, UUID credentialId, String reason) {

@@ -1,8 +1,8 @@
 package dev.laurel.server.bulk;
 
-import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Issuance;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -30,12 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Batches {
 
     /** A job that may have pending rows. */
-    record Runnable(UUID id, UUID organizationId, UUID badgeId, UUID accountId, UUID apiKeyId) {
-
-        Actor actor() {
-            return apiKeyId != null ? new Actor.ApiKey(apiKeyId, organizationId) : new Actor.Account(accountId);
-        }
-    }
+    record Runnable(UUID id, UUID organizationId, UUID badgeId, Actor actor) {}
 
     /** A pending row, claimed. */
     record Claimed(
@@ -77,8 +72,8 @@ class Batches {
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class),
-                        rs.getObject(4, UUID.class),
-                        rs.getObject(5, UUID.class)))
+                        Actor.recorded(
+                                rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(2, UUID.class))))
                 .optional();
     }
 

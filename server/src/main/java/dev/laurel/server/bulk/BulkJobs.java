@@ -2,6 +2,7 @@ package dev.laurel.server.bulk;
 
 import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.platform.Idempotency;
@@ -43,18 +44,6 @@ public class BulkJobs {
     public enum Format {
         CSV,
         JSON
-    }
-
-    /**
-     * Who asks: a member's account, or an API key of the organization (already checked by the API).
-     *
-     * @param idempotencyKey with an API key, the request's Idempotency-Key, or null
-     */
-    public record Requester(UUID accountId, UUID apiKeyId, String idempotencyKey) {
-
-        public static Requester member(UUID accountId) {
-            return new Requester(accountId, null, null);
-        }
     }
 
     /** The dry run's job, and whether an earlier identical request (same Idempotency-Key) made it. */
@@ -100,7 +89,9 @@ public class BulkJobs {
      *
      * @param source the file's name, or what sent it (shown with the job)
      * @param template the narrative for rows without one, with {@code {{column}}} placeholders; or null
-     * @throws AccessDeniedException when the requester may not issue this organization's badge
+     * @param actor who asks: a member, or an API key of the organization (already checked by the API)
+     * @param idempotencyKey with an API key, the request's Idempotency-Key, or null
+     * @throws AccessDeniedException when the actor may not issue this organization's badge
      * @throws dev.laurel.server.platform.Problem {@code api.idempotency-mismatch} when the Idempotency-Key was used
      *     with another request
      */
@@ -112,16 +103,17 @@ public class BulkJobs {
             Format format,
             String source,
             String template,
-            Requester requester) {
-        requireIssuer(organizationId, badgeId, requester);
+            Actor actor,
+            String idempotencyKey) {
+        requireIssuer(organizationId, badgeId, actor);
         MessageDigest digest = sha256();
         digest.update((badgeId + "\n" + format + "\n" + (template == null ? "" : template) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         DigestInputStream in = new DigestInputStream(body, digest);
         UUID jobId = UUID.randomUUID();
         Instant now = clock.instant();
-        if (requester.idempotencyKey() != null) {
-            Optional<Checked> earlier = earlier(requester, in, digest);
+        if (idempotencyKey != null) {
+            Optional<Checked> earlier = earlier(key(actor, idempotencyKey), in, digest);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
@@ -132,20 +124,12 @@ public class BulkJobs {
             job.put("state", "checked");
             job.put("source", source);
             job.put("narrative_template", template);
-            Optional<Idempotency.Earlier> claimed = idempotency.claim(key(requester), null, job);
+            Optional<Idempotency.Earlier> claimed = idempotency.claim(key(actor, idempotencyKey), null, job);
             if (claimed.isPresent()) {
                 return replay(claimed.get(), in, digest);
             }
         } else {
-            rows.createJob(
-                    jobId,
-                    organizationId,
-                    badgeId,
-                    source,
-                    template,
-                    new BulkRows.Owner(requester.accountId(), requester.apiKeyId()),
-                    null,
-                    now);
+            rows.createJob(jobId, organizationId, badgeId, source, template, actor.recorded(), null, now);
         }
         Columns columns = format == Format.CSV ? Columns.CSV : Columns.JSON;
         try {
@@ -163,8 +147,8 @@ public class BulkJobs {
 
     /** Queues the job's valid rows; {@code skipInvalid} must be set when some rows have problems. */
     @Transactional
-    public BulkJob start(UUID organizationId, UUID jobId, boolean skipInvalid, Requester requester) {
-        BulkJob job = find(organizationId, jobId, requester);
+    public BulkJob start(UUID organizationId, UUID jobId, boolean skipInvalid, Actor actor) {
+        BulkJob job = find(organizationId, jobId, actor);
         if (!job.state().equals("checked")) {
             throw BulkRefusal.STATE.problem("This job was already started (it is " + job.state() + ").");
         }
@@ -194,8 +178,8 @@ public class BulkJobs {
      * flight to commit, so every row ends issued (or skipped, failed) or cancelled — none half-done.
      */
     @Transactional
-    public BulkJob cancel(UUID organizationId, UUID jobId, Requester requester) {
-        BulkJob job = find(organizationId, jobId, requester);
+    public BulkJob cancel(UUID organizationId, UUID jobId, Actor actor) {
+        BulkJob job = find(organizationId, jobId, actor);
         if (!job.state().equals("queued")
                 && !job.state().equals("running")
                 && !job.state().equals("checked")) {
@@ -221,11 +205,11 @@ public class BulkJobs {
      *
      * @throws AccessDeniedException otherwise
      */
-    public BulkJob find(UUID organizationId, UUID jobId, Requester requester) {
+    public BulkJob find(UUID organizationId, UUID jobId, Actor actor) {
         BulkJob job = rows.find(jobId)
                 .filter(found -> found.organizationId().equals(organizationId))
                 .orElseThrow(() -> new AccessDeniedException("no such bulk job in this organization"));
-        requireIssuer(organizationId, job.badgeId(), requester);
+        requireIssuer(organizationId, job.badgeId(), actor);
         return job;
     }
 
@@ -243,12 +227,8 @@ public class BulkJobs {
         return rows.problemCount(job.id());
     }
 
-    private void requireIssuer(UUID organizationId, UUID badgeId, Requester requester) {
-        if (requester.accountId() != null) {
-            access.require(organizationId, requester.accountId(), Role.ISSUER);
-        } else if (requester.apiKeyId() == null) {
-            throw new AccessDeniedException("no one asked");
-        }
+    private void requireIssuer(UUID organizationId, UUID badgeId, Actor actor) {
+        access.require(organizationId, actor, Role.ISSUER);
         badges.find(new BadgeId(badgeId))
                 .filter(badge -> badge.organizationId().value().equals(organizationId))
                 .orElseThrow(() -> new AccessDeniedException("no such badge in this organization"));
@@ -303,8 +283,8 @@ public class BulkJobs {
         }
     }
 
-    private Optional<Checked> earlier(Requester requester, DigestInputStream in, MessageDigest digest) {
-        return idempotency.earlier(key(requester)).map(earlier -> replay(earlier, in, digest));
+    private Optional<Checked> earlier(Idempotency.Key key, DigestInputStream in, MessageDigest digest) {
+        return idempotency.earlier(key).map(earlier -> replay(earlier, in, digest));
     }
 
     /** The job an earlier request with the same Idempotency-Key made, when this request is the same. */
@@ -314,8 +294,8 @@ public class BulkJobs {
         return new Checked(rows.find(jobId).orElseThrow(), true);
     }
 
-    private static Idempotency.Key key(Requester requester) {
-        return new Idempotency.Key(IDEMPOTENCY, requester.apiKeyId(), requester.idempotencyKey());
+    private static Idempotency.Key key(Actor actor, String idempotencyKey) {
+        return new Idempotency.Key(IDEMPOTENCY, actor.apiKeyId(), idempotencyKey);
     }
 
     private static void drain(InputStream in) {

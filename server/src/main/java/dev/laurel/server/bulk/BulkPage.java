@@ -4,6 +4,7 @@ import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.issuing.Badge;
 import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -173,7 +174,7 @@ class BulkPage {
             RedirectAttributes flash) {
         job(id, badgeId, jobId, user);
         try {
-            jobs.start(id, jobId, true, BulkJobs.Requester.member(user.accountId()));
+            jobs.start(id, jobId, true, new Actor.Member(user));
         } catch (Problem e) {
             flash.addFlashAttribute("flashError", messages.getMessage("bulk.refused." + refusal(e), null, locale));
         }
@@ -190,7 +191,7 @@ class BulkPage {
             RedirectAttributes flash) {
         job(id, badgeId, jobId, user);
         try {
-            jobs.cancel(id, jobId, BulkJobs.Requester.member(user.accountId()));
+            jobs.cancel(id, jobId, new Actor.Member(user));
             flash.addFlashAttribute("flash", messages.getMessage("bulk.cancelled", null, locale));
         } catch (Problem e) {
             flash.addFlashAttribute("flashError", messages.getMessage("bulk.refused." + refusal(e), null, locale));
@@ -208,7 +209,7 @@ class BulkPage {
 
     private BulkJob job(UUID id, UUID badgeId, UUID jobId, LaurelUser user) {
         access.require(id, user, Role.ISSUER);
-        BulkJob job = jobs.find(id, jobId, BulkJobs.Requester.member(user.accountId()));
+        BulkJob job = jobs.find(id, jobId, new Actor.Member(user));
         if (!job.badgeId().equals(badgeId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

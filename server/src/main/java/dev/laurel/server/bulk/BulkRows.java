@@ -1,6 +1,7 @@
 package dev.laurel.server.bulk;
 
 import dev.laurel.credentials.json.Json;
+import dev.laurel.server.organizations.Actor;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,16 +32,13 @@ class BulkRows {
         this.batch = batch;
     }
 
-    /** Who started a job, for issuing on their behalf later. */
-    record Owner(UUID accountId, UUID apiKeyId) {}
-
     void createJob(
             UUID id,
             UUID organizationId,
             UUID badgeId,
             String source,
             String template,
-            Owner owner,
+            Actor owner,
             String idempotencyKey,
             Instant now) {
         jdbc.sql("""

@@ -1,6 +1,7 @@
 package dev.laurel.server.bulk;
 
 import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.organizations.Actor;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -93,7 +94,8 @@ class BulkUpload {
                                 BulkJobs.Format.CSV,
                                 name(file),
                                 template,
-                                BulkJobs.Requester.member(user.accountId()))
+                                new Actor.Member(user),
+                                null)
                         .job();
             } catch (AccessDeniedException e) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);

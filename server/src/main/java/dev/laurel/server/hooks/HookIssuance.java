@@ -3,7 +3,6 @@ package dev.laurel.server.hooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
-import dev.laurel.server.issuing.Actor;
 import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.Issuance;
@@ -169,7 +168,7 @@ class HookIssuance {
         IssuedCredential credential = issuance.issue(Issuance.Issue.one(
                         new OrganizationId(client.organizationId()),
                         new BadgeId(mapping.achievementId()),
-                        new Actor.ApiKey(client.keyId(), client.organizationId()),
+                        client.actor(),
                         reading.recipient(),
                         mapping.format()))
                 .getFirst();

@@ -3,6 +3,7 @@ package dev.laurel.server.issuing;
 import dev.laurel.server.issuing.IssuingEvents.BadgeCreated;
 import dev.laurel.server.issuing.IssuingEvents.BadgeDeleted;
 import dev.laurel.server.issuing.IssuingEvents.BadgeUpdated;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.UploadedImage;
 import java.util.UUID;

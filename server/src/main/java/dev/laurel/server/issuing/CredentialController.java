@@ -1,6 +1,7 @@
 package dev.laurel.server.issuing;
 
 import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;

@@ -4,6 +4,7 @@ import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;

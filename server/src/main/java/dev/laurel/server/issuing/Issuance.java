@@ -6,6 +6,7 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.status.StatusPurpose;
 import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;

@@ -1,5 +1,6 @@
 package dev.laurel.server.issuing;
 
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
 import java.util.List;
 import java.util.UUID;

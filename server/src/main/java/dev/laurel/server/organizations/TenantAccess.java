@@ -46,4 +46,25 @@ public class TenantAccess {
         }
         return role;
     }
+
+    /**
+     * Passes when {@code actor} may act for the organization with {@code required}: a member whose role includes it,
+     * or a key of that very organization (the API has checked its scope). The operator never acts for an
+     * organization through this check.
+     *
+     * @throws AccessDeniedException otherwise
+     */
+    public void require(UUID organizationId, Actor actor, Role required) {
+        switch (actor) {
+            case Actor.Member member -> require(organizationId, member.user(), required);
+            case Actor.Account account -> require(organizationId, account.accountId(), required);
+            case Actor.ApiKey key -> {
+                if (!key.organizationId().equals(organizationId)) {
+                    throw new AccessDeniedException("this API key acts for another organization");
+                }
+            }
+            case Actor.Operator operator ->
+                throw new AccessDeniedException("the operator does not act for an organization here");
+        }
+    }
 }

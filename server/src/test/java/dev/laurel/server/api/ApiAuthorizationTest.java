@@ -8,6 +8,7 @@ import dev.laurel.server.ApiRefusals;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.organizations.Actor;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +157,7 @@ class ApiAuthorizationTest extends ServerTest {
         UUID unused = admin.createAchievement("Protected spare", "di");
         String email = uniqueEmail("earner");
         UUID credential = admin.issue(achievement, "Earner", email);
-        UUID key = keys.create(admin.organizationId(), "Protected key", EnumSet.of(Scope.READ), null)
+        UUID key = keys.create(admin.organizationId(), "Protected key", EnumSet.of(Scope.READ), new Actor.Operator())
                 .key()
                 .id();
         ApiCalls.Answer bulk = admin.send(

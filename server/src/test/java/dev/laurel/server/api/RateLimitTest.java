@@ -7,6 +7,7 @@ import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.organizations.Actor;
 import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class RateLimitTest extends ServerTest {
     @Test
     void answers429WithRetryAfterBeyondTheKeysLimitAndCountsEachKeyApart() {
         Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Throttled University");
-        ApiKeys.Created limited = keys.create(issuer.organizationId(), "chatty", EnumSet.of(Scope.READ), null);
+        ApiKeys.Created limited =
+                keys.create(issuer.organizationId(), "chatty", EnumSet.of(Scope.READ), new Actor.Operator());
         jdbc.sql("insert into api_rate_limits (api_key_id, per_minute) values (:key, 3)")
                 .param("key", limited.key().id())
                 .update();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.organizations.Actor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,7 +29,7 @@ class ApiKeyAuthenticationTest extends ServerTest {
     void authenticatesABearerKeyAndNamesItsOrganizationAndScopes() throws Exception {
         Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Keyed Institute");
         ApiKeys.Created created =
-                keys.create(issuer.organizationId(), "LMS", EnumSet.of(Scope.READ, Scope.ISSUE), null);
+                keys.create(issuer.organizationId(), "LMS", EnumSet.of(Scope.READ, Scope.ISSUE), new Actor.Operator());
         assertThat(created.secret()).startsWith(created.key().prefix() + "_");
         assertThat(jdbc.sql("select secret_hash from api_keys where id = :id")
                         .param("id", created.key().id())
@@ -49,7 +50,7 @@ class ApiKeyAuthenticationTest extends ServerTest {
     void answersUnknownPathsAndMethodsUnderApiWithProblemsAndLeavesWebErrorsAlone() throws Exception {
         Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Lost Institute");
         String key = "Bearer "
-                + keys.create(issuer.organizationId(), "lost", EnumSet.of(Scope.READ), null)
+                + keys.create(issuer.organizationId(), "lost", EnumSet.of(Scope.READ), new Actor.Operator())
                         .secret();
 
         HttpResponse<String> unknown = get("/api/v1/no-such-thing", key);
@@ -85,13 +86,15 @@ class ApiKeyAuthenticationTest extends ServerTest {
     @Test
     void refusesMissingForgedAndRevokedKeysWithProblemJson() throws Exception {
         Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Locked Institute");
-        ApiKeys.Created created = keys.create(issuer.organizationId(), "CRM", EnumSet.of(Scope.READ), null);
+        ApiKeys.Created created =
+                keys.create(issuer.organizationId(), "CRM", EnumSet.of(Scope.READ), new Actor.Operator());
         String forged = created.secret().substring(0, created.secret().length() - 2) + "xx";
         keys.revoke(
                 issuer.organizationId(),
-                keys.create(issuer.organizationId(), "old", EnumSet.of(Scope.READ), null)
+                keys.create(issuer.organizationId(), "old", EnumSet.of(Scope.READ), new Actor.Operator())
                         .key()
-                        .id());
+                        .id(),
+                new Actor.Operator());
 
         for (String authorization : new String[] {null, "Bearer " + forged, "Bearer nonsense", "Basic dXNlcjpwYXNz"}) {
             HttpResponse<String> refused = get("/api/v1/me", authorization);
@@ -99,7 +102,8 @@ class ApiKeyAuthenticationTest extends ServerTest {
             assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
             assertThat(Json.parse(refused.body()).get("code").asText()).isEqualTo("api.unauthenticated");
         }
-        assertThat(keys.revoke(issuer.organizationId(), created.key().id())).isTrue();
+        assertThat(keys.revoke(issuer.organizationId(), created.key().id(), new Actor.Operator()))
+                .isTrue();
         assertThat(get("/api/v1/me", "Bearer " + created.secret()).statusCode()).isEqualTo(401);
     }
 

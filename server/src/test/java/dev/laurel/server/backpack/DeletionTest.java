@@ -12,6 +12,7 @@ import dev.laurel.server.ServerTest;
 import dev.laurel.server.accounts.AccountErasure;
 import dev.laurel.server.bulk.BulkJob;
 import dev.laurel.server.bulk.BulkJobs;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.verification.CredentialVerification;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -144,11 +145,10 @@ class DeletionTest extends ServerTest {
         String pendingLink = claimLink(work);
         assertThat(claimLink(typed)).isNotBlank();
         Earners.accept(earner, accepted, jdbc);
-        BulkJobs.Requester bulkOwner =
-                BulkJobs.Requester.member(jdbc.sql("select id from accounts where email = :email")
-                        .param("email", issuer.owner().email())
-                        .query(UUID.class)
-                        .single());
+        Actor bulkOwner = new Actor.Account(jdbc.sql("select id from accounts where email = :email")
+                .param("email", issuer.owner().email())
+                .query(UUID.class)
+                .single());
         UUID cohort = Scenario.badge(issuer, "Record Keeping Cohort", "di");
         BulkJob issuing = bulkJob(issuer, cohort, work, name, bulkOwner);
         jobs.start(issuer.organizationId(), issuing.id(), false, bulkOwner);
@@ -259,8 +259,7 @@ class DeletionTest extends ServerTest {
                 .containsOnly("deleted earner");
     }
 
-    private BulkJob bulkJob(
-            Scenario.Issuer issuer, UUID badge, String email, String name, BulkJobs.Requester requester) {
+    private BulkJob bulkJob(Scenario.Issuer issuer, UUID badge, String email, String name, Actor requester) {
         byte[] csv = ("email,name\n" + email + "," + name + "\n").getBytes(StandardCharsets.UTF_8);
         return jobs.check(
                         issuer.organizationId(),
@@ -269,7 +268,8 @@ class DeletionTest extends ServerTest {
                         BulkJobs.Format.CSV,
                         "cohort.csv",
                         null,
-                        requester)
+                        requester,
+                        null)
                 .job();
     }
 

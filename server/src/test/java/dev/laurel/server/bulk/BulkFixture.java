@@ -1,6 +1,7 @@
 package dev.laurel.server.bulk;
 
 import dev.laurel.server.Scenario;
+import dev.laurel.server.organizations.Actor;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,8 +25,8 @@ record BulkFixture(Scenario.Issuer issuer, UUID badgeId, UUID accountId, BulkJob
         return issuer.organizationId();
     }
 
-    BulkJobs.Requester owner() {
-        return BulkJobs.Requester.member(accountId);
+    Actor owner() {
+        return new Actor.Account(accountId);
     }
 
     BulkJob check(String csv) {
@@ -40,7 +41,8 @@ record BulkFixture(Scenario.Issuer issuer, UUID badgeId, UUID accountId, BulkJob
                         BulkJobs.Format.CSV,
                         "test.csv",
                         template,
-                        owner())
+                        owner(),
+                        null)
                 .job();
     }
 

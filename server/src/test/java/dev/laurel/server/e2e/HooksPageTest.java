@@ -10,6 +10,7 @@ import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.organizations.Actor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,7 +81,7 @@ class HooksPageTest extends ServerTest {
             page.waitForSelector("#preview");
             assertThat(page.locator("#preview").getAttribute("data-outcome")).isEqualTo("issue");
 
-            String key = keys.create(issuer.organizationId(), "lms", EnumSet.of(Scope.ISSUE), null)
+            String key = keys.create(issuer.organizationId(), "lms", EnumSet.of(Scope.ISSUE), new Actor.Operator())
                     .secret();
             HttpResponse<String> issued = HttpClient.newHttpClient()
                     .send(

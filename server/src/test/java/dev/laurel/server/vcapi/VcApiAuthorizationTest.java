@@ -12,6 +12,7 @@ import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.organizations.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ class VcApiAuthorizationTest extends ServerTest {
         VcApiHttp api = new VcApiHttp(port);
         UUID organization = Scenario.issuer(port, jdbc, "Keyless Institute").organizationId();
         String revoked = VcApiHttp.key(keys, organization, Scope.ADMIN);
-        keys.revoke(organization, keys.of(organization).get(0).id());
+        keys.revoke(organization, keys.of(organization).get(0).id(), new Actor.Operator());
         List<String> checked = new ArrayList<>();
         for (Endpoint endpoint : endpoints(organization.toString(), newId())) {
             for (String authorization :

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.organizations.Actor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -37,7 +38,8 @@ final class VcApiHttp {
     static String key(ApiKeys keys, UUID organizationId, Scope... scopes) {
         EnumSet<Scope> set = EnumSet.noneOf(Scope.class);
         set.addAll(java.util.List.of(scopes));
-        return keys.create(organizationId, "test " + set, set, null).secret();
+        return keys.create(organizationId, "test " + set, set, new Actor.Operator())
+                .secret();
     }
 
     Answer post(String path, String authorization, JsonNode body) {

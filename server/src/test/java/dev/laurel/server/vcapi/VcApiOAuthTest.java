@@ -11,6 +11,7 @@ import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.platform.MasterKey;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -136,7 +137,7 @@ class VcApiOAuthTest extends ServerTest {
         assertThat(wrongPrefix.status()).isEqualTo(401);
         assertThat(wrongPrefix.get("error").asText()).isEqualTo("invalid_client");
 
-        keys.revoke(organization, keys.of(organization).get(0).id());
+        keys.revoke(organization, keys.of(organization).get(0).id(), new Actor.Operator());
         VcApiHttp.Answer refused = api.form("/oauth2/token", null, credentials(key, null));
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.get("error").asText()).isEqualTo("invalid_client");

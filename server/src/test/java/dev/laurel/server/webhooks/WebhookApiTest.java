@@ -8,6 +8,7 @@ import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.organizations.Actor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -256,7 +257,7 @@ class WebhookApiTest extends ServerTest {
     }
 
     private String key(Scenario.Issuer issuer, Scope... scopes) {
-        return keys.create(issuer.organizationId(), "test", EnumSet.of(scopes[0], scopes), null)
+        return keys.create(issuer.organizationId(), "test", EnumSet.of(scopes[0], scopes), new Actor.Operator())
                 .secret();
     }
 

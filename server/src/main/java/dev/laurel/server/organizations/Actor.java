@@ -1,13 +1,14 @@
-package dev.laurel.server.issuing;
+package dev.laurel.server.organizations;
 
 import dev.laurel.server.accounts.LaurelUser;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Who designs badges, issues credentials or changes their state: a member of the organization, whose role {@code
- * TenantAccess} checks (issuer or above), or an API key, which acts for its own organization only (the API has checked
- * its scope). Events name the member's account, or the key ({@link #recorded()}).
+ * Who acts for an organization — designs badges, issues credentials or changes their state, makes or revokes API
+ * keys, starts bulk jobs: a member of the organization, whose role {@code TenantAccess} checks, or an API key, which
+ * acts for its own organization only (the API has checked its scope), or the platform's operator through {@code laurel
+ * admin}. The one way every module says who acted; events name the member's account, or the key ({@link #recorded()}).
  */
 public sealed interface Actor {
 
@@ -16,10 +17,21 @@ public sealed interface Actor {
         return this instanceof Member member ? new Account(member.accountId()) : this;
     }
 
-    /** The acting account, or null when a key acts. */
+    /**
+     * The actor as stored in a row's two columns, the acting account and the acting key: an account, else a key of
+     * {@code organizationId}, else the operator.
+     */
+    static Actor recorded(UUID accountId, UUID apiKeyId, UUID organizationId) {
+        if (accountId != null) {
+            return new Account(accountId);
+        }
+        return apiKeyId != null ? new ApiKey(apiKeyId, organizationId) : new Operator();
+    }
+
+    /** The acting account, or null when a key or the operator acts. */
     UUID accountId();
 
-    /** The acting API key, or null when a member acts. */
+    /** The acting API key, or null when a member or the operator acts. */
     UUID apiKeyId();
 
     /** A logged-in member of the organization; a null user is refused by the check, as {@code TenantAccess} does. */
@@ -65,6 +77,19 @@ public sealed interface Actor {
         @Override
         public UUID apiKeyId() {
             return keyId;
+        }
+    }
+
+    /** The platform's operator, through {@code laurel admin} on the server's own database: no account, no key. */
+    record Operator() implements Actor {
+        @Override
+        public UUID accountId() {
+            return null;
+        }
+
+        @Override
+        public UUID apiKeyId() {
+            return null;
         }
     }
 }
