@@ -2,6 +2,7 @@ package dev.laurel.server.bulk;
 
 import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.platform.Idempotency;
@@ -245,7 +246,7 @@ public class BulkJobs {
 
     private void requireIssuer(UUID organizationId, UUID badgeId, Requester requester) {
         if (requester.accountId() != null) {
-            access.require(organizationId, requester.accountId(), Role.ISSUER);
+            access.require(new OrganizationId(organizationId), requester.accountId(), Role.ISSUER);
         } else if (requester.apiKeyId() == null) {
             throw new AccessDeniedException("no one asked");
         }

@@ -24,8 +24,8 @@ class Actors {
      */
     void requireIssuer(OrganizationId organizationId, Actor actor) {
         switch (actor) {
-            case Actor.Member member -> access.require(organizationId.value(), member.user(), Role.ISSUER);
-            case Actor.Account account -> access.require(organizationId.value(), account.accountId(), Role.ISSUER);
+            case Actor.Member member -> access.require(organizationId, member.user(), Role.ISSUER);
+            case Actor.Account account -> access.require(organizationId, account.accountId(), Role.ISSUER);
             case Actor.ApiKey key -> {
                 if (!key.organizationId().equals(organizationId.value())) {
                     throw new AccessDeniedException("this API key acts for another organization");
