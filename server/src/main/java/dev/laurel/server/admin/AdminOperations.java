@@ -7,6 +7,7 @@ import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.Organization;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.OrganizationProfile;
 import dev.laurel.server.organizations.OrganizationService;
 import dev.laurel.server.organizations.Organizations;
@@ -45,14 +46,14 @@ class AdminOperations {
         LaurelUser owner = new LaurelUser(account.id(), account.email(), account.displayName(), true, null, false);
         Organization organization =
                 organizationService.create(new OrganizationProfile(organizationName, null, email, null, null), owner);
-        ApiKeys.Created key =
-                keys.create(organization.id(), "bootstrap", Set.of(Scope.ADMIN), new Actor.Account(account.id()));
-        return new Bootstrapped(organization.id(), key.secret(), passwords.link(account));
+        ApiKeys.Created key = keys.create(
+                organization.id().value(), "bootstrap", Set.of(Scope.ADMIN), new Actor.Account(account.id()));
+        return new Bootstrapped(organization.id().value(), key.secret(), passwords.link(account));
     }
 
     @Transactional
     ApiKeys.Created createKey(UUID organizationId, String name, Set<Scope> scopes) {
-        if (organizations.find(organizationId).isEmpty()) {
+        if (organizations.find(new OrganizationId(organizationId)).isEmpty()) {
             throw new IllegalArgumentException("no organization " + organizationId);
         }
         return keys.create(organizationId, name, scopes, new Actor.Operator());

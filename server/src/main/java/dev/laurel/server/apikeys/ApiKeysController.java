@@ -2,6 +2,7 @@ package dev.laurel.server.apikeys;
 
 import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.organizations.Actor;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -42,7 +43,7 @@ class ApiKeysController {
 
     @GetMapping("/organizations/{id}/api-keys")
     String page(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         return page(id, "", List.of(), null, model);
     }
 
@@ -55,7 +56,7 @@ class ApiKeysController {
             Model model,
             Locale locale,
             HttpServletResponse response) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         String keyName = name == null ? "" : name.strip();
         List<String> chosen = scopes == null ? List.of() : scopes;
         Set<Scope> parsed = EnumSet.noneOf(Scope.class);
@@ -85,7 +86,7 @@ class ApiKeysController {
             @RequestParam(required = false) String key,
             Locale locale,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         boolean revoked;
         try {
             revoked = key != null && keys.revoke(id, UUID.fromString(key.strip()), new Actor.Member(user));
@@ -99,7 +100,8 @@ class ApiKeysController {
     }
 
     private String page(UUID id, String name, List<String> scopes, ApiKeys.Created created, Model model) {
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("keys", keys.of(id));
         model.addAttribute("scopes", Scope.values());
         model.addAttribute("name", name);

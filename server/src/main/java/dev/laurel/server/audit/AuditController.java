@@ -4,6 +4,7 @@ import dev.laurel.server.accounts.Account;
 import dev.laurel.server.accounts.Accounts;
 import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.apikeys.ApiKeys;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -84,12 +85,13 @@ class AuditController {
             @AuthenticationPrincipal LaurelUser user,
             Locale locale,
             Model model) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         List<AuditLog.Recorded> found = log.newestFirst(id, before, PAGE_SIZE + 1);
         List<AuditLog.Recorded> shown = found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found;
         Map<UUID, Optional<Account>> actors = new HashMap<>();
         Map<String, String> apiKeys = new HashMap<>();
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute(
                 "entries",
                 shown.stream()

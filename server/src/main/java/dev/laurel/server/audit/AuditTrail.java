@@ -54,7 +54,7 @@ class AuditTrail {
     @EventListener
     void on(ProfileUpdated event) {
         String name = organizations
-                .find(event.organizationId().value())
+                .find(event.organizationId())
                 .map(Organization::name)
                 .orElse("");
         record(event.organizationId().value(), event.updatedBy(), "organization.profile-updated", name, Map.of());

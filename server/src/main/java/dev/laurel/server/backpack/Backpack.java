@@ -10,6 +10,7 @@ import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.organizations.Organization;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.signing.ProofFormat;
 import java.time.Clock;
@@ -200,14 +201,13 @@ class Backpack {
             }
         }
         Set<UUID> taken = acceptances.acceptedAmong(waiting.keySet());
-        Map<UUID, String> names = new LinkedHashMap<>();
+        Map<OrganizationId, String> names = new LinkedHashMap<>();
         return waiting.values().stream()
                 .filter(credential -> !taken.contains(credential.id().value()))
                 .sorted(Comparator.comparing(IssuedCredential::issuedAt).reversed())
                 .limit(LIMIT)
-                .map(credential -> new Offer(
-                        credential,
-                        names.computeIfAbsent(credential.organizationId().value(), id -> organizations
+                .map(credential ->
+                        new Offer(credential, names.computeIfAbsent(credential.organizationId(), id -> organizations
                                 .find(id)
                                 .map(Organization::name)
                                 .orElse(""))))
@@ -251,7 +251,7 @@ class Backpack {
         ItemFacts facts = new ItemFacts(
                 credential.badgeName(),
                 organizations
-                        .find(credential.organizationId().value())
+                        .find(credential.organizationId())
                         .map(Organization::name)
                         .orElse(read.issuerName()),
                 read.issuerId(),

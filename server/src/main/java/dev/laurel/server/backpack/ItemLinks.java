@@ -34,7 +34,7 @@ class ItemLinks {
         Item item = entry.item();
         Organization issuer = entry.issued() == null
                 ? null
-                : organizations.find(entry.issued().organizationId().value()).orElse(null);
+                : organizations.find(entry.issued().organizationId()).orElse(null);
         return ShareLinks.of(new ShareLinks.Subject(
                 item.facts().name(),
                 issuer != null ? issuer.name() : item.facts().issuerName(),

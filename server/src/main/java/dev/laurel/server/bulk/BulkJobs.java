@@ -3,6 +3,7 @@ package dev.laurel.server.bulk;
 import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.organizations.Actor;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.platform.Idempotency;
@@ -228,7 +229,7 @@ public class BulkJobs {
     }
 
     private void requireIssuer(UUID organizationId, UUID badgeId, Actor actor) {
-        access.require(organizationId, actor, Role.ISSUER);
+        access.require(new OrganizationId(organizationId), actor, Role.ISSUER);
         badges.find(new BadgeId(badgeId))
                 .filter(badge -> badge.organizationId().value().equals(organizationId))
                 .orElseThrow(() -> new AccessDeniedException("no such badge in this organization"));

@@ -5,6 +5,7 @@ import dev.laurel.server.issuing.Badge;
 import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.organizations.Actor;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -75,7 +76,7 @@ class BulkPage {
             @AuthenticationPrincipal LaurelUser user,
             Model model,
             Locale locale) {
-        access.require(id, user, Role.ISSUER);
+        access.require(new OrganizationId(id), user, Role.ISSUER);
         common(id, badge(id, badgeId), model);
         model.addAttribute("uploadAction", BulkUpload.PATH + id + "/" + badgeId);
         model.addAttribute("maxMegabytes", BulkUpload.MAX_BYTES / (1024 * 1024));
@@ -122,7 +123,8 @@ class BulkPage {
             @AuthenticationPrincipal LaurelUser user,
             Model model) {
         BulkJob job = job(id, badgeId, jobId, user);
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("badge", badge(id, badgeId));
         model.addAttribute("job", job);
         model.addAttribute("now", clock.instant());
@@ -208,7 +210,7 @@ class BulkPage {
     }
 
     private BulkJob job(UUID id, UUID badgeId, UUID jobId, LaurelUser user) {
-        access.require(id, user, Role.ISSUER);
+        access.require(new OrganizationId(id), user, Role.ISSUER);
         BulkJob job = jobs.find(id, jobId, new Actor.Member(user));
         if (!job.badgeId().equals(badgeId)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -217,7 +219,8 @@ class BulkPage {
     }
 
     private void common(UUID id, Badge badge, Model model) {
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("badge", badge);
         model.addAttribute("base", path(id, badge.id().value()));
     }

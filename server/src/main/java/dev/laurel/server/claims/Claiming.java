@@ -106,8 +106,7 @@ class Claiming {
     private Lookup look(Claims.Claim claim, LaurelUser user) {
         IssuedCredential credential =
                 credentials.find(new CredentialId(claim.credentialId())).orElseThrow();
-        Organization issuer =
-                organizations.find(credential.organizationId().value()).orElseThrow();
+        Organization issuer = organizations.find(credential.organizationId()).orElseThrow();
         Optional<UUID> acceptor = claims.acceptorOf(credential.id().value());
         Status status;
         if (credential.recipientForgotten()) {

@@ -67,8 +67,7 @@ class CredentialMail {
     void on(CredentialsIssued issued) {
         Instant now = clock.instant();
         Badge badge = badges.find(issued.badgeId()).orElseThrow();
-        Organization issuer =
-                organizations.find(issued.organizationId().value()).orElseThrow();
+        Organization issuer = organizations.find(issued.organizationId()).orElseThrow();
         Locale locale = LocaleContextHolder.getLocale();
         String subject = mails.subject("credential-issued", locale, badge.name(), issuer.name());
         List<Claims.NewClaim> links = new ArrayList<>(issued.credentials().size());

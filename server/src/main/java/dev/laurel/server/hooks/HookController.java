@@ -70,7 +70,7 @@ class HookController {
 
     @GetMapping("/organizations/{id}/hooks")
     String mappings(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         return mappingsPage(id, HookForm.blank(), Map.of(), model);
     }
 
@@ -83,7 +83,7 @@ class HookController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         HookMapping mapping;
         try {
             mapping = hooks.create(id, form.draft());
@@ -105,7 +105,7 @@ class HookController {
             @PathVariable String mappingId,
             @AuthenticationPrincipal LaurelUser user,
             Model model) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         HookMapping mapping = mapping(id, mappingId);
         return mappingPage(mapping, HookForm.of(mapping), Map.of(), sample(mapping), null, model);
     }
@@ -120,7 +120,7 @@ class HookController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         HookMapping mapping = mapping(id, mappingId);
         try {
             hooks.update(id, mapping.id(), form.draft()).orElseThrow(HookController::notFound);
@@ -140,7 +140,7 @@ class HookController {
             @RequestParam(defaultValue = "false") boolean enabled,
             Locale locale,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         HookMapping mapping = mapping(id, mappingId);
         hooks.enable(id, mapping.id(), enabled);
         flash.addFlashAttribute(
@@ -155,7 +155,7 @@ class HookController {
             @AuthenticationPrincipal LaurelUser user,
             Locale locale,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         HookMapping mapping = mapping(id, mappingId);
         hooks.delete(id, mapping.id());
         flash.addFlashAttribute("flash", message("hooks.deleted", mapping.name(), locale));
@@ -171,7 +171,7 @@ class HookController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         HookMapping mapping = mapping(id, mappingId);
         String typed = event == null ? "" : event;
         JsonNode parsed;
@@ -187,7 +187,8 @@ class HookController {
     }
 
     private String mappingsPage(UUID id, HookForm form, Map<String, String> errors, Model model) {
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("mappings", hooks.of(id));
         var designed = badges.of(new OrganizationId(id));
         Map<UUID, String> names = new LinkedHashMap<>();
@@ -209,7 +210,9 @@ class HookController {
             PreviewResource preview,
             Model model) {
         UUID organization = mapping.organizationId();
-        model.addAttribute("organization", organizations.find(organization).orElseThrow());
+        model.addAttribute(
+                "organization",
+                organizations.find(new OrganizationId(organization)).orElseThrow());
         model.addAttribute("mapping", mapping);
         model.addAttribute("badges", badges.of(new OrganizationId(organization)));
         model.addAttribute(

@@ -24,6 +24,6 @@ class Actors {
      * @throws AccessDeniedException otherwise
      */
     void requireIssuer(OrganizationId organizationId, Actor actor) {
-        access.require(organizationId.value(), actor, Role.ISSUER);
+        access.require(organizationId, actor, Role.ISSUER);
     }
 }

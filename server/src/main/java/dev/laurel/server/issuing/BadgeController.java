@@ -54,8 +54,9 @@ class BadgeController {
 
     @GetMapping("/organizations/{id}/badges")
     String list(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
-        Role role = access.require(id, user, Role.VIEWER);
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        Role role = access.require(new OrganizationId(id), user, Role.VIEWER);
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("badges", badges.of(new OrganizationId(id)));
         model.addAttribute("canIssue", role.includes(Role.ISSUER));
         return "issuing/badges";
@@ -63,7 +64,7 @@ class BadgeController {
 
     @GetMapping("/organizations/{id}/badges/new")
     String newBadge(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
-        access.require(id, user, Role.ISSUER);
+        access.require(new OrganizationId(id), user, Role.ISSUER);
         return form(id, null, BadgeForm.empty(), model);
     }
 
@@ -77,7 +78,7 @@ class BadgeController {
             Model model,
             Locale locale)
             throws IOException {
-        access.require(id, user, Role.ISSUER);
+        access.require(new OrganizationId(id), user, Role.ISSUER);
         form.validate(errors);
         UploadedImage.Checked checked = image(image, true, model, locale);
         if (errors.hasErrors() || checked == null) {
@@ -90,8 +91,9 @@ class BadgeController {
     @GetMapping("/organizations/{id}/badges/{badgeId}")
     String show(
             @PathVariable UUID id, @PathVariable UUID badgeId, @AuthenticationPrincipal LaurelUser user, Model model) {
-        Role role = access.require(id, user, Role.VIEWER);
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        Role role = access.require(new OrganizationId(id), user, Role.VIEWER);
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("badge", badge(id, badgeId));
         model.addAttribute("credentials", credentials.of(new OrganizationId(id), new BadgeId(badgeId), null, 20));
         model.addAttribute("canIssue", role.includes(Role.ISSUER));
@@ -101,7 +103,7 @@ class BadgeController {
     @GetMapping("/organizations/{id}/badges/{badgeId}/edit")
     String edit(
             @PathVariable UUID id, @PathVariable UUID badgeId, @AuthenticationPrincipal LaurelUser user, Model model) {
-        access.require(id, user, Role.ISSUER);
+        access.require(new OrganizationId(id), user, Role.ISSUER);
         return form(id, badge(id, badgeId), BadgeForm.of(badge(id, badgeId)), model);
     }
 
@@ -117,7 +119,7 @@ class BadgeController {
             Locale locale,
             RedirectAttributes flash)
             throws IOException {
-        access.require(id, user, Role.ISSUER);
+        access.require(new OrganizationId(id), user, Role.ISSUER);
         Badge badge = badge(id, badgeId);
         form.validate(errors);
         UploadedImage.Checked checked = image(image, false, model, locale);
@@ -130,7 +132,9 @@ class BadgeController {
     }
 
     private String form(UUID organizationId, Badge badge, BadgeForm form, Model model) {
-        model.addAttribute("organization", organizations.find(organizationId).orElseThrow());
+        model.addAttribute(
+                "organization",
+                organizations.find(new OrganizationId(organizationId)).orElseThrow());
         model.addAttribute("badge", badge);
         model.addAttribute("form", form);
         model.addAttribute("achievementTypes", BadgeForm.ACHIEVEMENT_TYPES);

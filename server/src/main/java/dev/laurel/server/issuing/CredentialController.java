@@ -55,7 +55,7 @@ class CredentialController {
     @GetMapping("/organizations/{id}/badges/{badgeId}/issue")
     String issueForm(
             @PathVariable UUID id, @PathVariable UUID badgeId, @AuthenticationPrincipal LaurelUser user, Model model) {
-        access.require(id, user, Role.ISSUER);
+        access.require(new OrganizationId(id), user, Role.ISSUER);
         return issuePage(id, badgeId, IssueForm.empty(), model);
     }
 
@@ -69,7 +69,7 @@ class CredentialController {
             Model model,
             Locale locale,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ISSUER);
+        access.require(new OrganizationId(id), user, Role.ISSUER);
         form.validate(errors);
         if (errors.hasErrors()) {
             return issuePage(id, badgeId, form, model);
@@ -93,7 +93,7 @@ class CredentialController {
             @RequestParam(required = false) UUID badge,
             @RequestParam(required = false) String state,
             Model model) {
-        access.require(id, user, Role.VIEWER);
+        access.require(new OrganizationId(id), user, Role.VIEWER);
         CredentialState filter = null;
         if (state != null && !state.isBlank()) {
             try {
@@ -102,7 +102,8 @@ class CredentialController {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown state " + state);
             }
         }
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         OrganizationId organizationId = new OrganizationId(id);
         model.addAttribute(
                 "credentials", credentials.of(organizationId, badge == null ? null : new BadgeId(badge), filter, 200));
@@ -118,8 +119,9 @@ class CredentialController {
             @PathVariable UUID credentialId,
             @AuthenticationPrincipal LaurelUser user,
             Model model) {
-        Role role = access.require(id, user, Role.VIEWER);
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        Role role = access.require(new OrganizationId(id), user, Role.VIEWER);
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("credential", credential(id, credentialId));
         model.addAttribute("canIssue", role.includes(Role.ISSUER));
         return "issuing/credential";
@@ -134,7 +136,7 @@ class CredentialController {
             @AuthenticationPrincipal LaurelUser user,
             Locale locale,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ISSUER);
+        access.require(new OrganizationId(id), user, Role.ISSUER);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why == null && !action.equals("reinstate")) {
             flash.addFlashAttribute("flashError", messages.getMessage("credential.reason.required", null, locale));
@@ -158,7 +160,9 @@ class CredentialController {
     }
 
     private String issuePage(UUID organizationId, UUID badgeId, IssueForm form, Model model) {
-        model.addAttribute("organization", organizations.find(organizationId).orElseThrow());
+        model.addAttribute(
+                "organization",
+                organizations.find(new OrganizationId(organizationId)).orElseThrow());
         model.addAttribute(
                 "badge",
                 badges.find(new BadgeId(badgeId))

@@ -136,7 +136,7 @@ public class Issuance {
         Badge badge = badges.find(issue.badgeId())
                 .filter(found -> found.organizationId().equals(organizationId))
                 .orElseThrow(() -> new AccessDeniedException("no such badge in this organization"));
-        Organization organization = organizations.find(organizationId.value()).orElseThrow();
+        Organization organization = organizations.find(organizationId).orElseThrow();
         String issuerDid = issuers.issuerDid(organizationId.value());
         ProofFormat format = issue.format() == null ? badge.proofFormat() : issue.format();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);

@@ -39,7 +39,12 @@ class Invitations {
 
     /** An invitation as the accept page shows it. */
     record Invitation(
-            UUID organizationId, String organizationName, String email, Role role, Instant expiresAt, boolean used) {}
+            OrganizationId organizationId,
+            String organizationName,
+            String email,
+            Role role,
+            Instant expiresAt,
+            boolean used) {}
 
     private final JdbcClient jdbc;
     private final TenantAccess access;
@@ -73,7 +78,7 @@ class Invitations {
     }
 
     @Transactional
-    void invite(UUID organizationId, String email, Role role, LaurelUser inviter, Locale locale) {
+    void invite(OrganizationId organizationId, String email, Role role, LaurelUser inviter, Locale locale) {
         Role mine = access.require(organizationId, inviter, Role.ADMIN);
         if (role == Role.OWNER && mine != Role.OWNER) {
             throw new org.springframework.security.access.AccessDeniedException("only owners invite owners");
@@ -87,7 +92,7 @@ class Invitations {
                         values (:hash, :org, :email, :role, :by, :now, :expires)
                         """)
                 .param("hash", Tokens.hash(token))
-                .param("org", organizationId)
+                .param("org", organizationId.value())
                 .param("email", email.strip())
                 .param("role", role.key())
                 .param("by", inviter.accountId())
@@ -105,8 +110,7 @@ class Invitations {
                         "link", settings.url("/invitations/" + token),
                         "days", VALIDITY.toDays()),
                 organization.name()));
-        events.publishEvent(
-                new MemberInvited(new OrganizationId(organizationId), email.strip(), role, inviter.accountId()));
+        events.publishEvent(new MemberInvited(organizationId, email.strip(), role, inviter.accountId()));
     }
 
     Optional<Invitation> find(String token) {
@@ -116,7 +120,7 @@ class Invitations {
                         """)
                 .param("hash", Tokens.hash(token))
                 .query((rs, row) -> new Invitation(
-                        rs.getObject("organization_id", UUID.class),
+                        new OrganizationId(rs.getObject("organization_id", UUID.class)),
                         rs.getString("name"),
                         rs.getString("email"),
                         Role.parse(rs.getString("role")),
@@ -154,7 +158,7 @@ class Invitations {
                 memberships.role(invitation.organizationId(), user.accountId()).orElse(null);
         Role role = current != null && current.includes(invitation.role()) ? current : invitation.role();
         memberships.put(invitation.organizationId(), user.accountId(), role);
-        events.publishEvent(new MemberJoined(new OrganizationId(invitation.organizationId()), user.accountId(), role));
+        events.publishEvent(new MemberJoined(invitation.organizationId(), user.accountId(), role));
         return Outcome.JOINED;
     }
 }

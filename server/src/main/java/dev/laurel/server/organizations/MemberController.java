@@ -44,9 +44,10 @@ class MemberController {
 
     @GetMapping("/organizations/{id}/members")
     String members(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
-        Role role = access.require(id, user, Role.VIEWER);
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
-        model.addAttribute("members", memberships.of(id));
+        Role role = access.require(new OrganizationId(id), user, Role.VIEWER);
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
+        model.addAttribute("members", memberships.of(new OrganizationId(id)));
         model.addAttribute("role", role);
         model.addAttribute("roles", Role.values());
         return "organizations/members";
@@ -60,7 +61,7 @@ class MemberController {
             @RequestParam String role,
             Locale locale,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         if (email == null || !EMAIL.matcher(email.strip()).matches()) {
             flash.addFlashAttribute("flashError", messages.getMessage("members.email.invalid", null, locale));
             return "redirect:/organizations/" + id + "/members";
@@ -72,7 +73,7 @@ class MemberController {
             flash.addFlashAttribute("flashError", messages.getMessage("members.role.invalid", null, locale));
             return "redirect:/organizations/" + id + "/members";
         }
-        invitations.invite(id, email, invited, user, locale);
+        invitations.invite(new OrganizationId(id), email, invited, user, locale);
         flash.addFlashAttribute("flash", messages.getMessage("members.invited", new Object[] {email.strip()}, locale));
         return "redirect:/organizations/" + id + "/members";
     }
@@ -86,7 +87,8 @@ class MemberController {
             Locale locale,
             RedirectAttributes flash) {
         try {
-            service.changeMember(id, accountId, role.equals("remove") ? null : Role.parse(role), user);
+            service.changeMember(
+                    new OrganizationId(id), accountId, role.equals("remove") ? null : Role.parse(role), user);
             flash.addFlashAttribute("flash", messages.getMessage("members.changed", null, locale));
         } catch (OrganizationService.LastOwnerException e) {
             flash.addFlashAttribute("flashError", messages.getMessage("members.lastOwner", null, locale));

@@ -1,7 +1,6 @@
 package dev.laurel.server.organizations;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * An issuing organization and its public profile (the Open Badges 3.0 Profile of its credentials' issuer).
@@ -17,7 +16,7 @@ import java.util.UUID;
  *     the organization by it
  */
 public record Organization(
-        UUID id,
+        OrganizationId id,
         String name,
         String url,
         String email,

@@ -78,16 +78,17 @@ class OrganizationController {
 
     @GetMapping("/organizations/{id}")
     String overview(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
-        Role role = access.require(id, user, Role.VIEWER);
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        Role role = access.require(new OrganizationId(id), user, Role.VIEWER);
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("role", role);
         return "organizations/overview";
     }
 
     @GetMapping("/organizations/{id}/settings")
     String settings(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
-        access.require(id, user, Role.ADMIN);
-        Organization organization = organizations.find(id).orElseThrow();
+        access.require(new OrganizationId(id), user, Role.ADMIN);
+        Organization organization = organizations.find(new OrganizationId(id)).orElseThrow();
         model.addAttribute("organization", organization);
         model.addAttribute("profile", OrganizationProfile.of(organization));
         return "organizations/settings";
@@ -104,7 +105,7 @@ class OrganizationController {
             Locale locale,
             RedirectAttributes flash)
             throws IOException {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         UploadedImage.Checked checked = null;
         if (image != null && !image.isEmpty()) {
             switch (UploadedImage.check(image.getBytes(), true, false, 32)) {
@@ -114,12 +115,13 @@ class OrganizationController {
             }
         }
         if (errors.hasErrors() || model.containsAttribute("imageError")) {
-            model.addAttribute("organization", organizations.find(id).orElseThrow());
+            model.addAttribute(
+                    "organization", organizations.find(new OrganizationId(id)).orElseThrow());
             return "organizations/settings";
         }
-        service.updateProfile(id, profile, user);
+        service.updateProfile(new OrganizationId(id), profile, user);
         if (checked != null) {
-            service.updateImage(id, checked, user);
+            service.updateImage(new OrganizationId(id), checked, user);
         }
         flash.addFlashAttribute("flash", messages.getMessage("organization.saved", null, locale));
         return "redirect:/organizations/" + id + "/settings";

@@ -36,28 +36,27 @@ public class OrganizationService {
     public Organization create(OrganizationProfile profile, LaurelUser creator) {
         Organization organization = organizations.add(profile);
         memberships.put(organization.id(), creator.accountId(), Role.OWNER);
-        events.publishEvent(new OrganizationCreated(
-                new OrganizationId(organization.id()), organization.name(), creator.accountId()));
+        events.publishEvent(new OrganizationCreated(organization.id(), organization.name(), creator.accountId()));
         return organization;
     }
 
     @Transactional
-    public void updateProfile(UUID organizationId, OrganizationProfile profile, LaurelUser user) {
+    public void updateProfile(OrganizationId organizationId, OrganizationProfile profile, LaurelUser user) {
         access.require(organizationId, user, Role.ADMIN);
         organizations.update(organizationId, profile);
-        events.publishEvent(new ProfileUpdated(new OrganizationId(organizationId), user.accountId()));
+        events.publishEvent(new ProfileUpdated(organizationId, user.accountId()));
     }
 
     @Transactional
-    public void updateImage(UUID organizationId, UploadedImage.Checked image, LaurelUser user) {
+    public void updateImage(OrganizationId organizationId, UploadedImage.Checked image, LaurelUser user) {
         access.require(organizationId, user, Role.ADMIN);
         organizations.updateImage(organizationId, image.bytes(), image.mediaType());
-        events.publishEvent(new ProfileUpdated(new OrganizationId(organizationId), user.accountId()));
+        events.publishEvent(new ProfileUpdated(organizationId, user.accountId()));
     }
 
     /** Changes a member's role, or removes them ({@code role} null); an organization always keeps an owner. */
     @Transactional
-    void changeMember(UUID organizationId, UUID accountId, Role role, LaurelUser user) {
+    void changeMember(OrganizationId organizationId, UUID accountId, Role role, LaurelUser user) {
         Role mine = access.require(organizationId, user, Role.ADMIN);
         Role theirs = memberships
                 .role(organizationId, accountId)
@@ -74,7 +73,7 @@ public class OrganizationService {
         } else {
             memberships.put(organizationId, accountId, role);
         }
-        events.publishEvent(new MemberChanged(new OrganizationId(organizationId), accountId, role, user.accountId()));
+        events.publishEvent(new MemberChanged(organizationId, accountId, role, user.accountId()));
     }
 
     /** An organization must keep at least one owner. */

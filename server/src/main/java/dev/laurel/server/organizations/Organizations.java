@@ -25,17 +25,17 @@ public class Organizations {
         this.clock = clock;
     }
 
-    public Optional<Organization> find(UUID id) {
+    public Optional<Organization> find(OrganizationId id) {
         return jdbc.sql("select " + COLUMNS + " from organizations where id = :id")
-                .param("id", id)
+                .param("id", id.value())
                 .query(Organizations::organization)
                 .optional();
     }
 
     /** The organization's logo: its bytes and media type. */
-    public Optional<Image> image(UUID id) {
+    public Optional<Image> image(OrganizationId id) {
         return jdbc.sql("select image, image_type from organizations where id = :id and image is not null")
-                .param("id", id)
+                .param("id", id.value())
                 .query((rs, row) -> new Image(rs.getBytes("image"), rs.getString("image_type")))
                 .optional();
     }
@@ -56,13 +56,13 @@ public class Organizations {
     public record MembershipView(Organization organization, Role role) {}
 
     Organization add(OrganizationProfile profile) {
-        UUID id = UUID.randomUUID();
+        OrganizationId id = new OrganizationId(UUID.randomUUID());
         jdbc.sql("""
                         insert into organizations (id, name, url, email, description, created_at,
                             linkedin_organization_id)
                         values (:id, :name, :url, :email, :description, :now, :linkedin)
                         """)
-                .param("id", id)
+                .param("id", id.value())
                 .param("name", profile.name())
                 .param("url", profile.url())
                 .param("email", profile.email())
@@ -73,10 +73,10 @@ public class Organizations {
         return find(id).orElseThrow();
     }
 
-    void update(UUID id, OrganizationProfile profile) {
+    void update(OrganizationId id, OrganizationProfile profile) {
         jdbc.sql("update organizations set name = :name, url = :url, email = :email, description = :description, "
                         + "linkedin_organization_id = :linkedin where id = :id")
-                .param("id", id)
+                .param("id", id.value())
                 .param("name", profile.name())
                 .param("url", profile.url())
                 .param("email", profile.email())
@@ -85,9 +85,9 @@ public class Organizations {
                 .update();
     }
 
-    void updateImage(UUID id, byte[] image, String mediaType) {
+    void updateImage(OrganizationId id, byte[] image, String mediaType) {
         jdbc.sql("update organizations set image = :image, image_type = :type where id = :id")
-                .param("id", id)
+                .param("id", id.value())
                 .param("image", image)
                 .param("type", mediaType)
                 .update();
@@ -103,7 +103,7 @@ public class Organizations {
 
     static Organization organization(ResultSet rs, int row) throws SQLException {
         return new Organization(
-                rs.getObject("id", UUID.class),
+                new OrganizationId(rs.getObject("id", UUID.class)),
                 rs.getString("name"),
                 rs.getString("url"),
                 rs.getString("email"),

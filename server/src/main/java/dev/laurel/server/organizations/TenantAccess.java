@@ -24,7 +24,7 @@ public class TenantAccess {
      *
      * @throws AccessDeniedException when the user is not a member or their role is lower
      */
-    public Role require(UUID organizationId, LaurelUser user, Role required) {
+    public Role require(OrganizationId organizationId, LaurelUser user, Role required) {
         if (user == null) {
             throw new AccessDeniedException("not logged in");
         }
@@ -37,7 +37,7 @@ public class TenantAccess {
      *
      * @throws AccessDeniedException when the account is not a member or its role is lower
      */
-    public Role require(UUID organizationId, UUID accountId, Role required) {
+    public Role require(OrganizationId organizationId, UUID accountId, Role required) {
         Role role = memberships
                 .role(organizationId, accountId)
                 .orElseThrow(() -> new AccessDeniedException("not a member of organization " + organizationId));
@@ -54,12 +54,12 @@ public class TenantAccess {
      *
      * @throws AccessDeniedException otherwise
      */
-    public void require(UUID organizationId, Actor actor, Role required) {
+    public void require(OrganizationId organizationId, Actor actor, Role required) {
         switch (actor) {
             case Actor.Member member -> require(organizationId, member.user(), required);
             case Actor.Account account -> require(organizationId, account.accountId(), required);
             case Actor.ApiKey key -> {
-                if (!key.organizationId().equals(organizationId)) {
+                if (!key.organizationId().equals(organizationId.value())) {
                     throw new AccessDeniedException("this API key acts for another organization");
                 }
             }

@@ -60,7 +60,7 @@ class SharedCredentials {
                 : Json.parse(credential.document());
         return new SharedCredential(
                 credential,
-                organizations.find(credential.organizationId().value()).orElseThrow(),
+                organizations.find(credential.organizationId()).orElseThrow(),
                 json,
                 CredentialFacts.of(json),
                 settings.url("/c/" + credential.id()));

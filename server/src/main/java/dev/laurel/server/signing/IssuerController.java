@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.server.organizations.Organization;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.platform.LaurelSettings;
 import java.time.Duration;
@@ -117,7 +118,7 @@ class IssuerController {
     @GetMapping("/issuers/{id}/image")
     ResponseEntity<byte[]> image(@PathVariable UUID id) {
         return organizations
-                .image(id)
+                .image(new OrganizationId(id))
                 .map(image -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(image.mediaType()))
                         .cacheControl(
@@ -128,7 +129,9 @@ class IssuerController {
     }
 
     private Organization organization(UUID id) {
-        return organizations.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return organizations
+                .find(new OrganizationId(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private static ResponseEntity<String> publicJson(MediaType type, String body) {

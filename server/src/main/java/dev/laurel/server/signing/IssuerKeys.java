@@ -9,6 +9,7 @@ import dev.laurel.credentials.proof.ProofOptions;
 import dev.laurel.credentials.proof.VcJwt;
 import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.organizations.OrganizationEvents.OrganizationCreated;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.platform.LaurelSettings;
@@ -106,7 +107,7 @@ public class IssuerKeys {
     /** Retires the active key and makes a new one, which signs from now on. */
     @Transactional
     public String rotate(UUID organizationId, LaurelUser user) {
-        access.require(organizationId, user, Role.ADMIN);
+        access.require(new OrganizationId(organizationId), user, Role.ADMIN);
         keys.lock(organizationId);
         List<SigningKeys.StoredKey> all = keys.of(organizationId);
         String fragment = "key-" + (all.size() + 1);

@@ -1,6 +1,7 @@
 package dev.laurel.server.signing;
 
 import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -33,8 +34,9 @@ class KeysController {
 
     @GetMapping("/organizations/{id}/keys")
     String keys(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
-        access.require(id, user, Role.ADMIN);
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        access.require(new OrganizationId(id), user, Role.ADMIN);
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("did", issuers.issuerDid(id));
         model.addAttribute("keys", issuers.published(id));
         return "signing/keys";

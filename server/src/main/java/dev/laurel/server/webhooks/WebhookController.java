@@ -1,6 +1,7 @@
 package dev.laurel.server.webhooks;
 
 import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
@@ -73,7 +74,7 @@ class WebhookController {
 
     @GetMapping("/organizations/{id}/webhooks")
     String endpoints(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         return endpointsPage(id, Form.blank(), null, model);
     }
 
@@ -88,7 +89,7 @@ class WebhookController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         Form form = new Form(url, description, events == null ? List.of() : events, enabled != null);
         try {
             Webhooks.Created created = webhooks.create(id, form.changes());
@@ -106,7 +107,7 @@ class WebhookController {
             @RequestParam(required = false) String before,
             @AuthenticationPrincipal LaurelUser user,
             Model model) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         WebhookEndpoint endpoint = endpoint(id, endpointId);
         return endpointPage(endpoint, Form.of(endpoint), null, uuidOrNull(before), model);
     }
@@ -124,7 +125,7 @@ class WebhookController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         WebhookEndpoint endpoint = endpoint(id, endpointId);
         Form form = new Form(url, description, events == null ? List.of() : events, enabled != null);
         try {
@@ -145,7 +146,7 @@ class WebhookController {
             @RequestParam(defaultValue = "false") boolean enabled,
             Locale locale,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         WebhookEndpoint endpoint = endpoint(id, endpointId);
         webhooks.update(id, endpoint.id(), new Webhooks.Changes(null, null, null, enabled));
         flash.addFlashAttribute(
@@ -161,7 +162,7 @@ class WebhookController {
             @AuthenticationPrincipal LaurelUser user,
             Model model,
             HttpServletResponse response) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         WebhookEndpoint endpoint = endpoint(id, endpointId);
         String secret = webhooks.rotate(id, endpoint.id()).orElseThrow(WebhookController::notFound);
         return secretPage(id, endpoint, secret, false, model, response);
@@ -174,7 +175,7 @@ class WebhookController {
             @AuthenticationPrincipal LaurelUser user,
             Locale locale,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         WebhookEndpoint endpoint = endpoint(id, endpointId);
         webhooks.delete(id, endpoint.id());
         flash.addFlashAttribute(
@@ -190,7 +191,7 @@ class WebhookController {
             @AuthenticationPrincipal LaurelUser user,
             Locale locale,
             RedirectAttributes flash) {
-        access.require(id, user, Role.ADMIN);
+        access.require(new OrganizationId(id), user, Role.ADMIN);
         WebhookEndpoint endpoint = endpoint(id, endpointId);
         if (!endpoint.enabled()) {
             flash.addFlashAttribute("flashError", messages.getMessage("webhooks.redeliver.disabled", null, locale));
@@ -210,7 +211,8 @@ class WebhookController {
     }
 
     private String endpointsPage(UUID id, Form form, FormError error, Model model) {
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("endpoints", webhooks.of(id));
         model.addAttribute("eventTypes", EventType.values());
         model.addAttribute("form", form);
@@ -223,7 +225,10 @@ class WebhookController {
         List<Delivery> found = webhooks.deliveries(endpoint.organizationId(), endpoint.id(), before, PAGE_SIZE + 1);
         List<Delivery> shown = found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found;
         model.addAttribute(
-                "organization", organizations.find(endpoint.organizationId()).orElseThrow());
+                "organization",
+                organizations
+                        .find(new OrganizationId(endpoint.organizationId()))
+                        .orElseThrow());
         model.addAttribute("endpoint", endpoint);
         model.addAttribute("eventTypes", EventType.values());
         model.addAttribute("form", form);
@@ -242,7 +247,8 @@ class WebhookController {
             Model model,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-        model.addAttribute("organization", organizations.find(id).orElseThrow());
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("endpoint", endpoint);
         model.addAttribute("secret", secret);
         model.addAttribute("created", created);
