@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,12 +22,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * The bulk jobs' work: starting a job schedules one follow-up ({@link #TASK}) per {@code laurel.bulk.batch-size} rows
- * (200 by default), which any node may take; a node runs at most {@code laurel.bulk.workers} of them at once (2 by
- * default) and puts back the rest for {@code laurel.bulk.poll-interval}. A follow-up issues its rows batch by batch
- * ({@link Batches}) until none is pending, then completes the job when no row of it is. A batch that fails is retried
- * row by row, and a row that fails alone is marked failed with its error. A node killed mid-batch loses its
- * uncommitted batch; once its heartbeats stop, another node takes the follow-up and issues those rows, each once.
+ * The bulk jobs' work: starting a job cuts its pending rows into {@code laurel.bulk.lanes} contiguous ranges (8 by
+ * default, never more than one per {@code laurel.bulk.batch-size} rows) and schedules one follow-up ({@link #TASK})
+ * per range, which any node may take; a node runs at most {@code laurel.bulk.workers} of them at once (2 by default)
+ * and puts back the rest for {@code laurel.bulk.poll-interval}. A follow-up issues its range batch by batch ({@link
+ * Batches}, {@code laurel.bulk.batch-size} rows a transaction, 200 by default), then helps with whatever rows of the job
+ * are still pending (batches claim rows with {@code FOR UPDATE SKIP LOCKED}, so lanes never take the same row), then
+ * completes the job when no row of it is pending. So a node keeps its workers busy from the start to the end of a job,
+ * and a lane put back finds, once it runs, only what is left. A batch that fails is retried row by row, and a row that
+ * fails alone is marked failed with its error. A node killed mid-batch loses its uncommitted batch; the other lanes
+ * take those rows, and once its heartbeats stop another node runs its follow-up, which finds them issued, each once.
  */
 @Component
 class BulkWorker {
@@ -36,10 +41,14 @@ class BulkWorker {
 
     private static final Logger log = LoggerFactory.getLogger(BulkWorker.class);
 
+    /** Every row of a job: what a lane helps with once its own range is done. */
+    private static final Batches.Range WHOLE_JOB = new Batches.Range(0, Integer.MAX_VALUE);
+
     private final Batches batches;
     private final FollowUps followUps;
     private final Clock clock;
     private final int batchSize;
+    private final int lanes;
     private final Duration poll;
     private final Semaphore workers;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
@@ -52,12 +61,14 @@ class BulkWorker {
             Clock clock,
             @Value("${laurel.bulk.workers:2}") int workers,
             @Value("${laurel.bulk.batch-size:200}") int batchSize,
+            @Value("${laurel.bulk.lanes:8}") int lanes,
             @Value("${laurel.bulk.poll-interval:1s}") Duration poll) {
         this.batches = batches;
         this.followUps = followUps;
         this.clock = clock;
         this.workers = new Semaphore(Math.max(workers, 0));
         this.batchSize = batchSize;
+        this.lanes = Math.max(lanes, 1);
         this.poll = poll;
     }
 
@@ -74,13 +85,18 @@ class BulkWorker {
         return node;
     }
 
-    /** Schedules the job's pending rows, a follow-up per batch, in the caller's transaction (the job's start). */
+    /** Schedules the job's pending rows, a follow-up per lane, in the caller's transaction (the job's start). */
     void schedule(UUID jobId) {
         Instant now = clock.instant();
-        List<SchedulableInstance<?>> work = batches.ranges(jobId, batchSize).stream()
-                .<SchedulableInstance<?>>map(range -> TASK.instance(jobId + ":" + range.first() + ":" + range.last())
-                        .scheduledTo(now))
-                .toList();
+        List<Batches.Range> batchRanges = batches.ranges(jobId, batchSize);
+        int count = Math.min(lanes, batchRanges.size());
+        List<SchedulableInstance<?>> work = new ArrayList<>(count);
+        for (int lane = 0; lane < count; lane++) {
+            Batches.Range first = batchRanges.get(batchRanges.size() * lane / count);
+            Batches.Range last = batchRanges.get(batchRanges.size() * (lane + 1) / count - 1);
+            work.add(TASK.instance(jobId + ":" + first.first() + ":" + last.last())
+                    .scheduledTo(now));
+        }
         followUps.scheduleAll(work);
     }
 
@@ -106,20 +122,22 @@ class BulkWorker {
             if (job.isEmpty()) {
                 return FollowUp.Next.done();
             }
-            while (true) {
-                if (paused) {
-                    return FollowUp.Next.at(clock.instant().plus(poll));
-                }
-                try {
-                    if (batches.run(job.get(), range, batchSize, node).empty()) {
-                        break;
+            for (Batches.Range rows : List.of(range, WHOLE_JOB)) {
+                while (true) {
+                    if (paused) {
+                        return FollowUp.Next.at(clock.instant().plus(poll));
                     }
-                } catch (RuntimeException e) {
-                    log.warn(
-                            "bulk job {}: a batch failed, retrying its rows one by one: {}",
-                            jobId,
-                            Batches.describe(e));
-                    oneByOne(job.get(), range);
+                    try {
+                        if (batches.run(job.get(), rows, batchSize, node).empty()) {
+                            break;
+                        }
+                    } catch (RuntimeException e) {
+                        log.warn(
+                                "bulk job {}: a batch failed, retrying its rows one by one: {}",
+                                jobId,
+                                Batches.describe(e));
+                        oneByOne(job.get(), rows);
+                    }
                 }
             }
             batches.complete(jobId);
