@@ -92,9 +92,11 @@ class Imports {
                 || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
             return refused(ImportProblem.BAD_URL, null);
         }
-        Optional<byte[]> local = local(uri);
+        Optional<UUID> local = local(uri);
         if (local.isPresent()) {
-            return bytes(accountId, local.get(), uri.toString());
+            return shown(local.get())
+                    .map(document -> bytes(accountId, document, uri.toString()))
+                    .orElseGet(() -> refused(ImportProblem.FETCH_FAILED, uri + " answered HTTP 404"));
         }
         return switch (fetcher.fetch(uri, ACCEPT)) {
             case FetchResult.Fetched fetched -> bytes(accountId, fetched.body(), uri.toString());
@@ -102,20 +104,29 @@ class Imports {
         };
     }
 
-    private Optional<byte[]> local(URI uri) {
+    /** The id of the credential issued here whose public page {@code uri} is, if it is one. */
+    private Optional<UUID> local(URI uri) {
         String prefix = settings.url("/c/");
         String text = uri.toString();
         if (!text.startsWith(prefix) || uri.getQuery() != null) {
             return Optional.empty();
         }
         try {
-            UUID id = UUID.fromString(text.substring(prefix.length()));
-            return issued.find(new CredentialId(id))
-                    .filter(c -> !c.recipientForgotten())
-                    .map(c -> c.document().getBytes(StandardCharsets.UTF_8));
+            return Optional.of(UUID.fromString(text.substring(prefix.length())));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The document of a credential issued here, as its public page would show it: none when its earner made it private
+     * or deleted their account, as {@code /c/ID} then answers 404.
+     */
+    private Optional<byte[]> shown(UUID id) {
+        return issued.find(new CredentialId(id))
+                .filter(c -> !c.recipientForgotten())
+                .filter(c -> !items.privateCredential(id))
+                .map(c -> c.document().getBytes(StandardCharsets.UTF_8));
     }
 
     private Outcome bytes(UUID accountId, byte[] bytes, String source) {

@@ -75,6 +75,30 @@ class ImportTest extends ServerTest {
     }
 
     @Test
+    void aCredentialItsEarnerMadePrivateCannotBeImportedByAnotherEarnerFromItsPageUrl() {
+        Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Private University");
+        Scenario.Person owner = Scenario.signUp(port, jdbc, "Priv Ate");
+        UUID credential =
+                Scenario.issue(issuer, Scenario.badge(issuer, "Discretion", "di"), owner.name(), owner.email());
+        UUID item = Earners.accept(owner, credential, jdbc);
+        owner.browser().post("/backpack/items/" + item + "/visibility", Map.of("visibility", "private"));
+        String url = "http://localhost:" + PORT + "/c/" + credential;
+        assertThat(new Browser(port).get("/c/" + credential).status()).isEqualTo(404);
+
+        Scenario.Person other = Scenario.signUp(port, jdbc, "Nosy Parker");
+        other.browser().get("/backpack/import");
+        assertRefused(
+                other.browser().post("/backpack/import/url", Map.of("url", url)),
+                "import.fetch-failed",
+                "The credential could not be fetched from that address.");
+        assertThat(Earners.items(jdbc, other.email())).isZero();
+
+        owner.browser().post("/backpack/items/" + item + "/visibility", Map.of("visibility", "public"));
+        UUID imported = Earners.importedItem(other.browser().post("/backpack/import/url", Map.of("url", url)));
+        assertThat(imported).isNotNull();
+    }
+
+    @Test
     void refusesWhatIsNotACredentialWithAClearMessageAndImportsNothing() {
         Scenario.Person earner = Scenario.signUp(port, jdbc, "Bad Importer");
         Browser browser = earner.browser();
