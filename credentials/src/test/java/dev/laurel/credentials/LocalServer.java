@@ -1,5 +1,6 @@
 package dev.laurel.credentials;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.laurel.credentials.http.GuardedHttpFetcher;
 import dev.laurel.credentials.http.HttpFetcher;
@@ -10,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,8 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A real HTTP server on 127.0.0.1 serving fixed documents by path: the did:web hosts and status list hosts of tests. */
 public final class LocalServer implements AutoCloseable {
 
+    private static final int TRICKLE_BYTES = 4;
+
     private final HttpServer server;
     private final Map<String, Response> responses = new ConcurrentHashMap<>();
+    private final Map<String, Duration> trickles = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
 
     /** A canned response. */
@@ -33,6 +38,11 @@ public final class LocalServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
             Response response = responses.get(exchange.getRequestURI().getPath());
+            Duration every = trickles.get(exchange.getRequestURI().getPath());
+            if (response != null && every != null) {
+                trickle(exchange, response, every);
+                return;
+            }
             if (response == null) {
                 response = new Response(404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8), null);
             }
@@ -55,6 +65,31 @@ public final class LocalServer implements AutoCloseable {
     public LocalServer serve(String path, String contentType, byte[] body) {
         responses.put(path, new Response(200, contentType, body, null));
         return this;
+    }
+
+    /**
+     * Serves {@code body} at {@code path} slowly: the headers at once (with the full Content-Length), then the body a
+     * few bytes at a time, one write every {@code every}.
+     */
+    public LocalServer trickle(String path, String contentType, String body, Duration every) {
+        serve(path, contentType, body);
+        trickles.put(path, every);
+        return this;
+    }
+
+    private static void trickle(HttpExchange exchange, Response response, Duration every) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", response.contentType());
+        exchange.sendResponseHeaders(response.status(), response.body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            byte[] body = response.body();
+            for (int from = 0; from < body.length; from += TRICKLE_BYTES) {
+                out.write(body, from, Math.min(TRICKLE_BYTES, body.length - from));
+                out.flush();
+                Thread.sleep(every);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public LocalServer redirect(String path, String location) {

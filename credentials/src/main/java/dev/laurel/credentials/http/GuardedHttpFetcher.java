@@ -1,16 +1,20 @@
 package dev.laurel.credentials.http;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.lang.System.Logger.Level;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The default {@link HttpFetcher}: GET over HTTPS (and HTTP unless refused), guarded against server-side request
@@ -18,12 +22,16 @@ import java.util.Optional;
  *
  * <p>Before each request, and again for every redirect, the host's addresses are resolved and the fetch is refused
  * when any is loopback, private, link-local, unique-local, multicast or otherwise reserved — unless {@link
- * Builder#allowPrivateAddresses(boolean)} says otherwise (tests serving fixtures on localhost). Bodies larger than
- * the size limit and responses slower than the timeout fail. A residual risk remains between the check and the
- * connection (DNS rebinding within the resolver's cache time); deployments that need more should route fetches
- * through an egress proxy. Thread-safe.
+ * Builder#allowPrivateAddresses(boolean)} says otherwise (tests serving fixtures on localhost). The refusal says only
+ * "not a public address"; how the host resolved goes to the log ({@code System.Logger} named after this class, INFO).
+ * Bodies larger than the size limit fail, and so does a fetch not done within the timeout: one deadline covers the
+ * whole exchange, redirects and body included, so a server trickling its answer cannot hold a fetch longer. A residual
+ * risk remains between the check and the connection (DNS rebinding within the resolver's cache time); deployments that
+ * need more should route fetches through an egress proxy. Thread-safe.
  */
 public final class GuardedHttpFetcher implements HttpFetcher {
+
+    private static final System.Logger LOG = System.getLogger(GuardedHttpFetcher.class.getName());
 
     private final HttpClient client;
     private final Duration timeout;
@@ -55,24 +63,43 @@ public final class GuardedHttpFetcher implements HttpFetcher {
 
     @Override
     public FetchResult fetch(URI url, String accept) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         URI current = url;
         for (int hop = 0; hop <= maxRedirects; hop++) {
             Optional<String> refused = refusal(current);
             if (refused.isPresent()) {
                 return new FetchResult.Failed(url, refused.get());
             }
-            HttpResponse<InputStream> response;
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return timedOut(url, current);
+            }
+            CompletableFuture<HttpResponse<Optional<byte[]>>> exchange;
             try {
                 HttpRequest request = HttpRequest.newBuilder(current)
-                        .timeout(timeout)
+                        .timeout(Duration.ofNanos(remaining))
                         .header("Accept", accept)
                         .header("User-Agent", "Laurel-Verifier/0.1")
                         .GET()
                         .build();
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (IOException | IllegalArgumentException e) {
+                exchange = client.sendAsync(request, this::body);
+            } catch (IllegalArgumentException e) {
                 return new FetchResult.Failed(url, "could not fetch " + current + ": " + describe(e));
+            }
+            HttpResponse<Optional<byte[]>> response;
+            try {
+                response = exchange.get(remaining, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                exchange.cancel(true);
+                return timedOut(url, current);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (cause instanceof HttpTimeoutException) {
+                    return timedOut(url, current);
+                }
+                return new FetchResult.Failed(url, "could not fetch " + current + ": " + describe(cause));
             } catch (InterruptedException e) {
+                exchange.cancel(true);
                 Thread.currentThread().interrupt();
                 return new FetchResult.Failed(url, "interrupted while fetching " + current);
             }
@@ -80,36 +107,38 @@ public final class GuardedHttpFetcher implements HttpFetcher {
             if (status >= 300
                     && status < 400
                     && response.headers().firstValue("Location").isPresent()) {
-                closeQuietly(response.body());
                 current = current.resolve(
                         response.headers().firstValue("Location").get());
                 continue;
             }
             if (status < 200 || status >= 300) {
-                closeQuietly(response.body());
                 return new FetchResult.Failed(url, current + " answered HTTP " + status, status);
             }
-            return readBody(url, current, response);
+            if (response.body().isEmpty()) {
+                return new FetchResult.Failed(url, current + " is larger than the " + maxBytes + "-byte limit");
+            }
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            return new FetchResult.Fetched(url, type, response.body().get());
         }
         return new FetchResult.Failed(url, "too many redirects fetching " + url);
     }
 
-    private FetchResult readBody(URI url, URI current, HttpResponse<InputStream> response) {
-        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-        if (declared > maxBytes) {
-            closeQuietly(response.body());
-            return new FetchResult.Failed(url, current + " is larger than the " + maxBytes + "-byte limit");
+    /**
+     * Reads a 2xx body up to the size limit (none when its declared length is over it); drops any other body, which is
+     * not used.
+     */
+    private HttpResponse.BodySubscriber<Optional<byte[]>> body(HttpResponse.ResponseInfo info) {
+        boolean success = info.statusCode() >= 200 && info.statusCode() < 300;
+        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (!success || declared > maxBytes) {
+            return new LimitedBody(0);
         }
-        try (InputStream in = response.body()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (body.length > maxBytes) {
-                return new FetchResult.Failed(url, current + " is larger than the " + maxBytes + "-byte limit");
-            }
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            return new FetchResult.Fetched(url, type, body);
-        } catch (IOException e) {
-            return new FetchResult.Failed(url, "could not read " + current + ": " + describe(e));
-        }
+        return new LimitedBody(maxBytes);
+    }
+
+    private FetchResult timedOut(URI url, URI current) {
+        return new FetchResult.Failed(
+                url, "could not fetch " + current + ": timed out after " + timeout.toMillis() + " ms");
     }
 
     /** Why {@code url} must not be fetched, or empty. */
@@ -133,8 +162,14 @@ public final class GuardedHttpFetcher implements HttpFetcher {
             for (InetAddress address : InetAddress.getAllByName(host)) {
                 Optional<String> why = AddressPolicy.refusal(address);
                 if (why.isPresent()) {
-                    return Optional.of("refused to fetch " + url + ": " + host + " resolves to " + why.get() + " ("
-                            + address.getHostAddress() + ")");
+                    LOG.log(
+                            Level.INFO,
+                            "refused to fetch {0}: {1} resolves to {2} ({3})",
+                            url,
+                            host,
+                            why.get(),
+                            address.getHostAddress());
+                    return Optional.of("refused to fetch " + url + ": not a public address");
                 }
             }
         } catch (UnknownHostException e) {
@@ -143,17 +178,9 @@ public final class GuardedHttpFetcher implements HttpFetcher {
         return Optional.empty();
     }
 
-    private static String describe(Exception e) {
+    private static String describe(Throwable e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // the response is abandoned either way
-        }
     }
 
     /** Settings for a {@link GuardedHttpFetcher}. */
@@ -166,7 +193,7 @@ public final class GuardedHttpFetcher implements HttpFetcher {
 
         private Builder() {}
 
-        /** Connect and whole-response timeout. */
+        /** The deadline for a whole fetch: connecting, every redirect, headers and body (10 s by default). */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.laurel.credentials.LocalServer;
 import java.net.InetAddress;
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -98,6 +105,71 @@ class GuardedHttpFetcherTest {
             assertThat(small.fetch(URI.create(server.origin() + "/missing"), "*/*"))
                     .isInstanceOfSatisfying(FetchResult.Failed.class, f -> assertThat(f.message())
                             .contains("HTTP 404"));
+        }
+    }
+
+    @Test
+    void refusesAPrivateHostWithoutSayingHowItResolves() {
+        FetchResult result = GuardedHttpFetcher.standard().fetch(URI.create("http://localhost:1/x"), "*/*");
+        assertThat(result).isInstanceOfSatisfying(FetchResult.Failed.class, failed -> assertThat(failed.message())
+                .contains("refused")
+                .contains("not a public address")
+                .doesNotContain("127.0.0.1")
+                .doesNotContain("loopback")
+                .doesNotContain("resolves"));
+    }
+
+    @Test
+    void logsHowARefusedHostResolves() {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(new SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger logger = Logger.getLogger(GuardedHttpFetcher.class.getName());
+        logger.addHandler(handler);
+        try {
+            GuardedHttpFetcher.standard().fetch(URI.create("http://localhost:1/x"), "*/*");
+        } finally {
+            logger.removeHandler(handler);
+        }
+        assertThat(logged).anySatisfy(line -> assertThat(line)
+                .contains("localhost resolves to a loopback address")
+                .containsAnyOf("127.0.0.1", "0:0:0:0:0:0:0:1"));
+    }
+
+    @Test
+    void givesUpOnABodyTrickledPastTheDeadline() {
+        String body = "x".repeat(80); // 20 writes of 4 bytes, 200 ms apart: 4 s in all
+        try (LocalServer server = new LocalServer().trickle("/slow", "text/plain", body, Duration.ofMillis(200))) {
+            GuardedHttpFetcher fetcher = GuardedHttpFetcher.builder()
+                    .allowPrivateAddresses(true)
+                    .timeout(Duration.ofMillis(600))
+                    .build();
+            long start = System.nanoTime();
+            FetchResult result = fetcher.fetch(URI.create(server.origin() + "/slow"), "*/*");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(result).isInstanceOfSatisfying(FetchResult.Failed.class, failed -> assertThat(failed.message())
+                    .contains("timed out after 600 ms"));
+            assertThat(took).isLessThan(Duration.ofMillis(2500));
+        }
+    }
+
+    @Test
+    void fetchesATrickledBodyThatEndsBeforeTheDeadline() {
+        try (LocalServer server =
+                new LocalServer().trickle("/slow", "text/plain", "x".repeat(12), Duration.ofMillis(100))) {
+            assertThat(local().fetch(URI.create(server.origin() + "/slow"), "*/*"))
+                    .isInstanceOfSatisfying(
+                            FetchResult.Fetched.class, f -> assertThat(f.text()).isEqualTo("x".repeat(12)));
         }
     }
 

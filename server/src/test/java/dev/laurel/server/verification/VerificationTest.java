@@ -135,13 +135,16 @@ class VerificationTest extends ServerTest {
         String url = "http://127.0.0.1:" + port + "/verify";
         HttpResponse<String> problem = verify().text(url, JSON);
         assertProblem(problem, 400, "url-not-fetched");
-        assertThat(Json.parse(problem.body()).get("detail").asText()).contains("loopback");
+        assertThat(Json.parse(problem.body()).get("detail").asText())
+                .contains("not a public address")
+                .doesNotContain("loopback");
 
         HttpResponse<String> page = verify().text(url, HTML);
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body())
                 .contains("The URL could not be fetched")
-                .contains("a loopback address")
+                .contains("not a public address")
+                .doesNotContain("loopback")
                 .contains("aria-invalid=\"true\"")
                 .contains(url);
     }
