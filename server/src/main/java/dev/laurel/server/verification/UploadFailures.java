@@ -11,7 +11,7 @@ import org.springframework.web.util.UrlPathHelper;
 
 /**
  * A {@code POST /verify} whose multipart body fails before any controller runs — a file over the upload limit, a
- * broken body — gets the page or the problem document like any other bad input, never an error page. Failures of
+ * broken or cut-off body — gets the page or the problem document like any other bad input, never an error page. Failures of
  * other uploads are left to the default handling (the exception is rethrown, which Spring MVC treats as "not
  * handled").
  */
@@ -31,6 +31,7 @@ class UploadFailures {
         if (!"/verify".equals(PATHS.getPathWithinApplication(request))) {
             throw failure;
         }
+        CutOffBody.note(failure);
         VerificationProblem problem = failure instanceof MaxUploadSizeExceededException
                 ? VerificationProblem.TOO_LARGE
                 : VerificationProblem.UNREADABLE_FILE;

@@ -53,10 +53,11 @@ class VerificationController {
 
     /**
      * A form body Tomcat will not parse, found when the parameters are first read: larger than the connector's form
-     * limit (413), or malformed (400).
+     * limit (413), or malformed or cut off (400).
      */
     @ExceptionHandler(InvalidParameterException.class)
     Object unparseable(InvalidParameterException failure, HttpServletRequest request, Locale locale) {
+        CutOffBody.note(failure);
         VerificationProblem problem =
                 failure.getErrorCode() == 413 ? VerificationProblem.TOO_LARGE : VerificationProblem.MALFORMED_FORM;
         return responses.refused(
