@@ -1,5 +1,6 @@
 package dev.laurel.server.api;
 
+import dev.laurel.server.platform.HttpIri;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -88,9 +89,7 @@ record AchievementRequest(
             @Schema(example = "Complete the team project with a passing grade.") @Size(max = 8000)
             String narrative,
 
-            @Schema(example = "https://example.edu/badges/teamwork")
-            @Size(max = 1000)
-            @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+            @Schema(example = "https://example.edu/badges/teamwork") @Size(max = 1000) @HttpIri
             String url) {}
 
     /** An alignment to a framework item. */
@@ -102,9 +101,6 @@ record AchievementRequest(
             @Schema(example = "Teamwork") @NotBlank @Size(max = 200)
             String name,
 
-            @Schema(example = "https://esco.example/skills/teamwork")
-            @NotBlank
-            @Size(max = 1000)
-            @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+            @Schema(example = "https://esco.example/skills/teamwork") @NotBlank @Size(max = 1000) @HttpIri
             String url) {}
 }

@@ -1,6 +1,7 @@
 package dev.laurel.server.api;
 
 import dev.laurel.server.issuing.Issuance;
+import dev.laurel.server.platform.HttpIri;
 import dev.laurel.server.signing.ProofFormat;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -21,8 +22,7 @@ record IssueRequest(
         String narrative,
 
         @Schema(description = "Evidence URLs.", example = "[\"https://example.edu/projects/42\"]") @Size(max = 20)
-        List<@NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String>
-                evidence,
+        List<@NotBlank @Size(max = 1000) @HttpIri String> evidence,
 
         @Schema(
                 description = "di (Data Integrity) or jwt (VC-JWT); the achievement's format when omitted.",

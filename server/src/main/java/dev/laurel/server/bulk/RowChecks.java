@@ -1,7 +1,6 @@
 package dev.laurel.server.bulk;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.laurel.server.platform.WebIri;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -75,7 +74,7 @@ final class RowChecks {
             if (url == null) {
                 continue;
             }
-            if (!isWebUrl(url) || url.length() > 1000) {
+            if (!WebIri.isValid(url) || url.length() > 1000) {
                 problems.add(new RowProblem(
                         row, columns.evidence(), "url.invalid", "'" + shorten(url) + "' is not an http(s) URL."));
             }
@@ -173,16 +172,6 @@ final class RowChecks {
                     column,
                     "value.too-long",
                     "The value has " + value.length() + " characters; at most " + max + "."));
-        }
-    }
-
-    private static boolean isWebUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 

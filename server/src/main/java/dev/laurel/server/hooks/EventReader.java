@@ -1,6 +1,7 @@
 package dev.laurel.server.hooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.server.platform.WebIri;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +28,6 @@ class EventReader {
     static final int MAX_NARRATIVE = 4000;
     static final int MAX_EVIDENCE = 20;
     static final int MAX_URL = 1000;
-
-    private static final Pattern URL = Pattern.compile("https?://\\S+");
 
     /** The address as the API's issue request checks it. */
     record Address(@Email String email) {}
@@ -159,7 +157,7 @@ class EventReader {
         List<String> urls = new ArrayList<>();
         for (JsonNode item : items) {
             String url = item.isTextual() ? item.asText().strip() : "";
-            if (url.length() > MAX_URL || !URL.matcher(url).matches()) {
+            if (url.length() > MAX_URL || !WebIri.isValid(url)) {
                 urls = null;
                 break;
             }

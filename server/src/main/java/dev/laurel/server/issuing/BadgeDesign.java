@@ -1,11 +1,11 @@
 package dev.laurel.server.issuing;
 
 import dev.laurel.server.organizations.OrganizationId;
+import dev.laurel.server.platform.WebIri;
 import dev.laurel.server.signing.ProofFormat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * What a badge is, as its designer gives it — every field of {@link Badge} but the identity, the image and the dates.
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param name the name, at most 200 characters
  * @param description what it recognizes, at most 4000 characters
  * @param criteriaNarrative how it is earned, or null when {@code criteriaUrl} is given
- * @param criteriaUrl an http(s) page with the criteria, or null when {@code criteriaNarrative} is given
+ * @param criteriaUrl an http(s) IRI ({@link WebIri}) of a page with the criteria, or null when {@code criteriaNarrative} is given
  * @param achievementType one of {@link #ACHIEVEMENT_TYPES}, or null
  * @param tags free tags
  * @param skills the skills it evidences
@@ -55,9 +55,6 @@ public record BadgeDesign(
             "Degree",
             "Diploma");
 
-    /** An absolute http(s) URL without spaces. */
-    public static final Pattern URL = Pattern.compile("^https?://\\S+$");
-
     public BadgeDesign {
         name = required(name, "name", 200);
         description = required(description, "description", 4000);
@@ -67,7 +64,7 @@ public record BadgeDesign(
         if (criteriaNarrative == null && criteriaUrl == null) {
             throw new IllegalArgumentException("criteria need a narrative or a URL");
         }
-        if (criteriaUrl != null && !URL.matcher(criteriaUrl).matches()) {
+        if (criteriaUrl != null && !WebIri.isValid(criteriaUrl)) {
             throw new IllegalArgumentException("criteriaUrl is not an http(s) URL");
         }
         if (achievementType != null && !ACHIEVEMENT_TYPES.contains(achievementType)) {
@@ -80,7 +77,7 @@ public record BadgeDesign(
             if (alignment.name() == null
                     || alignment.name().isBlank()
                     || alignment.url() == null
-                    || !URL.matcher(alignment.url()).matches()) {
+                    || !WebIri.isValid(alignment.url())) {
                 throw new IllegalArgumentException("an alignment needs a name and an http(s) URL");
             }
         }

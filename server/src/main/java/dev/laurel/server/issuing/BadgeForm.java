@@ -1,5 +1,7 @@
 package dev.laurel.server.issuing;
 
+import dev.laurel.server.platform.HttpIri;
+import dev.laurel.server.platform.WebIri;
 import dev.laurel.server.signing.ProofFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -23,7 +25,7 @@ record BadgeForm(
 
         @Size(max = 8000, message = "{badge.criteria.long}") String criteriaNarrative,
 
-        @Pattern(regexp = "^$|^https?://\\S+$", message = "{badge.url.invalid}") @Size(max = 1000)
+        @HttpIri(message = "{badge.url.invalid}") @Size(max = 1000)
         String criteriaUrl,
 
         String achievementType,
@@ -97,7 +99,7 @@ record BadgeForm(
                 continue;
             }
             String[] parts = lines[i].split(";", -1);
-            if (parts.length != 4 || parts[2].isBlank() || !parts[3].strip().matches("^https?://\\S+$")) {
+            if (parts.length != 4 || parts[2].isBlank() || !WebIri.isValid(parts[3].strip())) {
                 errors.rejectValue("alignments", "badge.alignment.invalid", new Object[] {i + 1}, null);
                 return;
             }

@@ -1,5 +1,6 @@
 package dev.laurel.server.issuing;
 
+import dev.laurel.server.platform.WebIri;
 import dev.laurel.server.signing.ProofFormat;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -42,7 +43,7 @@ record IssueForm(
         }
         List<String> urls = evidenceUrls();
         for (int i = 0; i < urls.size(); i++) {
-            if (!urls.get(i).matches("^https?://\\S+$")) {
+            if (!WebIri.isValid(urls.get(i))) {
                 errors.rejectValue("evidence", "issue.evidence.invalid", new Object[] {i + 1}, null);
                 return;
             }

@@ -1,5 +1,6 @@
 package dev.laurel.server.organizations;
 
+import dev.laurel.server.platform.HttpIri;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +11,7 @@ public record OrganizationProfile(
         @NotBlank(message = "{organization.name.required}") @Size(max = 200, message = "{organization.name.long}")
         String name,
 
-        @Pattern(regexp = "^$|^https?://\\S+$", message = "{organization.url.invalid}") @Size(max = 500)
+        @HttpIri(message = "{organization.url.invalid}") @Size(max = 500)
         String url,
 
         @Email(message = "{organization.email.invalid}") @Size(max = 254)

@@ -99,6 +99,14 @@ class EventReaderTest {
                         "hook.evidence-invalid",
                         "evidence"),
                 Arguments.of(
+                        "{\"kind\":\"done\",\"id\":1,\"who\":{\"email\":\"a@example.org\"},\"links\":\"https://a/{x}\"}",
+                        "hook.evidence-invalid",
+                        "evidence"),
+                Arguments.of(
+                        "{\"kind\":\"done\",\"id\":1,\"who\":{\"email\":\"a@example.org\"},\"links\":\"https://a/\\\"><x>\"}",
+                        "hook.evidence-invalid",
+                        "evidence"),
+                Arguments.of(
                         "{\"kind\":\"done\",\"id\":1,\"who\":{\"email\":\"a@example.org\"},\"links\":[\"https://a\",3]}",
                         "hook.evidence-invalid",
                         "evidence"),

@@ -159,6 +159,44 @@ class IssuingTest extends ServerTest {
     }
 
     @Test
+    void refusesUrlsThatAreNotIrisInTheBadgeAndIssueForms() {
+        Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Iri Academy");
+        Browser browser = issuer.owner().browser();
+        String path = "/organizations/" + issuer.organizationId() + "/badges";
+        browser.get(path + "/new");
+        Map<String, String> fields = new LinkedHashMap<>(badgeFields("Quoted", "di"));
+        fields.put("criteriaUrl", "https://crit.example/\"><x>");
+        fields.put("alignments", "ESCO ; S1.8 ; Teamwork ; https://esco.example/{a}");
+        assertThat(post(browser, path, fields, "ok.png", Images.png(128, 128)).body())
+                .contains("Enter a web address starting with https://")
+                .contains("Line 1 is not");
+        assertThat(jdbc.sql("select count(*) from badges where organization_id = :org")
+                        .param("org", issuer.organizationId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        UUID badgeId = createBadge(issuer, "Evidenced", "di");
+        String issuePath = path + "/" + badgeId + "/issue";
+        browser.get(issuePath);
+        Browser.Page refused = browser.post(
+                issuePath,
+                Map.of(
+                        "recipientName",
+                        "Ada",
+                        "recipientEmail",
+                        uniqueEmail("ada"),
+                        "evidence",
+                        "https://example.edu/projects/42\nhttps://example.edu/`x`"));
+        assertThat(refused.body()).contains("Line 2 of the evidence is not");
+        assertThat(jdbc.sql("select count(*) from credentials where badge_id = :b")
+                        .param("b", badgeId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void refusesIssuingToViewersAndStrangers() {
         Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Closed Academy");
         UUID badgeId = createBadge(issuer, "Secret", "di");
