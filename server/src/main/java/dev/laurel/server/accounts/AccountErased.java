@@ -16,24 +16,15 @@ import java.util.UUID;
  *     once verified): the credentials issued to these were theirs
  * @param unconfirmedAddresses further addresses typed but never confirmed: never proved theirs, so only the account's
  *     own records of them go; credentials and invitations an organization sent to them stay its records
- * @param names the names the person went by (the account's, their public profile's)
  */
 public record AccountErased(
-        UUID accountId,
-        List<String> addresses,
-        List<String> confirmedAddresses,
-        List<String> unconfirmedAddresses,
-        List<String> names) {
+        UUID accountId, List<String> addresses, List<String> confirmedAddresses, List<String> unconfirmedAddresses) {
 
     /** Addresses are stripped and lower-cased, as every record compares them; blanks and repeats are dropped. */
     public AccountErased {
         addresses = lowerCased(addresses);
         confirmedAddresses = lowerCased(confirmedAddresses);
         unconfirmedAddresses = lowerCased(unconfirmedAddresses);
-        names = names.stream()
-                .filter(name -> name != null && !name.isBlank())
-                .distinct()
-                .toList();
     }
 
     private static List<String> lowerCased(List<String> addresses) {

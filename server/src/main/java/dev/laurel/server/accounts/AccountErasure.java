@@ -69,14 +69,13 @@ public class AccountErasure {
     }
 
     /**
-     * What other modules hold of the person beside the account: further addresses, confirmed or only typed, and names.
+     * What other modules hold of the person beside the account: further addresses, confirmed or only typed.
      */
-    public record Further(List<String> confirmedAddresses, List<String> unconfirmedAddresses, List<String> names) {
+    public record Further(List<String> confirmedAddresses, List<String> unconfirmedAddresses) {
 
         public Further {
             confirmedAddresses = List.copyOf(confirmedAddresses);
             unconfirmedAddresses = List.copyOf(unconfirmedAddresses);
-            names = List.copyOf(names);
         }
     }
 
@@ -96,10 +95,7 @@ public class AccountErasure {
         addresses.addAll(further.confirmedAddresses());
         List<String> confirmed = new ArrayList<>(account.emailVerified() ? List.of(account.email()) : List.of());
         confirmed.addAll(further.confirmedAddresses());
-        List<String> names = new ArrayList<>(List.of(account.displayName()));
-        names.addAll(further.names());
-        AccountErased erased =
-                new AccountErased(accountId, addresses, confirmed, further.unconfirmedAddresses(), names);
+        AccountErased erased = new AccountErased(accountId, addresses, confirmed, further.unconfirmedAddresses());
 
         jdbc.sql("delete from account_tokens where account_id = :id")
                 .param("id", accountId)

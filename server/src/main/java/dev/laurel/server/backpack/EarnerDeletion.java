@@ -5,13 +5,12 @@ import dev.laurel.server.accounts.AccountErasure;
 import dev.laurel.server.organizations.Organizations;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deleting an earner's account (GDPR erasure), all or nothing: the backpack hands accounts what only it holds of the
- * earner — their further addresses, confirmed or only typed, and their public profile's name — and {@link
+ * earner — their further addresses, confirmed or only typed — and {@link
  * AccountErasure#erase} empties the account and announces {@link AccountErased}, on which every module erases its own
  * records in the same transaction: the backpack itself ({@link BackpackErasure}), the credentials issued to their
  * confirmed addresses (issuing, which keeps their status entries, so their claim links say so), invitations
@@ -26,13 +25,11 @@ class EarnerDeletion {
         MEMBER_OF_ORGANIZATION
     }
 
-    private final JdbcClient jdbc;
     private final AccountErasure erasure;
     private final EarnerAddresses addresses;
     private final Organizations organizations;
 
-    EarnerDeletion(JdbcClient jdbc, AccountErasure erasure, EarnerAddresses addresses, Organizations organizations) {
-        this.jdbc = jdbc;
+    EarnerDeletion(AccountErasure erasure, EarnerAddresses addresses, Organizations organizations) {
         this.erasure = erasure;
         this.addresses = addresses;
         this.organizations = organizations;
@@ -50,10 +47,6 @@ class EarnerDeletion {
     @Transactional
     void delete(UUID accountId) {
         List<EarnerAddresses.Address> further = addresses.further(accountId);
-        List<String> names = jdbc.sql("select display_name from earner_profiles where account_id = :account")
-                .param("account", accountId)
-                .query(String.class)
-                .list();
         erasure.erase(
                 accountId,
                 new AccountErasure.Further(
@@ -64,7 +57,6 @@ class EarnerDeletion {
                         further.stream()
                                 .filter(address -> !address.confirmed())
                                 .map(EarnerAddresses.Address::email)
-                                .toList(),
-                        names));
+                                .toList()));
     }
 }

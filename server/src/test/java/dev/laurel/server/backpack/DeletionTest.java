@@ -352,8 +352,7 @@ class DeletionTest extends ServerTest {
                         "credentials.recipient_email");
         assertThat(mailed).isPositive();
 
-        assertThatThrownBy(() -> erasure.erase(
-                        accountId, new AccountErasure.Further(List.of(), List.of(), List.of(owner.name()))))
+        assertThatThrownBy(() -> erasure.erase(accountId, new AccountErasure.Further(List.of(), List.of())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("member");
 

@@ -131,7 +131,7 @@ class BulkJobTest extends ServerTest {
                 .param("email", gone)
                 .query(UUID.class)
                 .single();
-        erasure.erase(account, new AccountErasure.Further(List.of(), List.of(), List.of()));
+        erasure.erase(account, new AccountErasure.Further(List.of(), List.of()));
 
         String anyMention = "select count(*) from bulk_rows r where r.job_id = :job and (r.email = :email "
                 + "or r.name like :name or exists (select 1 from bulk_issued i where i.job_id = r.job_id "
