@@ -5,6 +5,8 @@ import dev.laurel.server.issuing.IssuingEvents.BadgeDeleted;
 import dev.laurel.server.issuing.IssuingEvents.BadgeUpdated;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
+import dev.laurel.server.organizations.Role;
+import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.platform.UploadedImage;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,13 +36,13 @@ public class BadgeDesigns {
 
     private final Badges badges;
     private final IssuedCredentials credentials;
-    private final Actors actors;
+    private final TenantAccess access;
     private final ApplicationEventPublisher events;
 
-    BadgeDesigns(Badges badges, IssuedCredentials credentials, Actors actors, ApplicationEventPublisher events) {
+    BadgeDesigns(Badges badges, IssuedCredentials credentials, TenantAccess access, ApplicationEventPublisher events) {
         this.badges = badges;
         this.credentials = credentials;
-        this.actors = actors;
+        this.access = access;
         this.events = events;
     }
 
@@ -56,7 +58,7 @@ public class BadgeDesigns {
      */
     @Transactional
     public Badge create(OrganizationId organizationId, BadgeDesign design, UploadedImage.Checked image, Actor actor) {
-        actors.requireIssuer(organizationId, actor);
+        access.require(organizationId, actor, Role.ISSUER);
         Badge badge = design.toBadge(new BadgeId(UUID.randomUUID()), organizationId, image.mediaType());
         badges.add(badge, image.bytes());
         events.publishEvent(new BadgeCreated(organizationId, badge.id(), badge.name(), actor.recorded()));
@@ -76,7 +78,7 @@ public class BadgeDesigns {
             BadgeDesign design,
             UploadedImage.Checked image,
             Actor actor) {
-        actors.requireIssuer(organizationId, actor);
+        access.require(organizationId, actor, Role.ISSUER);
         Badge current = badge(organizationId, badgeId);
         Badge changed =
                 design.toBadge(badgeId, organizationId, image == null ? current.imageType() : image.mediaType());
@@ -93,7 +95,7 @@ public class BadgeDesigns {
      */
     @Transactional
     public void delete(OrganizationId organizationId, BadgeId badgeId, Actor actor) {
-        actors.requireIssuer(organizationId, actor);
+        access.require(organizationId, actor, Role.ISSUER);
         Badge badge = badge(organizationId, badgeId);
         if (credentials.countOf(badgeId) > 0) {
             throw new InUseException("credentials were issued for this badge");

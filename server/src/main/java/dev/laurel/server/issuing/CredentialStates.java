@@ -6,6 +6,8 @@ import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
+import dev.laurel.server.organizations.Role;
+import dev.laurel.server.organizations.TenantAccess;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,19 +35,19 @@ public class CredentialStates {
 
     private final IssuedCredentials credentials;
     private final StatusLists statusLists;
-    private final Actors actors;
+    private final TenantAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CredentialStates(
             IssuedCredentials credentials,
             StatusLists statusLists,
-            Actors actors,
+            TenantAccess access,
             ApplicationEventPublisher events,
             Clock clock) {
         this.credentials = credentials;
         this.statusLists = statusLists;
-        this.actors = actors;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -99,7 +101,7 @@ public class CredentialStates {
     }
 
     private IssuedCredential credential(OrganizationId organizationId, CredentialId credentialId, Actor actor) {
-        actors.requireIssuer(organizationId, actor);
+        access.require(organizationId, actor, Role.ISSUER);
         return credentials
                 .find(credentialId)
                 .filter(found -> found.organizationId().equals(organizationId))

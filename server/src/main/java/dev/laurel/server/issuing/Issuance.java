@@ -10,6 +10,8 @@ import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
+import dev.laurel.server.organizations.Role;
+import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.signing.IssuerKeys;
 import dev.laurel.server.signing.ProofFormat;
 import java.time.Clock;
@@ -95,7 +97,7 @@ public class Issuance {
     private final CredentialFactory factory;
     private final Minting minting;
     private final IssuerKeys issuers;
-    private final Actors actors;
+    private final TenantAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -106,7 +108,7 @@ public class Issuance {
             CredentialFactory factory,
             Minting minting,
             IssuerKeys issuers,
-            Actors actors,
+            TenantAccess access,
             ApplicationEventPublisher events,
             Clock clock) {
         this.badges = badges;
@@ -115,7 +117,7 @@ public class Issuance {
         this.factory = factory;
         this.minting = minting;
         this.issuers = issuers;
-        this.actors = actors;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -132,7 +134,7 @@ public class Issuance {
             return List.of();
         }
         OrganizationId organizationId = issue.organizationId();
-        actors.requireIssuer(organizationId, issue.actor());
+        access.require(organizationId, issue.actor(), Role.ISSUER);
         Badge badge = badges.find(issue.badgeId())
                 .filter(found -> found.organizationId().equals(organizationId))
                 .orElseThrow(() -> new AccessDeniedException("no such badge in this organization"));
