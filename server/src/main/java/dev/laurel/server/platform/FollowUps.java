@@ -2,12 +2,14 @@ package dev.laurel.server.platform;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.SchedulableInstance;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * an instance of it with {@link #schedule} in the transaction of the write that calls for it, so the work exists if
  * and only if that write committed. Each instance runs on exactly one node at a time; a node that stops
  * heartbeating ({@code laurel.follow-ups.heartbeat-interval}, four missed beats, kill -9 included) has its work
- * picked up again by another. Work runs at least once: every task must be safe to run again.
+ * picked up again by another; {@code picked_by} names the node running an instance as its JVM's {@code pid@host}. Work
+ * runs at least once: every task must be safe to run again.
  *
  * <p>The scheduler polls every {@code laurel.follow-ups.poll-interval}, and at once after a commit that scheduled
  * work due now; it runs {@code laurel.follow-ups.threads} tasks at a time and waits for them on shutdown. With {@code
@@ -153,6 +156,8 @@ public class FollowUps implements SmartLifecycle {
                 .startTasks(recurring)
                 .jdbcCustomization(jdbc())
                 .enablePriority()
+                .schedulerName(new SchedulerName.Fixed(
+                        ManagementFactory.getRuntimeMXBean().getName()))
                 .pollUsingLockAndFetch(0.5, 1.0)
                 .pollingInterval(poll)
                 .heartbeatInterval(heartbeat)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.server.ChildNode;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.platform.FollowUps;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +27,7 @@ class BulkCrashTest extends ServerTest {
     BulkJobs jobs;
 
     @Autowired
-    BulkWorker worker;
+    FollowUps followUps;
 
     Process node;
 
@@ -35,7 +36,7 @@ class BulkCrashTest extends ServerTest {
         if (node != null) {
             node.destroyForcibly();
         }
-        worker.resume();
+        followUps.resume();
         jdbc.sql("update mail_outbox set sent_at = now(), delivered_via = 'test-cleanup' "
                         + "where sent_at is null and recipient like '%@bulk.test'")
                 .update();
@@ -45,7 +46,7 @@ class BulkCrashTest extends ServerTest {
     void aNodeKilledMidJobAndStartedAgainIssuesEveryRowExactlyOnce() throws Exception {
         BulkFixture fixture = BulkFixture.create(port, jdbc, jobs, "Crash Test Academy");
         BulkJob job = fixture.check(BulkFixture.rows(ROWS, "crash"));
-        worker.pause();
+        followUps.pause(); // this node takes no work: the child nodes do the whole job
         jobs.start(fixture.organizationId(), job.id(), false, fixture.owner());
 
         node = startNode("first");
