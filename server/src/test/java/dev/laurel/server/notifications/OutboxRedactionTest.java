@@ -7,9 +7,14 @@ import dev.laurel.server.Browser;
 import dev.laurel.server.Mails;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.accounts.Tokens;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.platform.FollowUps;
+import dev.laurel.server.platform.LaurelSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +26,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A mail's sign-in, claim, invitation and confirmation links work in the mail the recipient receives, but the outbox
@@ -40,6 +50,27 @@ class OutboxRedactionTest extends ServerTest {
 
     @Autowired
     FollowUps followUps;
+
+    @Autowired
+    JdbcTemplate script;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    MailTemplates templates;
+
+    @Autowired
+    LaurelSettings settings;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MeterRegistry metrics;
+
+    @Autowired
+    MailRate rate;
 
     @AfterEach
     void resume() {
@@ -120,6 +151,125 @@ class OutboxRedactionTest extends ServerTest {
         assertThat(developer.get("/dev/mail/" + id + "/html").body())
                 .doesNotContain(token)
                 .contains("/login/link/open?token=[removed after sending]");
+    }
+
+    @Test
+    void aMailDeliveredToTheDevOutboxPageOnlyKeepsItsLinkThere() {
+        Scenario.Person person = Scenario.signUp(port, jdbc, "Offline Developer");
+        followUps.pause();
+        Browser signIn = new Browser(port);
+        signIn.get("/login");
+        signIn.post("/login/link", Map.of("email", person.email()));
+        UUID id = jdbc.sql("select id from mail_outbox where recipient = :to and kind = 'login-link'")
+                .param("to", person.email())
+                .query(UUID.class)
+                .single();
+        String token = jdbc.sql("select tokens[1] from mail_outbox where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+
+        withoutSmtp().deliver(id);
+
+        assertThat(jdbc.sql("select delivered_via from mail_outbox where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("outbox");
+        assertThat(new Browser(port).get("/dev/mail/" + id).body()).contains("/login/link/open?token=" + token);
+    }
+
+    @Test
+    void theMigrationRemovesTheTokensOfMailsSentBeforeItAndListsThoseOfMailsWaiting() throws Exception {
+        String signIn = Tokens.generate();
+        String invitation = Tokens.generate();
+        String claim = Tokens.generate();
+        String waiting = Tokens.generate();
+        String queuedInBulk = Tokens.generate();
+        String developer = Tokens.generate();
+        UUID sent = legacy(
+                "smtp",
+                "Sign in: https://laurel.example/login/link/open?token=" + signIn,
+                "<a href=\"https://laurel.example/invitations/" + invitation + "\">Accept</a>",
+                "{\"claimLink\": \"https://laurel.example/claim/" + claim + "\"}");
+        UUID unsent = legacy(null, "Claim: https://laurel.example/claim/" + waiting, null, null);
+        UUID bulk = legacy(null, null, null, "{\"claimLink\": \"https://laurel.example/claim/" + queuedInBulk + "\"}");
+        UUID devOnly =
+                legacy("outbox", "Sign in: https://laurel.example/login/link/open?token=" + developer, null, null);
+        try {
+            script.execute(new String(
+                    new ClassPathResource("db/migration/V16__notifications_redact_tokens.sql")
+                            .getInputStream()
+                            .readAllBytes(),
+                    StandardCharsets.UTF_8));
+
+            for (String token : List.of(signIn, invitation, claim)) {
+                assertThat(jdbc.sql("select count(*) from mail_outbox m where strpos(m::text, :token) > 0")
+                                .param("token", token)
+                                .query(Long.class)
+                                .single())
+                        .isZero();
+            }
+            assertThat(jdbc.sql("select text_body || html_body from mail_outbox where id = :id")
+                            .param("id", sent)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("Sign in: https://laurel.example/login/link/open?token=[removed after sending]"
+                            + "<a href=\"https://laurel.example/invitations/[removed after sending]\">Accept</a>");
+            assertThat(tokens(unsent)).containsExactly(waiting);
+            assertThat(tokens(bulk)).containsExactly(queuedInBulk);
+            assertThat(jdbc.sql("select text_body from mail_outbox where id = :id")
+                            .param("id", devOnly)
+                            .query(String.class)
+                            .single())
+                    .contains(developer);
+        } finally {
+            jdbc.sql("delete from mail_outbox where id = any(:ids)")
+                    .param("ids", new UUID[] {sent, unsent, bulk, devOnly})
+                    .update();
+        }
+    }
+
+    /** A mail as the outbox stored it before V16: sent by {@code via}, or waiting when null. */
+    private UUID legacy(String via, String text, String html, String variables) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into mail_outbox (id, recipient, subject, text_body, html_body, kind, created_at,
+                                                 next_attempt_at, sent_at, delivered_via, variables, locale)
+                        values (:id, :to, 'Before V16', :text, :html, 'legacy', now(), now(),
+                                case when cast(:via as text) is null then null else now() end, :via,
+                                cast(:variables as jsonb), 'en')
+                        """)
+                .param("id", id)
+                .param("to", uniqueEmail("legacy"))
+                .param("text", text)
+                .param("html", html)
+                .param("via", via)
+                .param("variables", variables)
+                .update();
+        return id;
+    }
+
+    private List<String> tokens(UUID id) {
+        return jdbc.sql("select unnest(tokens) from mail_outbox where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .list();
+    }
+
+    /** This application's mail sender, as on a development start without an SMTP server. */
+    private OutboxSender withoutSmtp() {
+        return new OutboxSender(
+                jdbc,
+                transactions,
+                new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class),
+                templates,
+                settings,
+                clock,
+                metrics,
+                rate,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(4));
     }
 
     /** The token of the mail {@code kind} GreenMail received for {@code to}, found nowhere in the outbox. */
