@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A link in a mail that carries a secret token (sign-in, claim, invitation, address confirmation), given as a template
@@ -13,17 +14,20 @@ import java.util.Set;
  * replaced by {@link #REMOVED}.
  *
  * @param url the link as the mail shows it
- * @param token the secret in it
+ * @param token the secret in it, in base64url as {@code accounts.Tokens} makes it, so it reads the same in the text and
+ *     the HTML body
  */
 public record TokenLink(String url, String token) {
 
     /** What an outbox row holds instead of a token once its mail was delivered. */
     static final String REMOVED = "[removed after sending]";
 
+    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+");
+
     public TokenLink {
         Objects.requireNonNull(url, "url");
-        if (token == null || token.isBlank() || !url.contains(token)) {
-            throw new IllegalArgumentException("a token link must contain its token");
+        if (token == null || !BASE64URL.matcher(token).matches() || !url.contains(token)) {
+            throw new IllegalArgumentException("a token link must contain its token, in base64url");
         }
     }
 
