@@ -2,6 +2,7 @@ package dev.laurel.server.accounts;
 
 import dev.laurel.server.notifications.MailTemplates;
 import dev.laurel.server.notifications.Outbox;
+import dev.laurel.server.notifications.TokenLink;
 import dev.laurel.server.platform.LaurelSettings;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -65,7 +66,7 @@ class EmailVerification {
                 .param("now", Timestamp.from(now))
                 .param("expires", Timestamp.from(now.plus(VALIDITY)))
                 .update();
-        String link = settings.url("/accounts/verify-email?token=" + token);
+        TokenLink link = new TokenLink(settings.url("/accounts/verify-email?token=" + token), token);
         outbox.enqueue(mails.render(
                 "verify-email",
                 account.email(),

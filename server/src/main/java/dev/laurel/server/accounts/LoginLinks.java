@@ -2,6 +2,7 @@ package dev.laurel.server.accounts;
 
 import dev.laurel.server.notifications.MailTemplates;
 import dev.laurel.server.notifications.Outbox;
+import dev.laurel.server.notifications.TokenLink;
 import dev.laurel.server.platform.LaurelSettings;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -95,7 +96,7 @@ class LoginLinks {
                 locale,
                 Map.of(
                         "name", account.get().displayName(),
-                        "link", settings.url("/login/link/open?token=" + token),
+                        "link", new TokenLink(settings.url("/login/link/open?token=" + token), token),
                         "minutes", VALIDITY.toMinutes())));
     }
 

@@ -4,6 +4,7 @@ import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.accounts.Tokens;
 import dev.laurel.server.notifications.MailTemplates;
 import dev.laurel.server.notifications.Outbox;
+import dev.laurel.server.notifications.TokenLink;
 import dev.laurel.server.platform.LaurelSettings;
 import java.time.Clock;
 import java.util.Locale;
@@ -84,8 +85,10 @@ class AddressController {
                 address,
                 locale,
                 Map.of(
-                        "name", user.displayName(),
-                        "link", settings.url("/backpack/addresses/confirm?token=" + token))));
+                        "name",
+                        user.displayName(),
+                        "link",
+                        new TokenLink(settings.url("/backpack/addresses/confirm?token=" + token), token))));
         flash.addFlashAttribute("flash", messages.getMessage("address.sent", new Object[] {address}, locale));
         return "redirect:/backpack/account";
     }

@@ -7,6 +7,7 @@ import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
 import dev.laurel.server.notifications.MailTemplates;
 import dev.laurel.server.notifications.Outbox;
 import dev.laurel.server.notifications.TemplatedMail;
+import dev.laurel.server.notifications.TokenLink;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.platform.LaurelSettings;
@@ -105,7 +106,7 @@ class CredentialMail {
         variables.put("description", badge.description());
         variables.put("issuer", issuer.name());
         variables.put("image", settings.url("/badges/" + badge.id() + "/image"));
-        variables.put("claimLink", settings.url("/claim/" + token));
+        variables.put("claimLink", new TokenLink(settings.url("/claim/" + token), token));
         variables.put("publicLink", settings.url("/c/" + credentialId));
         variables.put("days", VALIDITY_DAYS);
         return variables;

@@ -1,6 +1,7 @@
 package dev.laurel.server.notifications;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One mail to send.
@@ -11,13 +12,21 @@ import java.util.Objects;
  * @param html the HTML body, or null for text only
  * @param kind what the mail is for, e.g. {@code verify-email}, {@code credential-issued}: shown in the dev outbox and
  *     counted in metrics
+ * @param tokens the secret tokens of the links in it ({@link TokenLink}): the outbox keeps them only until the mail is
+ *     delivered
  */
-public record Mail(String to, String subject, String text, String html, String kind) {
+public record Mail(String to, String subject, String text, String html, String kind, Set<String> tokens) {
 
     public Mail {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
+        tokens = Set.copyOf(tokens);
+    }
+
+    /** A mail with no secret link in it. */
+    public Mail(String to, String subject, String text, String html, String kind) {
+        this(to, subject, text, html, kind, Set.of());
     }
 }

@@ -11,7 +11,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders mails from templates: {@code templates/mail/KIND.html} and {@code templates/mail/KIND.txt}, the subject from
- * the message {@code mail.KIND.subject} with the variables as arguments where the subject names them.
+ * the message {@code mail.KIND.subject} with the variables as arguments where the subject names them. A variable may be a
+ * {@link TokenLink}: the templates show its URL, and the mail carries its token so the outbox can drop it once sent.
  */
 @Component
 public class MailTemplates {
@@ -45,9 +46,14 @@ public class MailTemplates {
 
     /** The mail {@code kind} rendered from its variables, with a subject given. */
     Mail render(String kind, String to, String subject, Locale locale, Map<String, Object> variables) {
-        Context context = new Context(locale, variables);
+        Context context = new Context(locale, TokenLink.urls(variables));
         return new Mail(
-                to, subject, engine.process(kind + ".txt", context), engine.process(kind + ".html", context), kind);
+                to,
+                subject,
+                engine.process(kind + ".txt", context),
+                engine.process(kind + ".html", context),
+                kind,
+                TokenLink.tokens(variables));
     }
 
     /**
@@ -57,10 +63,11 @@ public class MailTemplates {
      */
     public Mail render(
             String kind, String to, Locale locale, Map<String, Object> variables, Object... subjectArguments) {
-        Context context = new Context(locale, variables);
-        String subject = messages.getMessage("mail." + kind + ".subject", subjectArguments, locale);
-        String html = engine.process(kind + ".html", context);
-        String text = engine.process(kind + ".txt", context);
-        return new Mail(to, subject, text, html, kind);
+        return render(
+                kind,
+                to,
+                messages.getMessage("mail." + kind + ".subject", subjectArguments, locale),
+                locale,
+                variables);
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The transactional mail outbox: {@link #enqueue} writes the mail and schedules its delivery ({@link OutboxSender#TASK},
  * one follow-up per mail) in the caller's transaction, so a mail is sent if and only if what caused it was committed.
- * {@link OutboxSender} delivers it.
+ * {@link OutboxSender} delivers it. The secret tokens of a mail's links ({@link TokenLink}) are stored beside it, so
+ * that delivering it can remove them.
  */
 @Service
 public class Outbox {
@@ -59,14 +60,15 @@ public class Outbox {
                 mail.kind(),
                 now,
                 now,
-                Json.write(Json.MAPPER.valueToTree(mail.variables())),
-                mail.locale().toLanguageTag()
+                Json.write(Json.MAPPER.valueToTree(TokenLink.urls(mail.variables()))),
+                mail.locale().toLanguageTag(),
+                TokenLink.tokens(mail.variables()).toArray(String[]::new)
             });
         }
         batch.batchUpdate("""
                 insert into mail_outbox (id, recipient, subject, kind, created_at, next_attempt_at, attempts,
-                                         variables, locale)
-                values (?, ?, ?, ?, ?, ?, 0, cast(? as jsonb), ?)
+                                         variables, locale, tokens)
+                values (?, ?, ?, ?, ?, ?, 0, cast(? as jsonb), ?, ?)
                 """, rows, new int[] {
             Types.OTHER,
             Types.VARCHAR,
@@ -75,7 +77,8 @@ public class Outbox {
             Types.TIMESTAMP,
             Types.TIMESTAMP,
             Types.VARCHAR,
-            Types.VARCHAR
+            Types.VARCHAR,
+            Types.ARRAY
         });
         followUps.scheduleAll(deliveries);
     }
@@ -87,8 +90,8 @@ public class Outbox {
         var now = clock.instant();
         jdbc.sql("""
                         insert into mail_outbox (id, recipient, subject, text_body, html_body, kind, created_at,
-                                                 next_attempt_at, attempts)
-                        values (:id, :to, :subject, :text, :html, :kind, :now, :now, 0)
+                                                 next_attempt_at, attempts, tokens)
+                        values (:id, :to, :subject, :text, :html, :kind, :now, :now, 0, :tokens)
                         """)
                 .param("id", id)
                 .param("to", mail.to())
@@ -97,6 +100,7 @@ public class Outbox {
                 .param("html", mail.html())
                 .param("kind", mail.kind())
                 .param("now", java.sql.Timestamp.from(now))
+                .param("tokens", mail.tokens().toArray(String[]::new))
                 .update();
         followUps.schedule(OutboxSender.TASK
                 .instance(id.toString())

@@ -15,9 +15,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code laurel.mail.per-minute} set, no more than that many mails leave in any minute, counted in the database
  * across nodes; a mail over the allowance waits until it frees. Without an SMTP server (a development start), mails
  * are marked delivered to the outbox page only.
+ *
+ * <p>A mail the SMTP server accepted is stored without the secret tokens of its links ({@link TokenLink#REMOVED} in
+ * their place), in the transaction that marks it sent: the recipient's copy is the only one that still opens them. A
+ * mail delivered to the outbox page only keeps them, as that page is where its recipient reads it.
  *
  * <p>A mail is marked sent in the transaction that sent it, and a mail marked sent is not sent again, so running its
  * follow-up twice sends it once. A node that dies between the SMTP server's acceptance and the commit leaves the mail
@@ -109,7 +115,7 @@ class OutboxSender {
                 return Optional.of(rate.freed(now));
             }
             return jdbc.sql("""
-                            select id, recipient, subject, text_body, html_body, kind, attempts, variables, locale
+                            select id, recipient, subject, text_body, html_body, kind, attempts, variables, locale, tokens
                             from mail_outbox where id = :id and sent_at is null for update
                             """)
                     .param("id", id)
@@ -135,7 +141,12 @@ class OutboxSender {
                         rs.getString("subject"),
                         Locale.forLanguageTag(rs.getString("locale")),
                         Json.MAPPER.convertValue(Json.parse(rs.getString("variables")), VARIABLES));
-        return new OutgoingMail(id, mail, rs.getInt("attempts"), text == null);
+        java.sql.Array tokens = rs.getArray("tokens");
+        return new OutgoingMail(
+                id,
+                mail,
+                rs.getInt("attempts"),
+                tokens == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) tokens.getArray())));
     }
 
     private Optional<Instant> deliver(OutgoingMail outgoing, Instant now) {
@@ -196,19 +207,30 @@ class OutboxSender {
         return message;
     }
 
+    /**
+     * Marks the mail sent, storing its bodies (rendered now for a mail queued in bulk, whose variables go). Delivered by
+     * SMTP, the tokens of its links go from the subject, the bodies and the row.
+     */
     private void markSent(OutgoingMail outgoing, Instant now, String via) {
+        Mail mail = outgoing.mail();
+        boolean delivered = via.equals("smtp");
+        Set<String> removed = delivered ? outgoing.tokens() : Set.of();
         jdbc.sql("""
-                        update mail_outbox set sent_at = :now, delivered_via = :via,
-                            text_body = :text, html_body = :html
+                        update mail_outbox set sent_at = :now, delivered_via = :via, subject = :subject,
+                            text_body = :text, html_body = :html, variables = null,
+                            tokens = case when :delivered then null else tokens end
                         where id = :id
                         """)
                 .param("now", Timestamp.from(now))
                 .param("via", via)
-                .param("text", outgoing.mail().text())
-                .param("html", outgoing.mail().html())
+                .param("subject", TokenLink.redact(mail.subject(), removed))
+                .param("text", TokenLink.redact(mail.text(), removed))
+                .param("html", TokenLink.redact(mail.html(), removed))
+                .param("delivered", delivered)
                 .param("id", outgoing.id())
                 .update();
     }
 
-    private record OutgoingMail(UUID id, Mail mail, int attempts, boolean rendered) {}
+    /** A mail being sent, with the secret tokens of its links as the outbox stored them. */
+    private record OutgoingMail(UUID id, Mail mail, int attempts, Set<String> tokens) {}
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param to the recipient's address
  * @param subject the subject line, already rendered ({@link MailTemplates#subject})
  * @param locale the language of the bodies
- * @param variables the template's variables: strings and numbers only, as they are stored as JSON
+ * @param variables the template's variables: strings, numbers and {@link TokenLink}s only, as they are stored as JSON
  */
 public record TemplatedMail(String kind, String to, String subject, Locale locale, Map<String, Object> variables) {
 

@@ -4,6 +4,7 @@ import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.accounts.Tokens;
 import dev.laurel.server.notifications.MailTemplates;
 import dev.laurel.server.notifications.Outbox;
+import dev.laurel.server.notifications.TokenLink;
 import dev.laurel.server.organizations.OrganizationEvents.MemberInvited;
 import dev.laurel.server.organizations.OrganizationEvents.MemberJoined;
 import dev.laurel.server.platform.LaurelSettings;
@@ -107,7 +108,7 @@ class Invitations {
                         "inviter", inviter.displayName(),
                         "organization", organization.name(),
                         "role", role.key(),
-                        "link", settings.url("/invitations/" + token),
+                        "link", new TokenLink(settings.url("/invitations/" + token), token),
                         "days", VALIDITY.toDays()),
                 organization.name()));
         events.publishEvent(new MemberInvited(organizationId, email.strip(), role, inviter.accountId()));

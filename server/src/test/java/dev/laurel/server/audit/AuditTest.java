@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.laurel.server.Browser;
+import dev.laurel.server.Mails;
 import dev.laurel.server.ServerTest;
 import java.util.Map;
 import java.util.UUID;
@@ -67,13 +68,10 @@ class AuditTest extends ServerTest {
         assertThat(joined.uri().getPath()).isEqualTo("/organizations/" + organization);
     }
 
-    /** The path of the invitation link in the last mail queued for {@code email}. */
+    /** The path of the invitation link in the last invitation mailed to {@code email}. */
     private String invitation(String email) {
-        String text = jdbc.sql("select text_body from mail_outbox where recipient = :email and kind = 'invitation' "
-                        + "order by created_at desc limit 1")
-                .param("email", email)
-                .query(String.class)
-                .single();
+        String text = Mails.text(mailsTo(email, m -> Mails.subject(m).startsWith("You are invited"))
+                .getLast());
         Matcher link = Pattern.compile("/invitations/[A-Za-z0-9_-]+").matcher(text);
         assertThat(link.find()).as(text).isTrue();
         return link.group();

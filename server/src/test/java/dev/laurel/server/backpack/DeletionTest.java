@@ -284,11 +284,8 @@ class DeletionTest extends ServerTest {
 
     /** The path of the last invitation to join an organization queued for {@code email}. */
     private String invitationTo(String email) {
-        String text = jdbc.sql("select text_body from mail_outbox where recipient = :email and kind = 'invitation' "
-                        + "order by created_at desc limit 1")
-                .param("email", email)
-                .query(String.class)
-                .single();
+        String text = Mails.text(mailsTo(email, m -> Mails.subject(m).startsWith("You are invited"))
+                .getLast());
         Matcher link = Pattern.compile("/invitations/[A-Za-z0-9_-]+").matcher(text);
         assertThat(link.find()).as(text).isTrue();
         return link.group();

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A mail is follow-up work scheduled in the transaction that queued it: rolled back, there is neither mail nor work;
- * committed, it is sent exactly once, even when the node sending it is killed with SIGKILL mid-send.
+ * committed, it is sent exactly once, even when the node sending it is killed with SIGKILL mid-send — and the
+ * outbox keeps its claim link's token until then, not after.
  */
 class MailFollowUpTest extends ServerTest {
 
@@ -109,6 +110,14 @@ class MailFollowUpTest extends ServerTest {
             assertThat(received(to)).singleElement().satisfies(message -> assertThat(Mails.text(message))
                     .contains("/claim/"));
             assertThat(sent(mail)).isTrue();
+            String claim = Mails.link(received(to).getFirst());
+            assertThat(jdbc.sql("select m::text from mail_outbox m where id = :id")
+                            .param("id", mail)
+                            .query(String.class)
+                            .single())
+                    .as("the resent mail, marked sent, keeps no claim token")
+                    .doesNotContain(claim.substring(claim.lastIndexOf('/') + 1))
+                    .contains("/claim/[removed after sending]");
             assertThat(followUp(mail)).as("no work left").isZero();
             assertThat(credential).isNotNull();
         }
