@@ -199,11 +199,12 @@ class Items {
 
     /**
      * Makes every import of the account due for a check at once, as when its addresses change: the next round settles
-     * again whether each names the earner.
+     * again whether each names the earner. One whose last check could not conclude keeps its time, shown with its
+     * problem, and is retried within the hour anyway.
      */
     void dueNow(UUID accountId) {
         jdbc.sql("update backpack_items set checked_at = timestamptz 'epoch' where account_id = :account "
-                        + "and original is not null")
+                        + "and original is not null and check_problem is null")
                 .param("account", accountId)
                 .update();
     }

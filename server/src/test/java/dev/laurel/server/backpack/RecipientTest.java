@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.server.Browser;
+import dev.laurel.server.Mails;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.verification.CredentialVerification;
@@ -35,6 +36,9 @@ class RecipientTest extends ServerTest {
 
     @Autowired
     CredentialVerification verification;
+
+    @Autowired
+    Rechecks rechecks;
 
     @Test
     void anotherEarnersCredentialIsMarkedNotIssuedToYouAndLeftOutOfTheSignedClr() {
@@ -109,6 +113,31 @@ class RecipientTest extends ServerTest {
         UUID item = Earners.importedItem(Earners.importFile(
                 cat.browser(), "work.json", "application/json", Credentials.json("Work Badge", further, true)));
         assertThat(cat.browser().get("/backpack/items/" + item).body()).doesNotContain(NOT_YOURS);
+    }
+
+    @Test
+    void confirmingTheAddressAnImportNamesMakesItTheEarnersAtItsNextCheck() throws Exception {
+        Scenario.Person dan = Scenario.signUp(port, jdbc, "Dan Later");
+        String work = uniqueEmail("dan-work");
+        Browser browser = dan.browser();
+        UUID item = Earners.importedItem(Earners.importFile(
+                browser, "later.json", "application/json", Credentials.json("Later Badge", work, false)));
+        assertThat(browser.get("/backpack/items/" + item).body()).contains(NOT_YOURS);
+
+        browser.get("/backpack/account");
+        browser.post("/backpack/addresses", Map.of("email", work));
+        String link = Mails.link(mailsTo(work, m -> Mails.subject(m).contains("Confirm this address"))
+                .get(0));
+        assertThat(new Browser(port).get(link).body()).contains("Address confirmed");
+        rechecks.recheckDue();
+        assertThat(browser.get("/backpack/items/" + item).body()).doesNotContain(NOT_YOURS);
+
+        browser.get("/backpack/account");
+        browser.post("/backpack/addresses/remove", Map.of("email", work));
+        rechecks.recheckDue();
+        assertThat(browser.get("/backpack/items/" + item).body())
+                .as("the address is no longer theirs")
+                .contains(NOT_YOURS);
     }
 
     private static int occurrences(String text, String part) {
