@@ -9,6 +9,8 @@ import dev.laurel.server.platform.LaurelSettings;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,6 +38,7 @@ class AddressController {
     private final MessageSource messages;
     private final Clock clock;
     private final EarnerDeletion deletion;
+    private final Items items;
 
     AddressController(
             EarnerAddresses addresses,
@@ -44,8 +47,10 @@ class AddressController {
             LaurelSettings settings,
             MessageSource messages,
             Clock clock,
-            EarnerDeletion deletion) {
+            EarnerDeletion deletion,
+            Items items) {
         this.deletion = deletion;
+        this.items = items;
         this.addresses = addresses;
         this.outbox = outbox;
         this.mails = mails;
@@ -95,9 +100,11 @@ class AddressController {
 
     @GetMapping("/backpack/addresses/confirm")
     String confirm(@RequestParam(required = false) String token, Model model) {
-        boolean confirmed = token != null
-                && !token.isBlank()
-                && addresses.confirm(Tokens.hash(token), clock.instant()).isPresent();
+        Optional<UUID> account = token == null || token.isBlank()
+                ? Optional.empty()
+                : addresses.confirm(Tokens.hash(token), clock.instant());
+        account.ifPresent(items::dueNow);
+        boolean confirmed = account.isPresent();
         model.addAttribute("confirmed", confirmed);
         return "backpack/address-confirmed";
     }
@@ -109,6 +116,7 @@ class AddressController {
             Locale locale,
             RedirectAttributes flash) {
         addresses.remove(user.accountId(), email);
+        items.dueNow(user.accountId());
         flash.addFlashAttribute("flash", messages.getMessage("address.removed", new Object[] {email}, locale));
         return "redirect:/backpack/account";
     }

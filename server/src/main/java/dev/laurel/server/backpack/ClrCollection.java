@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * did:web:HOST}): Laurel vouches that these credentials were gathered by this earner; each keeps its own issuer's
  * proof. Only Open Badges 3.0 credentials with an embedded (Data Integrity) proof can be carried: a VC-JWT is not a
  * JSON credential and an Open Badges 2.0 assertion is not a verifiable credential, so those are left out and named.
- * The subject is identified by the earner's address, salted and hashed.
+ * Nor is an import that does not name the earner ({@link Item#carriedAsEarners()}): the platform would be vouching that
+ * someone else's credential is theirs. The subject is identified by the earner's address, salted and hashed.
  */
 @Component
 class ClrCollection {
@@ -38,9 +39,10 @@ class ClrCollection {
      * The signed CLR, and what was left out.
      *
      * @param credential the signed ClrCredential
-     * @param leftOut the names of the collection's credentials that could not be carried
+     * @param leftOut the names of the collection's credentials that were not carried, for whatever reason
+     * @param notIssuedToEarner the names of those left out because they do not name the earner
      */
-    record Clr(ObjectNode credential, List<String> leftOut) {}
+    record Clr(ObjectNode credential, List<String> leftOut, List<String> notIssuedToEarner) {}
 
     private final PlatformKey platform;
     private final Items items;
@@ -80,7 +82,13 @@ class ClrCollection {
                 .put("salt", salt);
         ArrayNode carried = subject.putArray("verifiableCredential");
         List<String> leftOut = new java.util.ArrayList<>();
+        List<String> notIssuedToEarner = new java.util.ArrayList<>();
         for (Backpack.Entry member : members) {
+            if (!member.item().carriedAsEarners()) {
+                leftOut.add(member.item().facts().name());
+                notIssuedToEarner.add(member.item().facts().name());
+                continue;
+            }
             JsonNode json = json(member);
             if (json != null) {
                 carried.add(json);
@@ -92,7 +100,7 @@ class ClrCollection {
                 .addObject()
                 .put("id", CredentialSchema.CLR_CREDENTIAL.url())
                 .put("type", "1EdTechJsonSchemaValidator2019");
-        return new Clr(platform.sign(clr), List.copyOf(leftOut));
+        return new Clr(platform.sign(clr), List.copyOf(leftOut), List.copyOf(notIssuedToEarner));
     }
 
     /** The member as a JSON credential with an embedded proof, or null when it is not one. */

@@ -68,7 +68,14 @@ class CollectionController {
         List<Backpack.Entry> all = backpack.entries(user.accountId());
         model.addAttribute("collection", collection);
         model.addAttribute("publicLink", links.url("/s/" + collection.id()));
-        model.addAttribute("members", members(collection, all));
+        List<Backpack.Entry> members = members(collection, all);
+        model.addAttribute("members", members);
+        model.addAttribute(
+                "notIssuedToEarner",
+                members.stream()
+                        .filter(e -> !e.item().carriedAsEarners())
+                        .map(e -> e.item().facts().name())
+                        .toList());
         model.addAttribute(
                 "candidates",
                 all.stream()

@@ -73,13 +73,13 @@ class EarnerAddresses {
                         .single();
     }
 
-    /** Confirms the address whose link carried {@code tokenHash}: the account and address, or empty. */
-    Optional<Address> confirm(String tokenHash, Instant at) {
+    /** Confirms the address whose link carried {@code tokenHash}: the account it now belongs to, or empty. */
+    Optional<UUID> confirm(String tokenHash, Instant at) {
         return jdbc.sql("update earner_addresses set confirmed_at = :at, token_hash = null "
-                        + "where token_hash = :token and confirmed_at is null returning email")
+                        + "where token_hash = :token and confirmed_at is null returning account_id")
                 .param("at", Timestamp.from(at))
                 .param("token", tokenHash)
-                .query((rs, row) -> new Address(rs.getString("email"), true))
+                .query(UUID.class)
                 .optional();
     }
 

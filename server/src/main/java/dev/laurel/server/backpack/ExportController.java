@@ -24,7 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Taking everything away: the whole backpack as a ZIP of the original credentials (each exactly as it came in, or as
- * issued here) with an {@code index.json}; a collection as a signed CLR 2.0 credential.
+ * issued here) with an {@code index.json}; a collection as a signed CLR 2.0 credential, whose {@code Laurel-Left-Out}
+ * header counts the credentials it could not carry and {@code Laurel-Not-Issued-To-Earner} those of them left out
+ * because they do not name the earner.
  */
 @RestController
 class ExportController {
@@ -83,6 +85,7 @@ class ExportController {
                                         : item.facts().validUntil().toString())
                         .put("status", entry.standing().key())
                         .put("imported", item.imported())
+                        .put("issuedToEarner", item.issuedToEarner())
                         .put("source", item.source())
                         .put("format", item.format())
                         .put("mediaType", document.mediaType())
@@ -119,6 +122,9 @@ class ExportController {
                     headers.addAll(response.getHeaders());
                     headers.add(
                             "Laurel-Left-Out", String.valueOf(signed.leftOut().size()));
+                    headers.add(
+                            "Laurel-Not-Issued-To-Earner",
+                            String.valueOf(signed.notIssuedToEarner().size()));
                 })
                 .body(response.getBody());
     }

@@ -77,7 +77,12 @@ class ImportController {
             RedirectAttributes flash) {
         return switch (outcome) {
             case Imports.Outcome.Imported imported -> {
-                flash.addFlashAttribute("flash", messages.getMessage("import.done", null, locale));
+                if (imported.issuedToEarner()) {
+                    flash.addFlashAttribute("flash", messages.getMessage("import.done", null, locale));
+                } else {
+                    flash.addFlashAttribute(
+                            "flashError", messages.getMessage("import.done.notIssuedToYou", null, locale));
+                }
                 yield "redirect:/backpack/items/" + imported.itemId();
             }
             case Imports.Outcome.Refused refused -> {

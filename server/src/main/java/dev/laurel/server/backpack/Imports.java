@@ -29,7 +29,8 @@ import org.springframework.stereotype.Service;
  * Importing a credential into a backpack: a baked PNG or SVG, a JSON or JWT file, or a URL (an Open Badges 2.0 hosted
  * assertion, an Open Badges 3.0 credential). Each is verified as {@code /verify} verifies it and kept with its original
  * bytes only when it verifies. URLs are fetched through the platform's SSRF-guarded fetcher (private addresses
- * refused); URLs of this Laurel's own public pages are read from its database. Thread-safe.
+ * refused); URLs of this Laurel's own public pages are read from its database. A credential whose recipient is not one
+ * of the earner's confirmed addresses ({@link Addressee}) is kept too, marked as not issued to them. Thread-safe.
  */
 @Service
 class Imports {
@@ -39,8 +40,8 @@ class Imports {
 
     /** What an import came to. */
     sealed interface Outcome {
-        /** Kept, as the item {@code itemId}. */
-        record Imported(UUID itemId, VerificationReport report) implements Outcome {}
+        /** Kept, as the item {@code itemId}; {@code issuedToEarner} when it names one of the earner's addresses. */
+        record Imported(UUID itemId, VerificationReport report, boolean issuedToEarner) implements Outcome {}
 
         /**
          * Refused: nothing was kept.
@@ -53,6 +54,7 @@ class Imports {
     }
 
     private final Items items;
+    private final EarnerAddresses addresses;
     private final CredentialVerification verification;
     private final HttpFetcher fetcher;
     private final IssuedCredentials issued;
@@ -61,12 +63,14 @@ class Imports {
 
     Imports(
             Items items,
+            EarnerAddresses addresses,
             CredentialVerification verification,
             HttpFetcher fetcher,
             IssuedCredentials issued,
             LaurelSettings settings,
             Clock clock) {
         this.items = items;
+        this.addresses = addresses;
         this.verification = verification;
         this.fetcher = fetcher;
         this.issued = issued;
@@ -171,6 +175,7 @@ class Imports {
         if (kept.isPresent()) {
             return new Outcome.Refused(ImportProblem.ALREADY_KEPT, null, report);
         }
+        boolean issuedToEarner = Addressee.among(credential, addresses.confirmed(accountId));
         UUID id = items.addImported(
                 accountId,
                 bytes,
@@ -179,8 +184,9 @@ class Imports {
                 report.format(),
                 ItemFacts.of(credential, report::resolve),
                 report.toJson(),
+                issuedToEarner,
                 clock.instant());
-        return new Outcome.Imported(id, report);
+        return new Outcome.Imported(id, report, issuedToEarner);
     }
 
     private Optional<UUID> duplicate(UUID accountId, byte[] bytes) {

@@ -18,6 +18,9 @@ import java.util.UUID;
  * @param facts what it says
  * @param visibility who sees it
  * @param addedAt when it came into the backpack
+ * @param issuedToEarner whether the credential names this earner: true for credentials issued here, for imports
+ *     whether its recipient is one of the earner's confirmed addresses ({@link Addressee}); null for an import not
+ *     yet checked for it
  * @param check for imports, where the latest verification left it; for credentials issued here, nothing checked
  */
 record Item(
@@ -30,6 +33,7 @@ record Item(
         ItemFacts facts,
         Visibility visibility,
         Instant addedAt,
+        Boolean issuedToEarner,
         Check check) {
 
     /**
@@ -50,6 +54,19 @@ record Item(
 
     public boolean imported() {
         return credentialId == null;
+    }
+
+    /** Whether the credential is known to name someone else: it is marked "Not issued to you" wherever it shows. */
+    public boolean notIssuedToEarner() {
+        return Boolean.FALSE.equals(issuedToEarner);
+    }
+
+    /**
+     * Whether the platform may vouch for it as this earner's, in the CLR it signs: only when the credential is known to
+     * name them.
+     */
+    public boolean carriedAsEarners() {
+        return Boolean.TRUE.equals(issuedToEarner);
     }
 
     /** The path of its public page. */

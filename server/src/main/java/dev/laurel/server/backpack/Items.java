@@ -19,7 +19,7 @@ class Items {
 
     private static final String COLUMNS = "id, account_id, credential_id, original_kind, source, format, name, "
             + "issuer_name, issuer_id, image_url, skills, issued_at, valid_until, visibility, added_at, issuer_status, "
-            + "verified_at, checked_at, check_problem";
+            + "verified_at, checked_at, check_problem, issued_to_earner";
 
     private final JdbcClient jdbc;
 
@@ -35,8 +35,8 @@ class Items {
         }
     }
 
-    /** An imported item claimed for a check: its id and original bytes. */
-    record Due(UUID id, byte[] original) {}
+    /** An imported item claimed for a check: its id, its earner's account and its original bytes. */
+    record Due(UUID id, UUID accountId, byte[] original) {}
 
     List<Item> of(UUID accountId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from backpack_items where account_id = :account "
@@ -75,8 +75,9 @@ class Items {
     /** Adds a credential issued here; nothing when the account already keeps it. */
     void addIssued(UUID accountId, UUID credentialId, String format, ItemFacts facts, Instant at) {
         jdbc.sql("insert into backpack_items (id, account_id, credential_id, format, name, issuer_name, issuer_id, "
-                        + "image_url, skills, issued_at, valid_until, added_at) values (:id, :account, :credential, "
-                        + ":format, :name, :issuerName, :issuerId, :image, :skills, :issued, :until, :at) "
+                        + "image_url, skills, issued_at, valid_until, added_at, issued_to_earner) values (:id, :account, "
+                        + ":credential, :format, :name, :issuerName, :issuerId, :image, :skills, :issued, :until, :at, "
+                        + "true) "
                         + "on conflict (account_id, credential_id) do nothing")
                 .param("id", UUID.randomUUID())
                 .param("account", accountId)
@@ -93,7 +94,11 @@ class Items {
                 .update();
     }
 
-    /** Adds an imported credential with its original bytes; returns its id. */
+    /**
+     * Adds an imported credential with its original bytes; returns its id.
+     *
+     * @param issuedToEarner whether the credential names the account's earner ({@link Addressee})
+     */
     UUID addImported(
             UUID accountId,
             byte[] original,
@@ -102,13 +107,15 @@ class Items {
             String format,
             ItemFacts facts,
             JsonNode report,
+            boolean issuedToEarner,
             Instant at) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into backpack_items (id, account_id, original, original_kind, source, format, name, "
                         + "issuer_name, issuer_id, image_url, skills, issued_at, valid_until, report, added_at, "
-                        + "verified_at, checked_at) values (:id, :account, :original, :kind, :source, :format, :name, "
-                        + ":issuerName, :issuerId, :image, :skills, :issued, :until, cast(:report as jsonb), :at, :at, "
-                        + ":at)")
+                        + "verified_at, checked_at, issued_to_earner) values (:id, :account, :original, :kind, "
+                        + ":source, :format, :name, :issuerName, :issuerId, :image, :skills, :issued, :until, "
+                        + "cast(:report as jsonb), :at, :at, :at, :mine)")
+                .param("mine", issuedToEarner)
                 .param("id", id)
                 .param("account", accountId)
                 .param("original", original)
@@ -141,21 +148,28 @@ class Items {
                             where original is not null
                                 and (checked_at <= :due or (check_problem is not null and checked_at <= :retry))
                             order by checked_at, id limit :limit for update skip locked)
-                        returning id, original
+                        returning id, account_id, original
                         """)
                 .param("now", Timestamp.from(now))
                 .param("due", Timestamp.from(dueBefore))
                 .param("retry", Timestamp.from(retryBefore))
                 .param("limit", limit)
-                .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getBytes("original")))
+                .query((rs, row) -> new Due(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("account_id", UUID.class),
+                        rs.getBytes("original")))
                 .list();
     }
 
-    /** Keeps a conclusive check's report and the standing it settles; the problem of an earlier attempt is gone. */
-    void recordConclusive(UUID id, Standing status, JsonNode report, Instant at) {
+    /**
+     * Keeps a conclusive check's report, the standing it settles and whether the credential names the earner (their
+     * addresses may have changed); the problem of an earlier attempt is gone.
+     */
+    void recordConclusive(UUID id, Standing status, JsonNode report, boolean issuedToEarner, Instant at) {
         jdbc.sql("update backpack_items set report = cast(:report as jsonb), issuer_status = :status, "
-                        + "verified_at = :at, checked_at = greatest(checked_at, :at), check_problem = null "
-                        + "where id = :id and original is not null")
+                        + "verified_at = :at, checked_at = greatest(checked_at, :at), check_problem = null, "
+                        + "issued_to_earner = :mine where id = :id and original is not null")
+                .param("mine", issuedToEarner)
                 .param("report", Json.write(report))
                 .param("status", status.key())
                 .param("at", Timestamp.from(at))
@@ -181,6 +195,18 @@ class Items {
                 .param("digest", sha256)
                 .query(UUID.class)
                 .optional();
+    }
+
+    /**
+     * Makes every import of the account due for a check at once, as when its addresses change: the next round settles
+     * again whether each names the earner. One whose last check could not conclude keeps its time, shown with its
+     * problem, and is retried within the hour anyway.
+     */
+    void dueNow(UUID accountId) {
+        jdbc.sql("update backpack_items set checked_at = timestamptz 'epoch' where account_id = :account "
+                        + "and original is not null and check_problem is null")
+                .param("account", accountId)
+                .update();
     }
 
     void changeVisibility(UUID id, Visibility visibility) {
@@ -242,6 +268,7 @@ class Items {
                         instant(rs.getTimestamp("valid_until"))),
                 Visibility.parse(rs.getString("visibility")).orElseThrow(),
                 rs.getTimestamp("added_at").toInstant(),
+                (Boolean) rs.getObject("issued_to_earner"),
                 rs.getObject("credential_id") != null
                         ? Item.Check.NONE
                         : new Item.Check(

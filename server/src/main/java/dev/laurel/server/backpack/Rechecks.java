@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
  * shows: every {@code laurel.backpack.recheck-poll} (ten minutes) a recurring follow-up, run by one node at a time,
  * claims in batches the imports last checked more than {@code laurel.backpack.recheck-interval} (default 24 hours) ago
  * ({@link Items#claimDue}, {@code FOR UPDATE SKIP LOCKED}, so concurrent checks never take the same item),
- * verifies them outside any transaction and keeps the new report. A check that cannot conclude (the issuer's site
+ * verifies them outside any transaction and keeps the new report, and whether the credential names one of its earner's
+ * confirmed addresses today ({@link Addressee}). A check that cannot conclude (the issuer's site
  * down) keeps the last conclusive report, records why, and is tried again after {@link #RETRY}. Thread-safe.
  */
 @Service
@@ -38,16 +39,19 @@ class Rechecks {
     private static final Logger log = LoggerFactory.getLogger(Rechecks.class);
 
     private final Items items;
+    private final EarnerAddresses addresses;
     private final CredentialVerification verification;
     private final Clock clock;
     private final Duration interval;
 
     Rechecks(
             Items items,
+            EarnerAddresses addresses,
             CredentialVerification verification,
             Clock clock,
             @Value("${laurel.backpack.recheck-interval:24h}") Duration interval) {
         this.items = items;
+        this.addresses = addresses;
         this.verification = verification;
         this.clock = clock;
         this.interval = interval;
@@ -76,7 +80,7 @@ class Rechecks {
         List<UUID> checked = new ArrayList<>();
         Instant retry = now.minus(interval.compareTo(RETRY) < 0 ? interval : RETRY);
         for (Items.Due due : items.claimDue(now.minus(interval), retry, now, limit)) {
-            check(due.id(), due.original());
+            check(due);
             checked.add(due.id());
         }
         return checked;
@@ -84,10 +88,13 @@ class Rechecks {
 
     /** Checks one import now (its earner asked); empty when it is not an import. */
     Optional<Verdict> now(UUID itemId) {
-        return items.original(itemId).map(original -> check(itemId, original.bytes()));
+        return items.find(itemId).flatMap(item -> items.original(itemId)
+                .map(original -> check(new Items.Due(itemId, item.accountId(), original.bytes()))));
     }
 
-    private Verdict check(UUID itemId, byte[] original) {
+    private Verdict check(Items.Due due) {
+        UUID itemId = due.id();
+        byte[] original = due.original();
         Verdict verdict;
         VerificationReport report = null;
         try {
@@ -100,7 +107,12 @@ class Rechecks {
         Instant at = clock.instant();
         switch (verdict) {
             case Verdict.Conclusive conclusive ->
-                items.recordConclusive(itemId, conclusive.standing(), report.toJson(), at);
+                items.recordConclusive(
+                        itemId,
+                        conclusive.standing(),
+                        report.toJson(),
+                        Addressee.among(report.credential().orElse(null), addresses.confirmed(due.accountId())),
+                        at);
             case Verdict.Inconclusive inconclusive -> items.recordInconclusive(itemId, inconclusive.problem(), at);
         }
         return verdict;

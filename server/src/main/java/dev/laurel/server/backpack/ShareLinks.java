@@ -19,9 +19,11 @@ import org.springframework.web.util.HtmlUtils;
  * @param linkedInFeed LinkedIn's share-to-feed URL
  * @param x X's post intent URL
  * @param facebook Facebook's sharer URL
- * @param emailSignature HTML for an email signature: the badge image and its name, linked to the page
- * @param embedHtml plain HTML showing the badge with a verified mark, linked to the page
- * @param embedIframe an iframe of the embeddable card, sandboxed without scripts
+ * @param emailSignature HTML for an email signature: the badge image and its name, linked to the page, and its issuer
+ * @param embedHtml plain HTML showing the badge, its name and issuer, and a link to the page for its current status.
+ *     Neither static snippet claims the credential is verified: pasted HTML cannot change when it is revoked or expires
+ * @param embedIframe an iframe of the embeddable card, sandboxed without scripts: the live embed, which shows the
+ *     credential's current status
  */
 record ShareLinks(
         String page,
@@ -84,7 +86,7 @@ record ShareLinks(
         String page = HtmlUtils.htmlEscape(subject.page());
         String name = HtmlUtils.htmlEscape(subject.name());
         String image = HtmlUtils.htmlEscape(subject.image());
-        String issuer = subject.issuerName() == null ? "" : " · " + HtmlUtils.htmlEscape(subject.issuerName());
+        String issuer = subject.issuerName() == null ? null : HtmlUtils.htmlEscape(subject.issuerName());
         return new ShareLinks(
                 subject.page(),
                 "https://www.linkedin.com/profile/add?" + query(profile),
@@ -93,13 +95,21 @@ record ShareLinks(
                 "https://www.facebook.com/sharer/sharer.php?" + query(Map.of("u", subject.page())),
                 "<a href=\"" + page + "\"><img src=\"" + image + "\" alt=\"" + name
                         + "\" width=\"48\" height=\"48\" style=\"vertical-align:middle;border:0\"></a> <a href=\""
-                        + page + "\" style=\"font-family:sans-serif;font-size:13px\">" + name + "</a>",
+                        + page + "\" style=\"font-family:sans-serif;font-size:13px\">" + name + "</a>"
+                        + (issuer == null
+                                ? ""
+                                : "<span style=\"font-family:sans-serif;font-size:13px;color:#4a5552\"> · " + issuer
+                                        + "</span>"),
                 "<div style=\"display:inline-block;font-family:sans-serif;border:1px solid #dcdfda;"
                         + "border-radius:8px;padding:12px;text-align:center;max-width:220px\"><a href=\"" + page
                         + "\"><img src=\"" + image + "\" alt=\"" + name
                         + "\" width=\"120\" height=\"120\" style=\"border:0\"></a><p style=\"margin:8px 0 4px;"
-                        + "font-weight:600\"><a href=\"" + page + "\">" + name + "</a></p><p style=\"margin:0;"
-                        + "font-size:13px;color:#2f6b4f\">&#10003; Verified" + issuer + "</p></div>",
+                        + "font-weight:600\"><a href=\"" + page + "\">" + name + "</a></p>"
+                        + (issuer == null
+                                ? ""
+                                : "<p style=\"margin:0;font-size:13px;color:#4a5552\">Issued by " + issuer + "</p>")
+                        + "<p style=\"margin:4px 0 0;font-size:12px\"><a href=\"" + page
+                        + "\">See its current status</a></p></div>",
                 "<iframe src=\"" + HtmlUtils.htmlEscape(subject.embed()) + "\" title=\"" + name
                         + "\" width=\"260\" height=\"300\" style=\"border:0\" loading=\"lazy\" "
                         + "sandbox=\"allow-popups allow-popups-to-escape-sandbox\"></iframe>");

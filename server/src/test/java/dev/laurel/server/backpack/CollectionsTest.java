@@ -159,15 +159,19 @@ class CollectionsTest extends ServerTest {
                 Scenario.issue(issuer, Scenario.badge(issuer, "Statistics", "di"), earner.name(), earner.email()),
                 jdbc);
         UUID imported = Earners.importedItem(Earners.importFile(
-                earner.browser(), "imported.json", "application/json", Credentials.json("Imported Skill")));
-        UUID jwt = Earners.importedItem(
-                Earners.importFile(earner.browser(), "imported.jwt", "text/plain", Credentials.jwt("A JWT Skill")));
+                earner.browser(),
+                "imported.json",
+                "application/json",
+                Credentials.json("Imported Skill", earner.email(), true)));
+        UUID jwt = Earners.importedItem(Earners.importFile(
+                earner.browser(), "imported.jwt", "text/plain", Credentials.jwt("A JWT Skill", earner.email())));
         UUID collection = collection(earner, "Transcript", issued, imported, jwt);
 
         HttpResponse<byte[]> response = earner.browser()
                 .raw(HttpRequest.newBuilder(earner.browser().uri("/backpack/collections/" + collection + "/clr.json")));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Laurel-Left-Out")).hasValue("1");
+        assertThat(response.headers().firstValue("Laurel-Not-Issued-To-Earner")).hasValue("0");
         JsonNode clr = Json.parse(new String(response.body(), StandardCharsets.UTF_8));
         assertThat(clr.at("/type/1").asText()).isEqualTo("ClrCredential");
         assertThat(clr.at("/issuer/id").asText()).isEqualTo("did:web:localhost%3A" + PORT);

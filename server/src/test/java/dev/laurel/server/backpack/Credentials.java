@@ -43,6 +43,47 @@ final class Credentials {
         return Json.writePretty(signed(name)).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The credential issued to {@code email}, named in plain text or hashed with a salt, as JSON. */
+    static byte[] json(String name, String email, boolean hashed) {
+        return Json.writePretty(sign(to(unsigned(name), email, hashed))).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The credential issued to {@code email}, hashed with a salt, as a VC-JWT. */
+    static byte[] jwt(String name, String email) {
+        return VcJwt.sign(
+                        to(unsigned(name), email, true),
+                        ISSUER,
+                        ISSUER.publicKey().didKeyVerificationMethod())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Identifies the subject by an email address instead of the fixture's DID, as Open Badges 3.0 issuers do. */
+    private static ObjectNode to(ObjectNode credential, String email, boolean hashed) {
+        ObjectNode subject = (ObjectNode) credential.get("credentialSubject");
+        subject.remove("id");
+        ObjectNode identity = subject.putArray("identifier").addObject();
+        identity.put("type", "IdentityObject")
+                .put("identityType", "emailAddress")
+                .put("hashed", hashed);
+        if (hashed) {
+            String salt = "pepper-" + java.util.UUID.randomUUID();
+            identity.put("identityHash", "sha256$" + sha256(email + salt)).put("salt", salt);
+        } else {
+            identity.put("identityHash", email);
+        }
+        return credential;
+    }
+
+    static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static ObjectNode signed(String name) {
         return sign(unsigned(name));
     }
@@ -68,15 +109,25 @@ final class Credentials {
     }
 
     static byte[] png(String name) {
-        return bake(Images.png(64, 64), name);
+        return bake(Images.png(64, 64), signed(name));
     }
 
     static byte[] svg(String name) {
-        return bake(Images.svg(64, 64), name);
+        return bake(Images.svg(64, 64), signed(name));
     }
 
-    private static byte[] bake(byte[] image, String name) {
-        return switch (Baker.bake(image, BadgePayload.openBadgeCredential(Json.write(signed(name))))) {
+    /** The credential issued to {@code email} (hashed), baked into a PNG. */
+    static byte[] png(String name, String email) {
+        return bake(Images.png(64, 64), sign(to(unsigned(name), email, true)));
+    }
+
+    /** The credential issued to {@code email} (in plain text), baked into an SVG. */
+    static byte[] svg(String name, String email) {
+        return bake(Images.svg(64, 64), sign(to(unsigned(name), email, false)));
+    }
+
+    private static byte[] bake(byte[] image, ObjectNode credential) {
+        return switch (Baker.bake(image, BadgePayload.openBadgeCredential(Json.write(credential)))) {
             case BakeResult.Baked baked -> baked.image();
             case BakeResult.Refused refused -> throw new IllegalStateException(refused.message());
         };

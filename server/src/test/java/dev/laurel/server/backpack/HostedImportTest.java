@@ -46,6 +46,18 @@ class HostedImportTest extends ServerTest {
                 }
                 """.formatted(origin, earner.email());
         serve(site, "/assertions/42.json", assertion);
+        String salt = "deadsea";
+        serve(site, "/assertions/43.json", """
+                {
+                  "@context": "https://w3id.org/openbadges/v2",
+                  "type": "Assertion",
+                  "id": "%1$s/assertions/43.json",
+                  "recipient": {"type": "email", "hashed": true, "salt": "%3$s", "identity": "sha256$%2$s"},
+                  "badge": "%1$s/badges/robotics.json",
+                  "verification": {"type": "hosted"},
+                  "issuedOn": "2024-03-02T00:00:00Z"
+                }
+                """.formatted(origin, Credentials.sha256(earner.email() + salt), salt));
         serve(site, "/badges/robotics.json", """
                 {
                   "@context": "https://w3id.org/openbadges/v2",
@@ -78,12 +90,23 @@ class HostedImportTest extends ServerTest {
                             .body())
                     .as("a hosted assertion that is not there is refused")
                     .contains("Nothing was imported.");
+            UUID borrowed = Earners.importedItem(
+                    stranger.post("/backpack/import/url", Map.of("url", origin + "/assertions/42.json")));
+            assertThat(stranger.get("/backpack/items/" + borrowed).body())
+                    .as("an assertion to another address is kept, marked")
+                    .contains("Not issued to you");
             Browser browser = earner.browser();
             browser.get("/backpack/import");
             Browser.Page page = browser.post("/backpack/import/url", Map.of("url", origin + "/assertions/42.json"));
             UUID item = Earners.importedItem(page);
             assertThat(browser.get("/backpack/items/" + item).body())
-                    .contains("Imported from " + origin + "/assertions/42.json");
+                    .contains("Imported from " + origin + "/assertions/42.json")
+                    .doesNotContain("Not issued to you");
+            UUID hashed = Earners.importedItem(
+                    browser.post("/backpack/import/url", Map.of("url", origin + "/assertions/43.json")));
+            assertThat(browser.get("/backpack/items/" + hashed).body())
+                    .as("an assertion to the earner's address hashed with a salt is theirs")
+                    .doesNotContain("Not issued to you");
             var original = browser.raw(HttpRequest.newBuilder(browser.uri("/backpack/items/" + item + "/original")));
             assertThat(original.statusCode()).isEqualTo(200);
             assertThat(new String(original.body(), StandardCharsets.UTF_8)).isEqualTo(assertion);

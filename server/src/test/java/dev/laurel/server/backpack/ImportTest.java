@@ -24,10 +24,14 @@ class ImportTest extends ServerTest {
         Scenario.Person earner = Scenario.signUp(port, jdbc, "Ida Importer");
         record Upload(String file, String type, byte[] bytes, String name) {}
         for (Upload upload : new Upload[] {
-            new Upload("baked.png", "image/png", Credentials.png("Imported PNG"), "Imported PNG"),
-            new Upload("baked.svg", "image/svg+xml", Credentials.svg("Imported SVG"), "Imported SVG"),
-            new Upload("credential.json", "application/json", Credentials.json("Imported JSON"), "Imported JSON"),
-            new Upload("credential.jwt", "text/plain", Credentials.jwt("Imported JWT"), "Imported JWT")
+            new Upload("baked.png", "image/png", Credentials.png("Imported PNG", earner.email()), "Imported PNG"),
+            new Upload("baked.svg", "image/svg+xml", Credentials.svg("Imported SVG", earner.email()), "Imported SVG"),
+            new Upload(
+                    "credential.json",
+                    "application/json",
+                    Credentials.json("Imported JSON", earner.email(), false),
+                    "Imported JSON"),
+            new Upload("credential.jwt", "text/plain", Credentials.jwt("Imported JWT", earner.email()), "Imported JWT")
         }) {
             Browser.Page page = Earners.importFile(earner.browser(), upload.file(), upload.type(), upload.bytes());
             UUID item = Earners.importedItem(page);

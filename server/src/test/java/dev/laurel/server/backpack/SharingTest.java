@@ -88,8 +88,44 @@ class SharingTest extends ServerTest {
                 .contains("&url=" + encoded)
                 .contains("https://www.facebook.com/sharer/sharer.php?u=" + encoded)
                 .contains("<iframe src=\"http://localhost:" + PORT + "/embed/" + item + "\"")
-                .contains("sandbox=\"allow-popups allow-popups-to-escape-sandbox\"")
-                .contains("&#10003; Verified · Nameless &amp; Sons");
+                .contains("sandbox=\"allow-popups allow-popups-to-escape-sandbox\"");
+    }
+
+    /**
+     * A pasted snippet cannot change after revocation, so it claims nothing it cannot keep: it names the badge and its
+     * issuer and links to the live page; the page recommends the live iframe, whose card shows the current status.
+     */
+    @Test
+    void theStaticSnippetsNameTheBadgeItsIssuerAndTheLivePageAndClaimNoVerification() {
+        Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Snippet & Sons");
+        Scenario.Person earner = Scenario.signUp(port, jdbc, "Sni Ppet");
+        UUID credential =
+                Scenario.issue(issuer, Scenario.badge(issuer, "Plumbing", "di"), earner.name(), earner.email());
+        UUID item = Earners.accept(earner, credential, jdbc);
+        String page = earner.browser().get("/backpack/items/" + item).body();
+        String live = "http://localhost:" + PORT + "/c/" + credential;
+        for (String id : new String[] {"share-embed", "share-signature"}) {
+            String snippet = textarea(page, id);
+            assertThat(snippet)
+                    .as(id)
+                    .contains("<a href=\"" + live + "\"")
+                    .contains(">Plumbing</a>")
+                    .contains("Snippet &amp; Sons")
+                    .doesNotContainIgnoringCase("verified")
+                    .doesNotContain("&#10003;")
+                    .doesNotContain("✓");
+        }
+        assertThat(page)
+                .contains("A pasted snippet cannot change: it never says whether the credential is still valid.")
+                .contains("Prefer the live iframe");
+        assertThat(textarea(page, "share-iframe")).contains("/embed/" + item);
+    }
+
+    private static String textarea(String page, String id) {
+        Matcher matcher = Pattern.compile("<textarea id=\"" + id + "\"[^>]*>([^<]*)</textarea>")
+                .matcher(page);
+        assertThat(matcher.find()).as(id).isTrue();
+        return HtmlUtils.htmlUnescape(matcher.group(1));
     }
 
     @Test

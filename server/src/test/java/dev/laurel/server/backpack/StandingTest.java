@@ -56,6 +56,7 @@ class StandingTest {
                         "Teamwork", "Elsewhere", "did:key:z", null, List.of(), NOW.minusSeconds(86400), validUntil),
                 Visibility.LINK,
                 NOW,
+                true,
                 new Item.Check(status, NOW, NOW, null));
     }
 }

@@ -86,6 +86,8 @@ class BackpackJourneyTest extends ServerTest {
             earner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the file"))
                     .click();
             assertThat(earner.getByText("Imported and verified")).isVisible();
+            // signed for the fixture's did:example subject, not for this earner: kept, and marked so
+            assertThat(earner.locator("#not-issued")).isVisible();
             shot(earner, "20-imported");
 
             earner.navigate(base + "/backpack/collections");
@@ -132,7 +134,12 @@ class BackpackJourneyTest extends ServerTest {
                     .containsEntry("certUrl", base + "/c/" + credential)
                     .containsEntry("certId", credential.toString())
                     .containsKeys("issueYear", "issueMonth", "expirationYear", "expirationMonth");
+            assertThat(earner.locator("#share-static")).containsText("Prefer the live iframe");
+            assertThat(earner.locator("#share-embed")).not().containsText("Verified");
             shot(earner, "23-share");
+            earner.setViewportSize(390, 844);
+            shot(earner, "23-share-390");
+            earner.setViewportSize(1280, 720);
 
             Download badge =
                     earner.waitForDownload(() -> earner.locator("#download-png").click());
