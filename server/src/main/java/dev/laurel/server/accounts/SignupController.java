@@ -28,6 +28,7 @@ class SignupController {
     private final TransactionTemplate transactions;
     private final MessageSource messages;
     private final SessionLogin sessions;
+    private final PasswordRules rules;
 
     SignupController(
             Accounts accounts,
@@ -35,7 +36,9 @@ class SignupController {
             EmailVerification verification,
             TransactionTemplate transactions,
             MessageSource messages,
-            SessionLogin sessions) {
+            SessionLogin sessions,
+            PasswordRules rules) {
+        this.rules = rules;
         this.messages = messages;
         this.sessions = sessions;
         this.accounts = accounts;
@@ -57,6 +60,9 @@ class SignupController {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
+        if (!errors.hasFieldErrors("password")) {
+            rules.problem(form.password()).ifPresent(problem -> errors.rejectValue("password", problem.messageCode()));
+        }
         if (!form.password().equals(form.confirmation())) {
             errors.rejectValue("confirmation", "signup.confirmation.mismatch");
         }

@@ -57,7 +57,7 @@ class SignupTest extends ServerTest {
         assertThat(page.body())
                 .contains("Enter your name.")
                 .contains("This is not an email address.")
-                .contains("Use between 10 and 200 characters.")
+                .contains("Use between 12 and 200 characters.")
                 .contains("The two passwords are not the same.");
         assertThat(jdbc.sql("select count(*) from accounts where email = 'not-an-address'")
                         .query(Long.class)
