@@ -43,11 +43,6 @@ class LoginThrottle {
         this.perClient = new AttemptCounts.Window(perClient, clientWindow);
     }
 
-    /** What the account's schedule is: how long the attempt after {@code failures} failures waits. */
-    AttemptCounts.Backoff perAccount() {
-        return perAccount;
-    }
-
     /**
      * Takes an attempt at the password of {@code email} from {@code client}: true when the password may be checked now,
      * false when it must not (then nothing is counted).
