@@ -32,6 +32,8 @@ public final class Scenario {
                         "correct horse battery",
                         "confirmation",
                         "correct horse battery"));
+        // Sign-up answers "check your mail" and logs nobody in: log in with the password.
+        browser.post("/login", Map.of("email", email, "password", "correct horse battery"));
         jdbc.sql("update accounts set email_verified_at = now() where email = :email")
                 .param("email", email)
                 .update();

@@ -67,6 +67,10 @@ public abstract class ServerTest {
         registry.add("laurel.mail.retry-base", () -> "1s");
         registry.add("laurel.mail.retry-max", () -> "4s");
         registry.add("laurel.dev-outbox", () -> "true");
+        // Every test's browser comes from 127.0.0.1: limits per network address would add up across the whole suite.
+        registry.add("laurel.login.per-client", () -> "100000");
+        registry.add("laurel.login-links.per-client", () -> "100000");
+        registry.add("laurel.signup.per-client", () -> "100000");
         registry.add("laurel.webhooks.trusted-hosts", () -> "127.0.0.1");
         // Open Badges 2.0 issuers' sites the tests serve (127.0.0.1 itself stays refused, as in production)
         registry.add("laurel.fetch.trusted-hosts", () -> "127.0.0.2");

@@ -102,8 +102,12 @@ public class AccountErasure {
                 .update();
         List<String> lower = new ArrayList<>(erased.addresses());
         lower.addAll(erased.unconfirmedAddresses());
-        jdbc.sql("delete from login_attempts where lower(email) = any(:emails)")
-                .param("emails", lower.toArray(String[]::new))
+        jdbc.sql("delete from attempt_counts where subject = any(:emails)")
+                .param(
+                        "emails",
+                        lower.stream()
+                                .map(email -> email.strip().toLowerCase(java.util.Locale.ROOT))
+                                .toArray(String[]::new))
                 .update();
         // Its sessions, and any other session that holds one of its addresses, e.g. one typed into a login form.
         jdbc.sql("""

@@ -12,6 +12,7 @@ class AccountsSecurityConfiguration {
     PublicPaths accountsPublicPaths() {
         return PublicPaths.of(
                 "/signup",
+                "/signup/sent",
                 "/login",
                 "/login/link",
                 "/login/link/**",

@@ -38,17 +38,12 @@ class LoginConfiguration {
                 String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                         ? details.getRemoteAddress()
                         : "unknown";
-                if (throttle.blocked(email, address)) {
+                if (!throttle.admit(email, address)) {
                     throw new LockedException("too many failed logins");
                 }
-                try {
-                    Authentication result = passwords.authenticate(attempt);
-                    throttle.record(email, address, true);
-                    return result;
-                } catch (AuthenticationException e) {
-                    throttle.record(email, address, false);
-                    throw e;
-                }
+                Authentication result = passwords.authenticate(attempt);
+                throttle.succeeded(email, address);
+                return result;
             }
 
             @Override

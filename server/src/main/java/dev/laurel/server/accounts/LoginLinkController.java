@@ -55,7 +55,7 @@ class LoginLinkController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        LoginLinks.Use use = links.use(token, request.getRemoteAddr());
+        LoginLinks.Use use = links.use(token);
         if (use.user().isEmpty()) {
             model.addAttribute("outcome", use.outcome().name());
             return "accounts/login-link";

@@ -12,20 +12,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sign-in links: a single-use link, valid 15 minutes, mailed to an account's confirmed login address; only the token's
- * SHA-256 is kept. Asking for one counts as a login attempt in the {@link LoginThrottle}, and whoever asks learns
- * nothing about whether the address has an account.
+ * SHA-256 is kept. Asking has a throttle of its own, which never slows down password logins: at most {@code
+ * laurel.login-links.per-email} asks for one address and {@code laurel.login-links.per-client} from one network address
+ * in {@code laurel.login-links.window}. Whoever asks learns nothing about whether the address has an account. Using a
+ * link forgets the account's failed passwords.
  */
 @Service
 class LoginLinks {
 
     static final Duration VALIDITY = Duration.ofMinutes(15);
     static final String PURPOSE = "login-link";
+    static final String EMAIL = "link-email";
+    static final String CLIENT = "link-client";
 
     /** What a sign-in link turned out to be. */
     enum Outcome {
@@ -45,6 +50,9 @@ class LoginLinks {
     private final MailTemplates mails;
     private final LaurelSettings settings;
     private final Clock clock;
+    private final AttemptCounts attempts;
+    private final AttemptCounts.Window perEmail;
+    private final AttemptCounts.Window perClient;
 
     LoginLinks(
             JdbcClient jdbc,
@@ -53,7 +61,11 @@ class LoginLinks {
             Outbox outbox,
             MailTemplates mails,
             LaurelSettings settings,
-            Clock clock) {
+            Clock clock,
+            AttemptCounts attempts,
+            @Value("${laurel.login-links.per-email:5}") int perEmail,
+            @Value("${laurel.login-links.per-client:30}") int perClient,
+            @Value("${laurel.login-links.window:15m}") Duration window) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.throttle = throttle;
@@ -61,6 +73,9 @@ class LoginLinks {
         this.mails = mails;
         this.settings = settings;
         this.clock = clock;
+        this.attempts = attempts;
+        this.perEmail = new AttemptCounts.Window(perEmail, window);
+        this.perClient = new AttemptCounts.Window(perClient, window);
     }
 
     /**
@@ -70,10 +85,12 @@ class LoginLinks {
     @Transactional
     void send(String email, String from, Locale locale) {
         String address = email == null ? "" : email.strip();
-        if (address.isEmpty() || address.length() > 254 || throttle.blocked(address, from)) {
+        if (address.isEmpty() || address.length() > 254) {
             return;
         }
-        throttle.record(address, from, false);
+        if (!attempts.take(CLIENT, from, perClient) || !attempts.take(EMAIL, address, perEmail)) {
+            return;
+        }
         Optional<Account> account = accounts.findByEmail(address).filter(Account::emailVerified);
         if (account.isEmpty()) {
             return;
@@ -108,7 +125,7 @@ class LoginLinks {
 
     /** Uses the link, once: its account's person when it was valid. */
     @Transactional
-    Use use(String token, String from) {
+    Use use(String token) {
         Optional<TokenRow> row = row(token, true);
         Outcome outcome = row.map(this::outcome).orElse(Outcome.UNKNOWN);
         if (outcome != Outcome.VALID) {
@@ -120,7 +137,7 @@ class LoginLinks {
                 .update();
         Optional<LaurelUser> user =
                 accounts.find(row.get().accountId()).flatMap(account -> accounts.user(account.email()));
-        user.ifPresent(person -> throttle.record(person.email(), from, true));
+        user.ifPresent(person -> throttle.forgive(person.email()));
         return new Use(user.isPresent() ? Outcome.VALID : Outcome.UNKNOWN, user);
     }
 

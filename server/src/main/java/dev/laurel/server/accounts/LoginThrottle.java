@@ -1,75 +1,75 @@
 package dev.laurel.server.accounts;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Slows down password guessing: after 5 failed logins for one address in 15 minutes, or 30 from one network address,
- * further attempts are refused until the window has passed. Attempts are kept in PostgreSQL, so every node counts the
- * same attempts.
+ * Slows down password guessing. Each login takes an attempt for the account and one for the client's network address
+ * before the password is checked ({@link AttemptCounts}, atomically in PostgreSQL, so parallel attempts on any node
+ * cannot pass together); a correct password gives them back. For an account, the first {@code laurel.login.free-failures}
+ * failures cost nothing; then each further attempt must wait {@code laurel.login.first-delay} after the one before,
+ * doubling each time up to {@code laurel.login.max-delay}; failures are forgotten after a successful login or {@code
+ * laurel.login.forget-after} without one. A network address is refused after {@code laurel.login.per-client} failures
+ * in {@code laurel.login.client-window}. Sign-in links have a throttle of their own ({@link LoginLinks}).
  */
 @Component
 class LoginThrottle {
 
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    static final int PER_ACCOUNT = 5;
-    static final int PER_ADDRESS = 30;
+    static final String ACCOUNT = "login-account";
+    static final String CLIENT = "login-client";
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final AttemptCounts attempts;
+    private final TransactionTemplate transactions;
+    private final AttemptCounts.Backoff perAccount;
+    private final AttemptCounts.Window perClient;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    LoginThrottle(
+            AttemptCounts attempts,
+            PlatformTransactionManager transactionManager,
+            @Value("${laurel.login.free-failures:5}") int freeFailures,
+            @Value("${laurel.login.first-delay:30s}") Duration firstDelay,
+            @Value("${laurel.login.max-delay:15m}") Duration maxDelay,
+            @Value("${laurel.login.forget-after:24h}") Duration forgetAfter,
+            @Value("${laurel.login.per-client:30}") int perClient,
+            @Value("${laurel.login.client-window:15m}") Duration clientWindow) {
+        this.attempts = attempts;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.perAccount = new AttemptCounts.Backoff(freeFailures, firstDelay, maxDelay, forgetAfter);
+        this.perClient = new AttemptCounts.Window(perClient, clientWindow);
     }
 
-    /** True when a login for {@code email} from {@code address} must be refused now. */
-    @Transactional(readOnly = true)
-    boolean blocked(String email, String address) {
-        Timestamp since = Timestamp.from(clock.instant().minus(WINDOW));
-        long forAccount = jdbc.sql("""
-                        select count(*) from login_attempts
-                        where lower(email) = lower(:email) and not succeeded and at > :since
-                        """)
-                .param("email", email)
-                .param("since", since)
-                .query(Long.class)
-                .single();
-        if (forAccount >= PER_ACCOUNT) {
+    /**
+     * Takes an attempt at the password of {@code email} from {@code client}: true when the password may be checked now,
+     * false when it must not (then nothing is counted).
+     */
+    boolean admit(String email, String client) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (!attempts.take(CLIENT, client, perClient)) {
+                return false;
+            }
+            if (!attempts.take(ACCOUNT, email, perAccount)) {
+                status.setRollbackOnly();
+                return false;
+            }
             return true;
-        }
-        long forAddress = jdbc.sql(
-                        "select count(*) from login_attempts where address = :address and not succeeded and at > :since")
-                .param("address", address)
-                .param("since", since)
-                .query(Long.class)
-                .single();
-        return forAddress >= PER_ADDRESS;
+        }));
     }
 
-    /** Remembers an attempt; a success clears the account's failures. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void record(String email, String address, boolean succeeded) {
-        Instant now = clock.instant();
-        if (succeeded) {
-            jdbc.sql("delete from login_attempts where lower(email) = lower(:email)")
-                    .param("email", email)
-                    .update();
-        }
-        jdbc.sql("insert into login_attempts (email, address, at, succeeded) values (:email, :address, :at, :ok)")
-                .param("email", email)
-                .param("address", address)
-                .param("at", Timestamp.from(now))
-                .param("ok", succeeded)
-                .update();
-        jdbc.sql("delete from login_attempts where at < :old")
-                .param("old", Timestamp.from(now.minus(WINDOW.multipliedBy(4))))
-                .update();
+    /** The password was right: the account's failures are forgotten and the client's attempt given back. */
+    void succeeded(String email, String client) {
+        transactions.executeWithoutResult(status -> {
+            attempts.forget(ACCOUNT, email);
+            attempts.giveBack(CLIENT, client);
+        });
+    }
+
+    /** The person proved they own the address another way (a sign-in link): the account's failures are forgotten. */
+    void forgive(String email) {
+        transactions.executeWithoutResult(status -> attempts.forget(ACCOUNT, email));
     }
 }

@@ -1,5 +1,6 @@
 package dev.laurel.server.accounts;
 
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PasswordSetupController {
 
     private final PasswordSetup setup;
+    private final PasswordRules rules;
 
-    PasswordSetupController(PasswordSetup setup) {
+    PasswordSetupController(PasswordSetup setup, PasswordRules rules) {
         this.setup = setup;
+        this.rules = rules;
     }
 
     @GetMapping("/accounts/set-password")
@@ -28,8 +31,9 @@ class PasswordSetupController {
             @RequestParam String token, @RequestParam String password, @RequestParam String confirmation, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("valid", true);
-        if (password.length() < 10 || password.length() > 200) {
-            model.addAttribute("error", "signup.password.length");
+        Optional<PasswordRules.Problem> problem = rules.problem(password);
+        if (problem.isPresent()) {
+            model.addAttribute("error", problem.get().messageCode());
             return "accounts/set-password";
         }
         if (!password.equals(confirmation)) {

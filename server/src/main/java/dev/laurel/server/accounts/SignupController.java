@@ -4,10 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -17,31 +18,35 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Sign-up, login and email verification pages. A new account is logged in at once and sent a verification link. */
+/**
+ * Sign-up, login and email verification pages. Signing up answers the same page whether the address is new or already
+ * has an account ({@link Signups}); the person then logs in with the password they chose.
+ */
 @Controller
 class SignupController {
 
     private final Accounts accounts;
-    private final PasswordEncoder passwords;
     private final EmailVerification verification;
     private final TransactionTemplate transactions;
     private final MessageSource messages;
-    private final SessionLogin sessions;
+    private final PasswordRules rules;
+    private final Signups signups;
 
     SignupController(
             Accounts accounts,
-            PasswordEncoder passwords,
             EmailVerification verification,
             TransactionTemplate transactions,
             MessageSource messages,
-            SessionLogin sessions) {
-        this.messages = messages;
-        this.sessions = sessions;
+            PasswordRules rules,
+            Signups signups) {
         this.accounts = accounts;
-        this.passwords = passwords;
         this.verification = verification;
         this.transactions = transactions;
+        this.messages = messages;
+        this.rules = rules;
+        this.signups = signups;
     }
 
     @GetMapping("/signup")
@@ -57,30 +62,39 @@ class SignupController {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
+        if (!errors.hasFieldErrors("password")) {
+            rules.problem(form.password()).ifPresent(problem -> errors.rejectValue("password", problem.messageCode()));
+        }
         if (!form.password().equals(form.confirmation())) {
             errors.rejectValue("confirmation", "signup.confirmation.mismatch");
-        }
-        if (!errors.hasFieldErrors("email")
-                && accounts.findByEmail(form.email()).isPresent()) {
-            errors.rejectValue("email", "signup.email.taken");
         }
         if (errors.hasErrors()) {
             return "accounts/signup";
         }
-        Account account;
-        try {
-            account = transactions.execute(status -> {
-                Account created =
-                        accounts.add(form.email(), form.name(), passwords.encode(form.password()), false, false);
-                verification.send(created, locale);
-                return created;
-            });
-        } catch (DuplicateKeyException raced) {
-            errors.rejectValue("email", "signup.email.taken");
+        if (!signups.admit(request.getRemoteAddr())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            errors.reject("signup.throttled");
             return "accounts/signup";
         }
-        logIn(account.email(), request, response);
-        return "redirect:" + LocalRedirect.orElse(form.continueTo(), "/dashboard");
+        try {
+            signups.signUp(form.email().strip(), form.name(), form.password(), locale);
+        } catch (DuplicateKeyException raced) {
+            // The same address signed up twice at once: the other sign-up made the account; answered alike.
+        }
+        return "redirect:"
+                + UriComponentsBuilder.fromPath("/signup/sent")
+                        .queryParamIfPresent(
+                                "continue", Optional.ofNullable(LocalRedirect.orElse(form.continueTo(), null)))
+                        .encode()
+                        .build()
+                        .toUriString();
+    }
+
+    /** The same page whether the address was new or already had an account. */
+    @GetMapping("/signup/sent")
+    String sent(@RequestParam(name = "continue", required = false) String continueTo, Model model) {
+        model.addAttribute("continueTo", LocalRedirect.orElse(continueTo, null));
+        return "accounts/signup-sent";
     }
 
     @GetMapping("/login")
@@ -102,9 +116,5 @@ class SignupController {
                 .ifPresent(account -> transactions.executeWithoutResult(status -> verification.send(account, locale)));
         flash.addFlashAttribute("flash", messages.getMessage("verify.resent", null, locale));
         return "redirect:/dashboard";
-    }
-
-    private void logIn(String email, HttpServletRequest request, HttpServletResponse response) {
-        sessions.logIn(accounts.user(email).orElseThrow(), request, response);
     }
 }

@@ -12,9 +12,8 @@ record SignupForm(
         @NotBlank(message = "{signup.email.required}") @Email(message = "{signup.email.invalid}") @Size(max = 254)
         String email,
 
-        @NotBlank(message = "{signup.password.required}")
-        @Size(min = 10, max = 200, message = "{signup.password.length}")
-        String password,
+        /** Checked by {@link PasswordRules}: length and the list of common passwords. */
+        @NotBlank(message = "{signup.password.required}") String password,
 
         String confirmation,
         String continueTo) {

@@ -14,6 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 class LoginLinkTest extends ServerTest {
 
+    /** {@code laurel.login-links.per-email}, by default. */
+    static final int LINKS_PER_EMAIL = 5;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -107,17 +110,17 @@ class LoginLinkTest extends ServerTest {
     }
 
     @Test
-    void asksAreThrottledLikeLogins() {
+    void asksForOneAddressAreThrottledOnTheirOwn() {
         Scenario.Person earner = Scenario.signUp(port, jdbc, "Emmy Noether");
         Browser browser = new Browser(port);
-        for (int i = 0; i < LoginThrottle.PER_ACCOUNT + 2; i++) {
+        for (int i = 0; i < LINKS_PER_EMAIL + 2; i++) {
             assertThat(ask(browser, earner.email()).body()).contains("Check your mail");
         }
         assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :email and kind = 'login-link'")
                         .param("email", earner.email())
                         .query(Long.class)
                         .single())
-                .isEqualTo(LoginThrottle.PER_ACCOUNT);
+                .isEqualTo(LINKS_PER_EMAIL);
     }
 
     private static Browser.Page ask(Browser browser, String email) {

@@ -22,7 +22,7 @@ class SignupTest extends ServerTest {
         String email = uniqueEmail("ada");
         Browser browser = new Browser(port);
         browser.get("/signup");
-        Browser.Page dashboard = browser.post(
+        Browser.Page sent = browser.post(
                 "/signup",
                 Map.of(
                         "name",
@@ -33,6 +33,9 @@ class SignupTest extends ServerTest {
                         "correct horse battery",
                         "confirmation",
                         "correct horse battery"));
+        assertThat(sent.uri().getPath()).isEqualTo("/signup/sent");
+        assertThat(sent.body()).contains("Check your mail");
+        Browser.Page dashboard = browser.post("/login", Map.of("email", email, "password", "correct horse battery"));
         assertThat(dashboard.uri().getPath()).isEqualTo("/dashboard");
         assertThat(dashboard.body()).contains("Hello, Ada Lovelace").contains("Please confirm your email address");
 
@@ -57,7 +60,7 @@ class SignupTest extends ServerTest {
         assertThat(page.body())
                 .contains("Enter your name.")
                 .contains("This is not an email address.")
-                .contains("Use between 10 and 200 characters.")
+                .contains("Use between 12 and 200 characters.")
                 .contains("The two passwords are not the same.");
         assertThat(jdbc.sql("select count(*) from accounts where email = 'not-an-address'")
                         .query(Long.class)
@@ -66,15 +69,64 @@ class SignupTest extends ServerTest {
     }
 
     @Test
-    void refusesASecondAccountForTheSameAddressInAnyCase() {
-        String email = uniqueEmail("grace");
-        Browser first = new Browser(port);
-        first.get("/signup");
-        first.post("/signup", form("Grace", email));
-        Browser second = new Browser(port);
-        second.get("/signup");
-        Browser.Page page = second.post("/signup", form("Grace Again", email.toUpperCase()));
-        assertThat(page.body()).contains("There is already an account with this address.");
+    void signingUpWithAnExistingAddressAnswersLikeANewOneAndMailsItsOwner() {
+        String existing = uniqueEmail("grace");
+        Browser owner = new Browser(port);
+        owner.get("/signup");
+        owner.post("/signup", form("Grace", existing));
+
+        Browser.Page forNew = signUpAnew("Someone", uniqueEmail("someone"));
+        Browser.Page forExisting = signUpAnew("Grace Again", existing.toUpperCase());
+        assertThat(forExisting.status()).isEqualTo(forNew.status()).isEqualTo(200);
+        assertThat(forExisting.uri().getPath())
+                .isEqualTo(forNew.uri().getPath())
+                .isEqualTo("/signup/sent");
+        assertThat(withoutCsrf(forExisting.body())).isEqualTo(withoutCsrf(forNew.body()));
+        assertThat(forExisting.body()).doesNotContain("There is already an account");
+
+        List<MimeMessage> told =
+                mailsTo(existing, m -> subject(m).contains("Someone tried to create a Laurel account"));
+        assertThat(told).hasSize(1);
+        assertThat(Mails.text(told.get(0)))
+                .contains("You already have one")
+                .contains("http://localhost:" + PORT + "/login");
+        assertThat(jdbc.sql("select count(*) from accounts where lower(email) = lower(:e)")
+                        .param("e", existing)
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        assertThat(jdbc.sql("select display_name from accounts where lower(email) = lower(:e)")
+                        .param("e", existing)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Grace");
+    }
+
+    @Test
+    void signUpsForOneAddressAreThrottledAndStillAnsweredAlike() {
+        String existing = uniqueEmail("mailbombed");
+        Browser owner = new Browser(port);
+        owner.get("/signup");
+        owner.post("/signup", form("Target", existing));
+        for (int i = 0; i < 5; i++) {
+            assertThat(signUpAnew("Spammer " + i, existing).uri().getPath()).isEqualTo("/signup/sent");
+        }
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = :e and kind = 'signup-existing'")
+                        .param("e", existing)
+                        .query(Long.class)
+                        .single())
+                .as("laurel.signup.per-email is 3, the first sign-up included")
+                .isEqualTo(2);
+    }
+
+    private Browser.Page signUpAnew(String name, String email) {
+        Browser browser = new Browser(port);
+        browser.get("/signup");
+        return browser.post("/signup", form(name, email));
+    }
+
+    private static String withoutCsrf(String body) {
+        return body.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
     }
 
     @Test

@@ -189,7 +189,7 @@ class DeletionTest extends ServerTest {
         mistaken.get("/login");
         mistaken.post("/login", Map.of("email", work, "password", "not a password"));
         assertThat(columnsMentioning(work))
-                .contains("invitations.email", "login_attempts.email", "bulk_rows.email", "bulk_rows.row_key");
+                .contains("invitations.email", "attempt_counts.subject", "bulk_rows.email", "bulk_rows.row_key");
         assertThat(columnsMentioning(earner.email())).contains("audit_log.subject");
 
         browser.get("/backpack/account");
@@ -343,7 +343,7 @@ class DeletionTest extends ServerTest {
         assertThat(before)
                 .contains(
                         "accounts.email",
-                        "login_attempts.email",
+                        "attempt_counts.subject",
                         "spring_session.principal_name",
                         "mail_outbox.recipient",
                         "credentials.recipient_email");

@@ -100,6 +100,8 @@ class ClaimTest extends ServerTest {
                         PASSWORD,
                         "continueTo",
                         claimPath));
+        assertThat(back.uri().getPath()).isEqualTo("/signup/sent");
+        back = earner.post("/login", Map.of("email", email, "password", PASSWORD, "continue", claimPath));
         assertThat(back.uri().getPath()).isEqualTo(claimPath);
         assertThat(back.body()).contains("Accept into my backpack");
 

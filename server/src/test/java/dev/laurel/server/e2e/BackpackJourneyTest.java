@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -76,6 +77,18 @@ class BackpackJourneyTest extends ServerTest {
                     .fill("a long journey passphrase");
             earner.getByLabel("Repeat the password").fill("a long journey passphrase");
             earner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                    .click();
+            // Sign-up answers "check your mail" alike for every address; the new account logs in with its password.
+            earner.locator("main")
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Log in"))
+                    .click();
+            earner.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
+                    .fill(email);
+            earner.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                    .fill("a long journey passphrase");
+            earner.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Log in").setExact(true))
                     .click();
             earner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept into my backpack"))
                     .click();

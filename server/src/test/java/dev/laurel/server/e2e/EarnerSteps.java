@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.laurel.server.Mails;
@@ -50,6 +51,17 @@ final class EarnerSteps {
                 .fill("another long passphrase");
         earner.getByLabel("Repeat the password").fill("another long passphrase");
         earner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
+        // Sign-up answers "check your mail" alike for every address; the new account logs in with its password.
+        earner.locator("main")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Log in"))
+                .click();
+        earner.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(earnerEmail);
+        earner.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill("another long passphrase");
+        earner.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
                 .click();
         assertThat(earner).hasURL(claim);
         earner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept into my backpack"))

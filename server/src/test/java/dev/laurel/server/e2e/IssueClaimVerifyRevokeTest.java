@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.laurel.server.Images;
@@ -41,6 +42,18 @@ class IssueClaimVerifyRevokeTest extends ServerTest {
             issuer.getByLabel("Repeat the password").fill("correct horse battery");
             shot(issuer, "01-signup");
             issuer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                    .click();
+            // Sign-up answers "check your mail" alike for every address; the new account logs in with its password.
+            issuer.locator("main")
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Log in"))
+                    .click();
+            issuer.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
+                    .fill(issuerEmail);
+            issuer.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                    .fill("correct horse battery");
+            issuer.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Log in").setExact(true))
                     .click();
             assertThat(issuer.getByText("Please confirm your email address")).isVisible();
 
