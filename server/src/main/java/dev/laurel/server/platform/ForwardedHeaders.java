@@ -4,6 +4,7 @@ import org.apache.catalina.valves.RemoteIpValve;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.Ssl;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -16,9 +17,11 @@ import org.springframework.context.annotation.Configuration;
  * {@code X-Forwarded-For} (read right to left, past the trusted proxies), the scheme, host and port from {@code
  * X-Forwarded-Proto}, {@code -Host}, {@code -Port} — only when the connecting address is one of the {@link
  * TrustedProxies}, and never when Laurel serves TLS itself (a proxy that terminates TLS has nothing to tell it then).
- * Everything that reads the client address (the login throttle, sign-in links) reads the resolved one.
+ * Everything that reads the client address (the login throttle, sign-in links) reads the resolved one. Operator
+ * commands, which serve nothing, have none of it.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ForwardedHeaders {
 
     private static final Logger log = LoggerFactory.getLogger(ForwardedHeaders.class);
