@@ -56,6 +56,9 @@ record TrustedProxies(List<String> ranges) {
         if (!v4 && !IPV6.matcher(address).matches()) {
             throw wrong(entry);
         }
+        if (v4 && java.util.Arrays.stream(address.split("\\.")).anyMatch(octet -> Integer.parseInt(octet) > 255)) {
+            throw wrong(entry); // else looked up as a host name
+        }
         int bits = v4 ? 32 : 128;
         try {
             java.net.InetAddress parsed = java.net.InetAddress.getByName(address); // a literal: no name is looked up

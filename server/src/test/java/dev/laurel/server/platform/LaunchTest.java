@@ -114,7 +114,8 @@ class LaunchTest {
     @Test
     void namesATrustedProxyThatIsNoAddressRange() {
         for (String wrong :
-                new String[] {"proxy.example.org", "10.0.0.0/33", "2001:db8::/129", "10.0.0.0/x", "10.0.0"}) {
+                new String[] {"proxy.example.org", "10.0.0.0/33", "10.0.0.256", "2001:db8::/129", "10.0.0.0/x", "10.0.0"
+                }) {
             Map<String, String> env = complete();
             env.put("LAUREL_TRUSTED_PROXIES", "192.0.2.1, " + wrong);
             assertThatThrownBy(() -> Launch.prepare(new String[] {"start"}, env, data))
