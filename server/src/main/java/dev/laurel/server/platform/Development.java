@@ -13,9 +13,11 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * A development start: PostgreSQL in-process (binaries from Maven Central) with its data in {@code
- * laurel-data/postgres}, a master key generated once into {@code laurel-data/master.key}, and the base URL
- * http://localhost:PORT (https when {@code LAUREL_TLS_CERT_FILE} and {@code LAUREL_TLS_KEY_FILE} are set, see {@link
- * Tls}). Mail goes to the dev outbox page, and to SMTP too when {@code LAUREL_SMTP_HOST} is set.
+ * laurel-data/postgres}, on loopback, its superuser's password generated once into {@code laurel-data/postgres.password}
+ * (owner-only, like the master key in {@code laurel-data/master.key}); Laurel on 127.0.0.1 unless {@code --host} says
+ * otherwise (its dev outbox shows everyone's sign-in links), with the base URL http://localhost:PORT (https when
+ * {@code LAUREL_TLS_CERT_FILE} and {@code LAUREL_TLS_KEY_FILE} are set, see {@link Tls}). Mail goes to the dev outbox
+ * page, and to SMTP too when {@code LAUREL_SMTP_HOST} is set.
  */
 final class Development {
 
@@ -23,19 +25,28 @@ final class Development {
 
     private Development() {}
 
-    static List<String> prepare(Path dataDirectory, int port, Map<String, String> env) {
+    /** The address a development start listens on unless {@code --host} says otherwise: this machine alone. */
+    static final String HOST = "127.0.0.1";
+
+    /** The file in the data directory that holds the embedded PostgreSQL's superuser password. */
+    static final String PASSWORD_FILE = "postgres.password";
+
+    static List<String> prepare(Path dataDirectory, int port, String host, Map<String, String> env) {
         Path data = Launch.ensureDirectory(dataDirectory.toAbsolutePath());
-        Path keyFile = masterKeyFile(data);
+        Path keyFile = secretFile(data.resolve("master.key"), MasterKey::generate);
         Tls tls = Tls.from(env);
         int served = tls.port().orElse(port);
-        EmbeddedPostgres postgres = start(data.resolve("postgres"));
+        Network.check(env, tls, served);
+        Path passwordFile = secretFile(data.resolve(PASSWORD_FILE), Development::newPassword);
+        EmbeddedPostgres postgres = start(data.resolve("postgres"), passwordFile);
         List<String> args = new ArrayList<>();
         args.add("--spring.profiles.active=dev");
+        args.add("--server.address=" + host);
         args.add("--server.port=" + served);
         args.addAll(tls.springArguments());
         args.add("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"));
         args.add("--spring.datasource.username=postgres");
-        args.add("--spring.datasource.password=postgres");
+        args.add("--spring.datasource.password=" + Production.readFile(passwordFile, PASSWORD_FILE));
         args.add("--laurel.master-key-file=" + keyFile);
         args.add("--laurel.data-directory=" + data);
         String smtp = env.get("LAUREL_SMTP_HOST");
@@ -67,11 +78,13 @@ final class Development {
             throw new SettingException("--data-dir " + data
                     + " is not a Laurel data directory (run bin/laurel start-dev " + "once to create it)");
         }
-        String url = runningServer(postgres).orElseGet(() -> start(postgres).getJdbcUrl("postgres", "postgres"));
+        Path passwordFile = secretFile(data.resolve(PASSWORD_FILE), Development::newPassword);
+        String url = runningServer(postgres)
+                .orElseGet(() -> start(postgres, passwordFile).getJdbcUrl("postgres", "postgres"));
         List<String> args = new ArrayList<>();
         args.add("--spring.datasource.url=" + url);
         args.add("--spring.datasource.username=postgres");
-        args.add("--spring.datasource.password=postgres");
+        args.add("--spring.datasource.password=" + Production.readFile(passwordFile, PASSWORD_FILE));
         args.add("--laurel.master-key-file=" + data.resolve("master.key"));
         args.add("--laurel.data-directory=" + data);
         Path baseUrl = data.resolve(BASE_URL_FILE);
@@ -108,17 +121,30 @@ final class Development {
         }
     }
 
-    private static synchronized EmbeddedPostgres start(Path directory) {
+    /**
+     * Starts the embedded PostgreSQL on {@code directory}, listening on loopback only: a new one is created with
+     * password authentication (scram-sha-256) for every connection, its superuser's password the one in {@code
+     * passwordFile}; one created before Laurel set a password (every connection trusted) gets the password and the same
+     * rules on its first start here.
+     */
+    private static synchronized EmbeddedPostgres start(Path directory, Path passwordFile) {
         if (database == null) {
+            String password = Production.readFile(passwordFile, PASSWORD_FILE);
             try {
                 database = EmbeddedPostgres.builder()
                         .setDataDirectory(directory)
                         .setCleanDataDirectory(false)
                         .setRegisterShutdownHook(false)
+                        .setServerConfig("listen_addresses", "localhost")
+                        // initdb's options (used only when the directory is new): override its -A trust
+                        .setLocaleConfig("auth", "scram-sha-256")
+                        .setLocaleConfig("pwfile", passwordFile.toString())
+                        .setConnectConfig("password", password)
                         .start();
                 // stopped once the application has closed (its last transactions and schedulers need the
                 // database), not by a shutdown hook of its own racing the application's
                 SpringApplication.getShutdownHandlers().add(Development::stop);
+                requirePassword(database, directory, password);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + directory, e);
             }
@@ -126,7 +152,36 @@ final class Development {
         return database;
     }
 
-    private static synchronized void stop() {
+    /** The client authentication rules of the embedded PostgreSQL: loopback only, always with the password. */
+    private static final String PASSWORD_RULES = """
+            # Laurel's start-dev: connections from this machine only, each with the superuser's password, which is in
+            # the data directory's postgres.password
+            local all all scram-sha-256
+            host all all 127.0.0.1/32 scram-sha-256
+            host all all ::1/128 scram-sha-256
+            """;
+
+    /** Gives a PostgreSQL created when start-dev trusted every connection its password, then asks for it. */
+    private static void requirePassword(EmbeddedPostgres postgres, Path directory, String password) throws IOException {
+        Path rules = directory.resolve("pg_hba.conf");
+        boolean trusting = Files.readAllLines(rules).stream()
+                .map(String::strip)
+                .filter(line -> !line.startsWith("#"))
+                .anyMatch(line -> List.of(line.split("\\s+")).contains("trust"));
+        if (!trusting) {
+            return;
+        }
+        try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("alter role postgres password '" + password.replace("'", "''") + "'");
+            Files.writeString(rules, PASSWORD_RULES);
+            statement.execute("select pg_reload_conf()");
+        } catch (java.sql.SQLException e) {
+            throw new IOException("cannot give the embedded PostgreSQL its password: " + e.getMessage(), e);
+        }
+    }
+
+    static synchronized void stop() {
         if (database != null) {
             try {
                 database.close();
@@ -137,17 +192,24 @@ final class Development {
         }
     }
 
-    private static Path masterKeyFile(Path data) {
-        Path file = data.resolve("master.key");
+    /** A password for the embedded PostgreSQL's superuser: 24 random bytes, base64url. */
+    private static String newPassword() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** {@code file}, written once with a new secret readable by its owner alone. */
+    private static Path secretFile(Path file, java.util.function.Supplier<String> secret) {
         if (Files.exists(file)) {
             return file;
         }
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, MasterKey.generate() + "\n");
+            Files.writeString(file, secret.get() + "\n");
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the development master key " + file, e);
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }

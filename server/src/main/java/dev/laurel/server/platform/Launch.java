@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Turns {@code start-dev [--port N]} or {@code start} into the settings Spring starts with. A production start checks
+ * Turns {@code start-dev [--port N] [--host ADDRESS]} or {@code start} into the settings Spring starts with. A production start checks
  * every required setting first and stops with a message naming the one that is missing or wrong; a development start
  * runs PostgreSQL in-process with its data under {@code ./laurel-data}.
  */
@@ -37,42 +38,78 @@ public final class Launch {
     static Launch prepare(String[] args, Map<String, String> env, Path dataDirectory) {
         List<String> rest = new ArrayList<>(List.of(args));
         String command = rest.isEmpty() || rest.get(0).startsWith("--") ? "start" : rest.remove(0);
-        List<String> spring = new ArrayList<>(rest);
+        List<String> spring = new ArrayList<>();
         switch (command) {
             case "start-dev" -> {
-                int port = port(rest);
-                spring.removeIf(arg -> arg.startsWith("--port"));
-                spring.remove(String.valueOf(port));
-                spring.addAll(Development.prepare(dataDirectory, port, env));
+                int port = port(option(rest, "--port").orElse("8080"));
+                String host = host(option(rest, "--host").orElse(Development.HOST));
+                spring.addAll(withoutOptions(rest, "--port", "--host"));
+                spring.addAll(Development.prepare(dataDirectory, port, host, env));
             }
-            case "start" -> spring.addAll(Production.check(env));
+            case "start" -> {
+                spring.addAll(rest);
+                spring.addAll(Production.check(env));
+            }
             default -> throw new SettingException("unknown command '" + command + "' (expected start or start-dev)");
         }
         return new Launch(spring);
     }
 
-    private static int port(List<String> args) {
+    /** The value of {@code --name=value} or {@code --name value} in {@code args}. */
+    private static Optional<String> option(List<String> args, String name) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            String value = null;
-            if (arg.startsWith("--port=")) {
-                value = arg.substring("--port=".length());
-            } else if (arg.equals("--port") && i + 1 < args.size()) {
-                value = args.get(i + 1);
+            if (arg.startsWith(name + "=")) {
+                return Optional.of(arg.substring(name.length() + 1));
             }
-            if (value != null) {
-                try {
-                    int port = Integer.parseInt(value);
-                    if (port < 1 || port > 65535) {
-                        throw new NumberFormatException();
-                    }
-                    return port;
-                } catch (NumberFormatException e) {
-                    throw new SettingException("--port must be a port number (1-65535), not '" + value + "'");
+            if (arg.equals(name)) {
+                if (i + 1 == args.size()) {
+                    throw new SettingException(name + " needs a value");
                 }
+                return Optional.of(args.get(i + 1));
             }
         }
-        return 8080;
+        return Optional.empty();
+    }
+
+    private static List<String> withoutOptions(List<String> args, String... names) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (List.of(names).contains(name)) {
+                i += arg.contains("=") ? 0 : 1;
+            } else {
+                rest.add(arg);
+            }
+        }
+        return rest;
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new SettingException("--port must be a port number (1-65535), not '" + value + "'");
+    }
+
+    /** An address of this machine to listen on: an IP address, or a name it resolves. */
+    private static String host(String value) {
+        try {
+            if (value.isBlank()) {
+                throw new java.net.UnknownHostException();
+            }
+            java.net.InetAddress.getByName(value.strip());
+            return value.strip();
+        } catch (java.net.UnknownHostException e) {
+            throw new SettingException("--host must be an address of this machine to listen on (127.0.0.1, 0.0.0.0,"
+                    + " ::1, a host name), not '" + value + "'");
+        }
     }
 
     /**

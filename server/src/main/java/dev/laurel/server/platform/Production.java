@@ -22,6 +22,9 @@ final class Production {
 
     private static final int TIMEOUT_MILLIS = 5000;
 
+    /** Spring Boot's port, which a production start keeps unless {@code LAUREL_TLS_PORT} moves it. */
+    private static final int DEFAULT_PORT = 8080;
+
     private Production() {}
 
     /**
@@ -65,6 +68,7 @@ final class Production {
         baseUrl(required(env, "LAUREL_BASE_URL", "the public URL of this Laurel, e.g. https://badges.example.org"));
         MasterKey.fromSettings(env.get("LAUREL_MASTER_KEY"), env.get("LAUREL_MASTER_KEY_FILE"));
         Tls tls = Tls.from(env);
+        Network.check(env, tls, tls.port().orElse(DEFAULT_PORT));
         connectToDatabase(dbUrl, dbUser, dbPassword);
         connectToSmtp(smtpHost, smtpPort);
         List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=production"));

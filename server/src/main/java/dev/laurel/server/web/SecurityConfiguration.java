@@ -21,7 +21,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** The shell's own: the home page, static files, errors, health and metrics. */
+    /**
+     * The shell's own: the home page, static files, errors, the public health status; and the actuator's health and
+     * metrics, which only the management port serves (the public port has no such pages: they answer 404 there).
+     */
     @Bean
     PublicPaths webPublicPaths() {
         return PublicPaths.of(
@@ -32,6 +35,7 @@ class SecurityConfiguration {
                 "/webjars/**",
                 "/favicon.ico",
                 "/error",
+                "/health",
                 "/actuator/health",
                 "/actuator/health/**",
                 "/actuator/prometheus");

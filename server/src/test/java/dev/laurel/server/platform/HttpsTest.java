@@ -52,12 +52,14 @@ class HttpsTest extends ServerTest {
         arguments.add("--spring.mail.host=127.0.0.1");
         arguments.add("--spring.mail.port=" + MAIL.getSmtp().getPort());
         arguments.add("--laurel.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        // set past Launch, which refuses it beside TLS: still, no forwarded header is believed
+        arguments.add("--laurel.trusted-proxies=127.0.0.1/32,::1");
 
         try (ConfigurableApplicationContext server =
                 new SpringApplicationBuilder(LaurelServer.class).run(arguments.toArray(String[]::new))) {
             HttpResponse<String> health = trusting(certificate)
                     .send(
-                            HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort + "/actuator/health"))
+                            HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort + "/health"))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
@@ -65,10 +67,20 @@ class HttpsTest extends ServerTest {
             assertThat(health.sslSession().orElseThrow().getPeerCertificates()[0])
                     .isEqualTo(certificate.certificate());
 
-            HttpRequest plain = HttpRequest.newBuilder(URI.create("http://localhost:" + tlsPort + "/actuator/health"))
+            HttpRequest plain = HttpRequest.newBuilder(URI.create("http://localhost:" + tlsPort + "/health"))
                     .build();
             HttpResponse<String> refused = HttpClient.newHttpClient().send(plain, HttpResponse.BodyHandlers.ofString());
             assertThat(refused.statusCode()).isEqualTo(400);
+
+            HttpResponse<String> forwarded = trusting(certificate)
+                    .send(
+                            HttpRequest.newBuilder(URI.create("https://localhost:" + tlsPort + "/dashboard"))
+                                    .header("X-Forwarded-Proto", "http")
+                                    .header("X-Forwarded-Host", "evil.example")
+                                    .header("X-Forwarded-For", "192.0.2.1")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(forwarded.headers().firstValue("Location")).hasValue("https://localhost:" + tlsPort + "/login");
         }
     }
 

@@ -96,4 +96,48 @@ class LaunchTest {
         assertThatThrownBy(() -> Launch.prepare(new String[] {"start-dev", "--port", "99999"}, Map.of(), data))
                 .hasMessageContaining("--port must be a port number");
     }
+
+    @Test
+    void keepsTheManagementPortOffThePublicOne() {
+        assertThatThrownBy(() -> Launch.prepare(new String[] {"start-dev", "--port", "8081"}, Map.of(), data))
+                .isInstanceOf(SettingException.class)
+                .hasMessageStartingWith("LAUREL_MANAGEMENT_PORT is 8081, the port Laurel serves its pages on");
+        Map<String, String> env = complete();
+        env.put("LAUREL_MANAGEMENT_PORT", "8080");
+        assertThatThrownBy(() -> Launch.prepare(new String[] {"start"}, env, data))
+                .hasMessageStartingWith("LAUREL_MANAGEMENT_PORT is 8080");
+        env.put("LAUREL_MANAGEMENT_PORT", "metrics");
+        assertThatThrownBy(() -> Launch.prepare(new String[] {"start"}, env, data))
+                .hasMessageStartingWith("LAUREL_MANAGEMENT_PORT must be a port number");
+    }
+
+    @Test
+    void namesATrustedProxyThatIsNoAddressRange() {
+        for (String wrong :
+                new String[] {"proxy.example.org", "10.0.0.0/33", "10.0.0.256", "2001:db8::/129", "10.0.0.0/x", "10.0.0"
+                }) {
+            Map<String, String> env = complete();
+            env.put("LAUREL_TRUSTED_PROXIES", "192.0.2.1, " + wrong);
+            assertThatThrownBy(() -> Launch.prepare(new String[] {"start"}, env, data))
+                    .as(wrong)
+                    .isInstanceOf(SettingException.class)
+                    .hasMessageStartingWith("LAUREL_TRUSTED_PROXIES: '" + wrong + "' is not an IPv4 or IPv6 address");
+        }
+        assertThat(TrustedProxies.parse(" 10.0.0.0/8, 192.0.2.7 ,2001:db8::/32,::1")
+                        .ranges())
+                .containsExactly("10.0.0.0/8", "192.0.2.7/32", "2001:db8::/32", "::1/128");
+        assertThat(TrustedProxies.parse("").none()).isTrue();
+    }
+
+    @Test
+    void believesNoProxyWhenServingTlsItself() throws Exception {
+        SelfSignedCertificate certificate = SelfSignedCertificate.localhost(data);
+        Map<String, String> env = complete();
+        env.put("LAUREL_TLS_CERT_FILE", certificate.certificateFile().toString());
+        env.put("LAUREL_TLS_KEY_FILE", certificate.keyFile().toString());
+        env.put("LAUREL_TRUSTED_PROXIES", "10.0.0.0/8");
+        assertThatThrownBy(() -> Launch.prepare(new String[] {"start"}, env, data))
+                .isInstanceOf(SettingException.class)
+                .hasMessageStartingWith("LAUREL_TRUSTED_PROXIES is set but Laurel serves TLS itself");
+    }
 }

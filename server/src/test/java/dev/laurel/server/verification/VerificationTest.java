@@ -17,8 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 class VerificationTest extends ServerTest {
+
+    /** Where the actuator is: metrics are never on the public port. */
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     MeterRegistry metrics;
@@ -224,12 +229,13 @@ class VerificationTest extends ServerTest {
         assertThat(metrics.counter("laurel.verifications", "verified", "false", "format", "unknown")
                         .count())
                 .isEqualTo(before + 1);
-        assertThat(new Browser(port).get("/actuator/prometheus").body()).contains("laurel_verifications_total{");
+        assertThat(new Browser(managementPort).get("/actuator/prometheus").body())
+                .contains("laurel_verifications_total{");
     }
 
     @Test
     void countsJsonLdConversionsByPath() {
-        assertThat(new Browser(port).get("/actuator/prometheus").body())
+        assertThat(new Browser(managementPort).get("/actuator/prometheus").body())
                 .contains("laurel_jsonld_conversions_total{path=\"fast\"}")
                 .contains("laurel_jsonld_conversions_total{path=\"general\"}");
     }

@@ -25,7 +25,7 @@ class PublicPathsTest extends ServerTest {
         List<String> open = List.of(
                 "/",
                 "/favicon.ico",
-                "/actuator/health",
+                "/health",
                 "/signup",
                 "/login",
                 "/login/link",
