@@ -9,7 +9,6 @@ import dev.laurel.credentials.did.VerificationMethodResolver;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.jsonld.Datasets;
 import dev.laurel.credentials.jsonld.JsonLdException;
-import dev.laurel.credentials.key.KeyType;
 import dev.laurel.credentials.key.Multibase;
 import dev.laurel.credentials.key.Multikey;
 import dev.laurel.credentials.rdf.CanonicalizationLimitException;
@@ -20,7 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Verifies the Data Integrity proofs of a secured document (W3C VC Data Integrity §4.4 with {@code eddsa-rdfc-2022}).
+ * Verifies the Data Integrity proofs of a secured document (W3C VC Data Integrity §4.4) made with {@code
+ * eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019} or {@code ecdsa-jcs-2019} (P-256 and P-384), or the
+ * older {@code Ed25519Signature2020}.
  *
  * <p>A document with several proofs (a proof set) verifies when at least one proof in a cryptosuite Laurel knows is
  * valid and none of them is invalid; proofs of unknown cryptosuites beside a valid one are tolerated, as Open Badges
@@ -89,14 +90,9 @@ public final class DataIntegrityVerifier {
 
     private ProofResult verifyOne(
             ObjectNode document, ObjectNode proof, List<ObjectNode> all, String expectedPurpose, Instant now) {
-        String type = proof.path("type").asText("");
-        String suite = proof.path("cryptosuite").asText("");
-        if (!DataIntegrity.PROOF_TYPE.equals(type)) {
-            return new ProofResult.Invalid("unsupported proof type '" + type + "' (Laurel verifies DataIntegrityProof "
-                    + "with eddsa-rdfc-2022)");
-        }
-        if (!DataIntegrity.CRYPTOSUITE.equals(suite)) {
-            return new ProofResult.Invalid("unknown cryptosuite '" + suite + "' (Laurel verifies eddsa-rdfc-2022)");
+        Cryptosuite suite = Cryptosuite.of(proof).orElse(null);
+        if (suite == null) {
+            return new ProofResult.Invalid(unknownSuite(proof));
         }
         String purpose = proof.path("proofPurpose").asText("");
         if (!expectedPurpose.equals(purpose)) {
@@ -110,14 +106,15 @@ public final class DataIntegrityVerifier {
         if (problem != null) {
             return new ProofResult.Invalid(problem);
         }
+        String proofValue = proof.path("proofValue").asText("");
         byte[] signature;
         try {
-            signature = Multibase.decode(proof.path("proofValue").asText(""));
+            signature = Multibase.decode(proofValue);
         } catch (IllegalArgumentException e) {
             return new ProofResult.Invalid("the proofValue is not a multibase value: " + e.getMessage());
         }
-        if (!proof.path("proofValue").asText("").startsWith("z") || signature.length != 64) {
-            return new ProofResult.Invalid("the proofValue must be a base58btc (z…) encoding of a 64-byte signature");
+        if (!proofValue.startsWith("z")) {
+            return new ProofResult.Invalid("the proofValue must be a base58btc (z…) encoding of the signature");
         }
         String methodUrl = proof.path("verificationMethod").asText("");
         Resolution resolution = resolver.resolve(methodUrl);
@@ -130,8 +127,14 @@ public final class DataIntegrityVerifier {
                     "the key " + method.id() + " is not authorized for " + purpose + " by its controller document");
         }
         Multikey key = method.multikey().orElse(null);
-        if (key == null || key.type() != KeyType.ED25519) {
-            return new ProofResult.Invalid("the key " + method.id() + " is not an Ed25519 key");
+        if (key == null || !suite.accepts(key.type())) {
+            return new ProofResult.Invalid("the key " + method.id() + " is not " + article(suite.keyNames()) + " key, "
+                    + "which " + suite.label() + " needs");
+        }
+        if (signature.length != key.type().signatureLength()) {
+            return new ProofResult.Invalid(
+                    "the proofValue must encode a " + key.type().signatureLength() + "-byte "
+                            + key.type().curve() + " signature, not " + signature.length + " bytes");
         }
         ObjectNode unsecured = unsecured(document, proof, all);
         if (unsecured == null) {
@@ -139,15 +142,31 @@ public final class DataIntegrityVerifier {
         }
         byte[] hashData;
         try {
-            hashData = DataIntegrity.hashData(unsecured, proof, datasets);
+            hashData = suite.hashData(unsecured, proof, key.type(), datasets);
         } catch (JsonLdException | CanonicalizationLimitException e) {
             return new ProofResult.Invalid("the document cannot be canonicalized: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return new ProofResult.Invalid("the document cannot be canonicalized (RFC 8785): " + e.getMessage());
         }
         if (!key.verify(hashData, signature)) {
             return new ProofResult.Invalid("the signature does not match the credential: it was changed after signing, "
                     + "or signed with another key than " + method.id());
         }
-        return new ProofResult.Valid(method, "eddsa-rdfc-2022 proof verified with " + method.id());
+        return new ProofResult.Valid(method, suite.label() + " proof verified with " + method.id());
+    }
+
+    private static String unknownSuite(ObjectNode proof) {
+        String type = proof.path("type").asText("");
+        String known = "Laurel verifies DataIntegrityProof with eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019 or "
+                + "ecdsa-jcs-2019, and Ed25519Signature2020";
+        if (!DataIntegrity.PROOF_TYPE.equals(type)) {
+            return "unsupported proof type '" + type + "' (" + known + ")";
+        }
+        return "unknown cryptosuite '" + proof.path("cryptosuite").asText("") + "' (" + known + ")";
+    }
+
+    private static String article(String keyNames) {
+        return (keyNames.startsWith("Ed") ? "an " : "a ") + keyNames;
     }
 
     /**
@@ -226,8 +245,7 @@ public final class DataIntegrityVerifier {
     }
 
     private static boolean isSupported(ObjectNode proof) {
-        return DataIntegrity.PROOF_TYPE.equals(proof.path("type").asText())
-                && DataIntegrity.CRYPTOSUITE.equals(proof.path("cryptosuite").asText());
+        return Cryptosuite.of(proof).isPresent();
     }
 
     private static String label(ObjectNode proof) {

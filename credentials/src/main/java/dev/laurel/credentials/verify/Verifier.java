@@ -33,7 +33,8 @@ import java.util.concurrent.Future;
 
 /**
  * Verifies credentials: Open Badges 3.0, CLR 2.0 and other Verifiable Credentials (Data Integrity {@code
- * eddsa-rdfc-2022} or VC-JWT), and Open Badges 2.0 assertions (hosted or signed), given as JSON, a compact JWS, or a
+ * eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019}, {@code ecdsa-jcs-2019} or {@code
+ * Ed25519Signature2020}, or VC-JWT), and Open Badges 2.0 assertions (hosted or signed), given as JSON, a compact JWS, or a
  * PNG or SVG with the credential baked in.
  *
  * <p>{@link #verify(byte[])} never throws for bad input: unreadable input, a wrong signature, an unknown context, a

@@ -8,9 +8,11 @@ import dev.laurel.credentials.bake.BadgePayload;
 import dev.laurel.credentials.bake.BakeResult;
 import dev.laurel.credentials.bake.Baker;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.key.KeyType;
 import dev.laurel.credentials.key.SigningKey;
 import dev.laurel.credentials.proof.DataIntegrity;
 import dev.laurel.credentials.proof.ProofOptions;
+import dev.laurel.credentials.proof.SuiteSigner;
 import dev.laurel.credentials.proof.VcJwt;
 import dev.laurel.credentials.status.BitstringStatusList;
 import dev.laurel.credentials.status.BitstringStatusListCredential;
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
@@ -47,6 +50,14 @@ final class VerificationFixtures {
     private final Path out;
     private final SigningKey issuer = FixtureKeys.issuer();
     private final SigningKey other = FixtureKeys.other();
+    private final SigningKey p256 = FixtureKeys.p256();
+    private final SigningKey p384 = FixtureKeys.p384();
+
+    /** The proof suites with a valid and a tampered fixture each. */
+    static final List<String> SUITES =
+            List.of("Ed25519Signature2020", "eddsa-jcs-2022", "ecdsa-rdfc-2019", "ecdsa-jcs-2019");
+
+    private static final String ED25519_2020_CONTEXT = "https://w3id.org/security/suites/ed25519-2020/v1";
 
     private VerificationFixtures(Path out) {
         this.out = out;
@@ -111,8 +122,10 @@ final class VerificationFixtures {
         json("subject-not-identified.json", sign(anonymous, issuer));
 
         ObjectNode otherSuite = sign(valid, issuer);
-        ((ObjectNode) otherSuite.get("proof")).put("cryptosuite", "ecdsa-rdfc-2019");
+        ((ObjectNode) otherSuite.get("proof")).put("cryptosuite", "bbs-2023");
         json("unknown-cryptosuite.json", otherSuite);
+
+        writeSuites(valid);
 
         String signedText = Json.writePretty(sign(valid, issuer));
         text("malformed.json", signedText.substring(0, signedText.length() / 2));
@@ -125,6 +138,36 @@ final class VerificationFixtures {
         Files.write(out.resolve("truncated.png"), Arrays.copyOf(png, png.length / 2));
         Files.write(out.resolve("valid.svg"), bake(svg().getBytes(StandardCharsets.UTF_8), signedText));
         Files.write(out.resolve("xxe.svg"), Fixtures.bytes("bake/xxe-local-file.svg"));
+    }
+
+    /**
+     * Per proof suite besides eddsa-rdfc-2022, the valid credential signed with it by a key its issuer controls, and
+     * a copy with one claim changed. Without a status entry: the status lists are signed by the Ed25519 issuer.
+     */
+    private void writeSuites(ObjectNode valid) throws IOException {
+        for (String suite : SUITES) {
+            for (SigningKey key : suite.startsWith("ecdsa") ? List.of(p256, p384) : List.of(issuer)) {
+                ObjectNode credential = valid.deepCopy();
+                credential.remove("credentialStatus");
+                ((ObjectNode) credential.get("issuer"))
+                        .put("id", key.publicKey().didKey());
+                if (suite.equals("Ed25519Signature2020")) {
+                    ((ArrayNode) credential.get("@context")).add(ED25519_2020_CONTEXT);
+                }
+                String name = suite.equals("Ed25519Signature2020") ? "ed25519-signature-2020" : suite;
+                if (suite.startsWith("ecdsa")) {
+                    name += key.type() == KeyType.P256 ? "-p256" : "-p384";
+                }
+                ObjectNode signed = SuiteSigner.sign(
+                        credential,
+                        key,
+                        suite,
+                        ProofOptions.assertion(key.publicKey().didKeyVerificationMethod(), SIGNED));
+                json("valid-" + name + ".json", signed);
+                achievement(signed).put("name", "Teamwork Champion");
+                json("tampered-" + name + ".json", signed);
+            }
+        }
     }
 
     private void writeStatusLists() throws IOException {
