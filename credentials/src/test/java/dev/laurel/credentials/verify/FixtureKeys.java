@@ -29,6 +29,11 @@ final class FixtureKeys {
         return seeded((byte) 4, KeyType.P384);
     }
 
+    /** The {@code n}th co-signer of the proof set fixtures (0 to 9). */
+    static SigningKey cosigner(int n) {
+        return seeded((byte) (10 + n), KeyType.ED25519);
+    }
+
     private static SigningKey seeded(byte seed, KeyType type) {
         byte[] secret = new byte[type == KeyType.P384 ? 48 : 32];
         Arrays.fill(secret, seed);

@@ -126,6 +126,7 @@ final class VerificationFixtures {
         json("unknown-cryptosuite.json", otherSuite);
 
         writeSuites(valid);
+        writeProofSets(valid);
 
         String signedText = Json.writePretty(sign(valid, issuer));
         text("malformed.json", signedText.substring(0, signedText.length() / 2));
@@ -168,6 +169,49 @@ final class VerificationFixtures {
                 json("tampered-" + name + ".json", signed);
             }
         }
+    }
+
+    /** Proof sets and chains: co-signed, chained, with an unknown proof, without the issuer, over the limits. */
+    private void writeProofSets(ObjectNode valid) throws IOException {
+        SigningKey cosigner = FixtureKeys.cosigner(0);
+        ObjectNode set = add(valid, cosigner, null, null);
+        json("proof-set.json", add(set, issuer, null, null));
+
+        ObjectNode chain = add(valid, cosigner, "urn:uuid:6a1d2b0e-0c1f-4f7e-9f8e-000000000001", null);
+        json("proof-chain.json", add(chain, issuer, null, "urn:uuid:6a1d2b0e-0c1f-4f7e-9f8e-000000000001"));
+        json("proof-chain-broken.json", add(valid, issuer, null, "urn:uuid:6a1d2b0e-0c1f-4f7e-9f8e-000000000009"));
+
+        ObjectNode unknown = sign(valid, issuer);
+        ObjectNode other = Json.MAPPER.createObjectNode();
+        other.put("type", "BbsBlsSignature2020");
+        other.put("created", "2026-01-01T00:00:00Z");
+        other.put("verificationMethod", cosigner.publicKey().didKeyVerificationMethod());
+        other.put("proofPurpose", "assertionMethod");
+        other.put(
+                "proofValue",
+                "kAkloZSlK79ARnlx54tPqmQyy6G7/36xU/LZgrdVmCqqI9M0muKLxkaHNsgVDBBvYp85VT3uouLFSXPMr7Stjgq62+OCunba7bNdGfhM/FUsx9zpfRtw7jeE182CN1cZakOoSVsQz61c16zQikXM3w==");
+        ArrayNode proofs =
+                Json.MAPPER.createArrayNode().add(unknown.get("proof")).add(other);
+        unknown.set("proof", proofs);
+        json("proof-set-unknown-type.json", unknown);
+
+        json("proof-set-without-issuer.json", add(set, FixtureKeys.cosigner(1), null, null));
+
+        ObjectNode many = valid.deepCopy();
+        for (int n = 0; n < 6; n++) {
+            many = add(many, FixtureKeys.cosigner(n), null, null);
+        }
+        json("proof-set-over-limit.json", many);
+    }
+
+    private static ObjectNode add(ObjectNode document, SigningKey key, String id, String previousProof) {
+        return SuiteSigner.add(
+                document,
+                key,
+                "eddsa-rdfc-2022",
+                ProofOptions.assertion(key.publicKey().didKeyVerificationMethod(), SIGNED),
+                id,
+                previousProof);
     }
 
     private void writeStatusLists() throws IOException {
