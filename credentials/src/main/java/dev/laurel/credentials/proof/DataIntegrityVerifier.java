@@ -24,7 +24,8 @@ import java.util.List;
  * older {@code Ed25519Signature2020}.
  *
  * <p>A document may carry several proofs (a proof set) and chain them ({@code previousProof}): {@link #verifyEach} says
- * what became of each, within {@link ProofSetLimits}; {@link #verify} sums them up. Never throws for bad input. Thread-safe when the resolver is, unless it was given {@link Datasets#remembering()}.
+ * what became of each, within {@link ProofSetLimits}; {@link #verify} sums them up. Never throws for bad input.
+ * Thread-safe when the resolver is, unless it was given {@link Datasets#remembering()}.
  */
 public final class DataIntegrityVerifier {
 
