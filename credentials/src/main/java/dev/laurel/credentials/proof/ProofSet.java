@@ -142,6 +142,7 @@ final class ProofSet {
         return outcome;
     }
 
+    /** Why a proof left unexamined was: after {@link #examine()}'s loop, one of the three reasons holds. */
     private ProofOutcome notChecked(int index) {
         if (controllerVerified) {
             return new ProofOutcome.NotChecked(
@@ -150,8 +151,7 @@ final class ProofSet {
         if (failed) {
             return new ProofOutcome.NotChecked(label(index), "not checked: another proof failed", false);
         }
-        return new ProofOutcome.NotChecked(
-                label(index), "not checked: " + (limitReached != null ? limitReached : "no need"), true);
+        return new ProofOutcome.NotChecked(label(index), "not checked: " + limitReached, true);
     }
 
     private String label(int index) {
