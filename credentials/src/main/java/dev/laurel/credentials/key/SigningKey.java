@@ -16,9 +16,9 @@ import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
 /**
- * A private signing key (Ed25519 or P-256) with its public {@link Multikey}.
+ * A private signing key (Ed25519, P-256 or P-384) with its public {@link Multikey}.
  *
- * <p>{@link #sign(byte[])} returns a raw signature: 64 bytes of Ed25519, or r‖s for P-256 (the JOSE form). The
+ * <p>{@link #sign(byte[])} returns a raw signature: 64 bytes of Ed25519, or r‖s for P-256 and P-384 (the JOSE form). The
  * secret never appears in {@link #toString()}. Thread-safe; signing allocates no shared state.
  */
 public final class SigningKey {
@@ -28,11 +28,12 @@ public final class SigningKey {
     private final Multikey publicKey;
     private final Ed25519PrivateKeyParameters ed25519;
     private final Ed25519PublicKeyParameters ed25519Public;
-    private final PrivateKey p256;
+    private final PrivateKey ecdsa;
 
     private SigningKey(KeyType type, byte[] secret) {
-        if (secret.length != 32) {
-            throw new IllegalArgumentException(type.curve() + " secret key must be 32 bytes, got " + secret.length);
+        if (secret.length != type.secretLength()) {
+            throw new IllegalArgumentException(
+                    type.curve() + " secret key must be " + type.secretLength() + " bytes, got " + secret.length);
         }
         this.type = type;
         this.secret = secret.clone();
@@ -40,12 +41,12 @@ public final class SigningKey {
             this.ed25519 = new Ed25519PrivateKeyParameters(secret);
             this.ed25519Public = ed25519.generatePublicKey();
             this.publicKey = new Multikey(type, ed25519Public.getEncoded());
-            this.p256 = null;
+            this.ecdsa = null;
         } else {
             this.ed25519 = null;
             this.ed25519Public = null;
-            this.publicKey = new Multikey(type, P256.publicKeyOf(secret));
-            this.p256 = P256.privateKey(secret);
+            this.publicKey = new Multikey(type, EcCurve.of(type).publicKeyOf(secret));
+            this.ecdsa = EcCurve.of(type).privateKey(secret);
         }
     }
 
@@ -55,7 +56,7 @@ public final class SigningKey {
             return new SigningKey(type, new Ed25519PrivateKeyParameters(random).getEncoded());
         }
         while (true) {
-            byte[] secret = new byte[32];
+            byte[] secret = new byte[type.secretLength()];
             random.nextBytes(secret);
             try {
                 return new SigningKey(type, secret);
@@ -65,14 +66,14 @@ public final class SigningKey {
         }
     }
 
-    /** The key whose secret is {@code secret}: the 32-byte Ed25519 seed or the 32-byte P-256 scalar. */
+    /** The key whose secret is {@code secret}: the 32-byte Ed25519 seed, the 32-byte P-256 or 48-byte P-384 scalar. */
     public static SigningKey of(KeyType type, byte[] secret) {
         return new SigningKey(type, secret);
     }
 
     /**
      * Parses a {@code secretKeyMultibase} or {@code privateKeyMultibase} value: a multicodec {@code ed25519-priv} or
-     * {@code p256-priv} header and the 32-byte secret (an Ed25519 secret of 64 bytes, seed then public key, is
+     * {@code p256-priv} or {@code p384-priv} header and the secret (an Ed25519 secret of 64 bytes, seed then public key, is
      * accepted too when the halves agree).
      */
     public static SigningKey fromMultibase(String secretKeyMultibase) {
@@ -83,7 +84,7 @@ public final class SigningKey {
                 return fromRaw(type, Arrays.copyOfRange(bytes, header.length, bytes.length));
             }
         }
-        throw new IllegalArgumentException("secret key multibase is not an Ed25519 or P-256 secret Multikey");
+        throw new IllegalArgumentException("secret key multibase is not an Ed25519, P-256 or P-384 secret Multikey");
     }
 
     private static SigningKey fromRaw(KeyType type, byte[] raw) {
@@ -148,20 +149,24 @@ public final class SigningKey {
                 return new SigningKey(KeyType.ED25519, okp.getD().decode());
             }
             if (jwk instanceof ECKey ec && Curve.P_256.equals(ec.getCurve()) && ec.getD() != null) {
-                return new SigningKey(KeyType.P256, leftPad32(ec.getD().decode()));
+                return new SigningKey(KeyType.P256, leftPad(ec.getD().decode(), 32));
             }
-            throw new IllegalArgumentException("the private JWK must be an Ed25519 (OKP) or P-256 (EC) key with 'd'");
+            if (jwk instanceof ECKey ec && Curve.P_384.equals(ec.getCurve()) && ec.getD() != null) {
+                return new SigningKey(KeyType.P384, leftPad(ec.getD().decode(), 48));
+            }
+            throw new IllegalArgumentException(
+                    "the private JWK must be an Ed25519 (OKP), P-256 or P-384 (EC) key with 'd'");
         } catch (ParseException e) {
             throw new IllegalArgumentException("not a valid JWK: " + e.getMessage(), e);
         }
     }
 
-    private static byte[] leftPad32(byte[] value) {
-        if (value.length >= 32) {
-            return Arrays.copyOfRange(value, value.length - 32, value.length);
+    private static byte[] leftPad(byte[] value, int length) {
+        if (value.length >= length) {
+            return Arrays.copyOfRange(value, value.length - length, value.length);
         }
-        byte[] padded = new byte[32];
-        System.arraycopy(value, 0, padded, 32 - value.length, value.length);
+        byte[] padded = new byte[length];
+        System.arraycopy(value, 0, padded, length - value.length, value.length);
         return padded;
     }
 
@@ -174,12 +179,14 @@ public final class SigningKey {
         return publicKey;
     }
 
-    /** Signs {@code data}: 64 bytes, Ed25519 or P-256 r‖s. */
+    /** Signs {@code data}: 64 bytes of Ed25519 or P-256 r‖s, 96 bytes of P-384 r‖s. */
     public byte[] sign(byte[] data) {
-        return type == KeyType.ED25519 ? Ed25519.sign(ed25519, ed25519Public, data) : P256.sign(p256, data);
+        return type == KeyType.ED25519
+                ? Ed25519.sign(ed25519, ed25519Public, data)
+                : EcCurve.of(type).sign(ecdsa, data);
     }
 
-    /** The {@code secretKeyMultibase} value: multicodec header and the 32-byte secret, base58btc. */
+    /** The {@code secretKeyMultibase} value: multicodec header and the secret, base58btc. */
     public String secretKeyMultibase() {
         byte[] header = type.secretHeader();
         byte[] bytes = Arrays.copyOf(header, header.length + secret.length);

@@ -10,10 +10,9 @@ import dev.laurel.credentials.key.KeyType;
 import dev.laurel.credentials.key.Multibase;
 import dev.laurel.credentials.key.SigningKey;
 import dev.laurel.credentials.rdf.Canonicalizer;
+import dev.laurel.credentials.rdf.HashAlgorithm;
 import dev.laurel.credentials.rdf.Quad;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +93,17 @@ public final class DataIntegrity {
 
     /** {@link #hashData(ObjectNode, ObjectNode)} with the document's dataset taken from {@code datasets}. */
     static byte[] hashData(ObjectNode unsecuredDocument, ObjectNode proofOptions, Datasets datasets) {
+        return hashData(unsecuredDocument, proofOptions, HashAlgorithm.SHA_256, datasets);
+    }
+
+    /**
+     * The bytes an RDFC-1.0 suite's signature covers: {@code hash} of the canonical proof configuration (the proof
+     * without {@code proofValue}, with the document's {@code @context}), then {@code hash} of the canonical document.
+     * The canonicalization itself labels blank nodes with SHA-256 whatever {@code hash}, as the suites' reference
+     * implementations do.
+     */
+    static byte[] hashData(
+            ObjectNode unsecuredDocument, ObjectNode proofOptions, HashAlgorithm hash, Datasets datasets) {
         ObjectNode withContext = Json.MAPPER.createObjectNode();
         if (unsecuredDocument.has("@context")) {
             withContext.set("@context", unsecuredDocument.get("@context"));
@@ -103,12 +113,11 @@ public final class DataIntegrity {
                 withContext.set(entry.getKey(), entry.getValue());
             }
         }
-        byte[] proofHash = sha256(canonicalNQuads(withContext));
-        byte[] documentHash = sha256(Canonicalizer.rdfc10().canonicalNQuads(datasets.toRdf(unsecuredDocument)));
-        byte[] hashData = new byte[64];
-        System.arraycopy(proofHash, 0, hashData, 0, 32);
-        System.arraycopy(documentHash, 0, hashData, 32, 32);
-        return hashData;
+        byte[] proofHash = hash.digest(canonicalNQuads(withContext).getBytes(StandardCharsets.UTF_8));
+        byte[] documentHash = hash.digest(Canonicalizer.rdfc10()
+                .canonicalNQuads(datasets.toRdf(unsecuredDocument))
+                .getBytes(StandardCharsets.UTF_8));
+        return Cryptosuite.concat(proofHash, documentHash);
     }
 
     /** The RDFC-1.0 canonical N-Quads of a JSON-LD document. */
@@ -131,24 +140,7 @@ public final class DataIntegrity {
         return copy;
     }
 
-    /** Never updated, only cloned: cloning skips the provider lookup of {@link MessageDigest#getInstance}. */
-    private static final MessageDigest SHA_256 = newSha256();
-
     static byte[] sha256(String text) {
-        MessageDigest digest;
-        try {
-            digest = (MessageDigest) SHA_256.clone();
-        } catch (CloneNotSupportedException e) {
-            digest = newSha256();
-        }
-        return digest.digest(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return HashAlgorithm.SHA_256.digest(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -9,7 +9,6 @@ import dev.laurel.credentials.did.VerificationMethodResolver;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.jsonld.Datasets;
 import dev.laurel.credentials.jsonld.JsonLdException;
-import dev.laurel.credentials.key.KeyType;
 import dev.laurel.credentials.key.Multibase;
 import dev.laurel.credentials.key.Multikey;
 import dev.laurel.credentials.rdf.CanonicalizationLimitException;
@@ -20,17 +19,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Verifies the Data Integrity proofs of a secured document (W3C VC Data Integrity §4.4 with {@code eddsa-rdfc-2022}).
+ * Verifies the Data Integrity proofs of a secured document (W3C VC Data Integrity §4.4) made with {@code
+ * eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019} or {@code ecdsa-jcs-2019} (P-256 and P-384), or the
+ * older {@code Ed25519Signature2020}.
  *
- * <p>A document with several proofs (a proof set) verifies when at least one proof in a cryptosuite Laurel knows is
- * valid and none of them is invalid; proofs of unknown cryptosuites beside a valid one are tolerated, as Open Badges
- * 3.0 allows any one proof to be accepted. Proof chains ({@code previousProof}) are followed. Never throws for bad
- * input. Thread-safe when the resolver is, unless it was given {@link Datasets#remembering()}.
+ * <p>A document may carry several proofs (a proof set) and chain them ({@code previousProof}): {@link #verifyEach} says
+ * what became of each, within {@link ProofSetLimits}; {@link #verify} sums them up. Never throws for bad input.
+ * Thread-safe when the resolver is, unless it was given {@link Datasets#remembering()}.
  */
 public final class DataIntegrityVerifier {
 
     private final VerificationMethodResolver resolver;
     private final Datasets datasets;
+    private final ProofSetLimits limits;
 
     public DataIntegrityVerifier(VerificationMethodResolver resolver) {
         this(resolver, Datasets.converting());
@@ -41,62 +42,72 @@ public final class DataIntegrityVerifier {
      * already (to check its contexts) does not convert it again. Not thread-safe when {@code datasets} remembers.
      */
     public DataIntegrityVerifier(VerificationMethodResolver resolver, Datasets datasets) {
+        this(resolver, datasets, ProofSetLimits.DEFAULT);
+    }
+
+    /** A verifier examining at most what {@code limits} allow of one document's proofs. */
+    public DataIntegrityVerifier(VerificationMethodResolver resolver, Datasets datasets, ProofSetLimits limits) {
         this.resolver = resolver;
         this.datasets = datasets;
+        this.limits = limits;
     }
 
     /**
-     * Checks every proof of {@code document}.
+     * Checks the proofs of {@code document} as one result: valid when a proof verified and none failed.
      *
      * @param expectedPurpose the proof purpose the caller accepts, {@code assertionMethod} for credentials
      * @param now the time against which a proof's {@code expires} is checked
      */
     public ProofResult verify(JsonNode document, String expectedPurpose, Instant now) {
+        List<ProofOutcome> outcomes = verifyEach(document, expectedPurpose, now, null);
+        List<String> unverified = new ArrayList<>();
+        ProofResult.Valid valid = null;
+        for (ProofOutcome outcome : outcomes) {
+            String message = outcome.label().isEmpty() ? outcome.message() : outcome.label() + ": " + outcome.message();
+            switch (outcome) {
+                case ProofOutcome.Failed failed -> {
+                    return new ProofResult.Invalid(message);
+                }
+                case ProofOutcome.Verified verified ->
+                    valid = valid != null ? valid : new ProofResult.Valid(verified.method(), verified.message());
+                default -> unverified.add(message);
+            }
+        }
+        return valid != null ? valid : new ProofResult.Invalid(String.join("; ", unverified));
+    }
+
+    /**
+     * Checks the proofs of {@code document} one by one, within this verifier's {@link ProofSetLimits}: the outcome of
+     * each, in document order. When {@code controller} is given (the credential's issuer), proofs whose verification
+     * method is under its id are examined first, and the examination stops once a proof by it verifies; it stops
+     * too at the first proof that fails.
+     *
+     * @param controller the party whose verified proof suffices, or null to examine every proof within the limits
+     */
+    public List<ProofOutcome> verifyEach(JsonNode document, String expectedPurpose, Instant now, String controller) {
         if (!(document instanceof ObjectNode object) || !document.has("proof")) {
-            return new ProofResult.Invalid("the credential has no embedded proof");
+            return List.of(new ProofOutcome.Failed("", "the credential has no embedded proof"));
         }
         List<ObjectNode> proofs = new ArrayList<>();
         for (JsonNode proof :
                 document.get("proof").isArray() ? document.get("proof") : List.of(document.get("proof"))) {
             if (!(proof instanceof ObjectNode proofObject)) {
-                return new ProofResult.Invalid("a proof must be a JSON object");
+                return List.of(new ProofOutcome.Failed("", "a proof must be a JSON object"));
             }
             proofs.add(proofObject);
         }
         if (proofs.isEmpty()) {
-            return new ProofResult.Invalid("the proof array is empty");
+            return List.of(new ProofOutcome.Failed("", "the proof array is empty"));
         }
-        ProofResult.Valid valid = null;
-        List<String> unsupported = new ArrayList<>();
-        for (ObjectNode proof : proofs) {
-            ProofResult result = verifyOne(object, proof, proofs, expectedPurpose, now);
-            if (result instanceof ProofResult.Valid ok) {
-                valid = valid == null ? ok : valid;
-            } else if (result instanceof ProofResult.Invalid invalid) {
-                if (isSupported(proof)) {
-                    return proofs.size() == 1
-                            ? invalid
-                            : new ProofResult.Invalid("proof " + label(proof) + ": " + invalid.message());
-                }
-                unsupported.add(invalid.message());
-            }
-        }
-        if (valid == null) {
-            return new ProofResult.Invalid(String.join("; ", unsupported));
-        }
-        return valid;
+        return new ProofSet(this, object, proofs, expectedPurpose, now, controller, limits).examine();
     }
 
-    private ProofResult verifyOne(
+    /** Checks one proof of {@code document}, whose proofs are {@code all}. */
+    ProofResult verifyProof(
             ObjectNode document, ObjectNode proof, List<ObjectNode> all, String expectedPurpose, Instant now) {
-        String type = proof.path("type").asText("");
-        String suite = proof.path("cryptosuite").asText("");
-        if (!DataIntegrity.PROOF_TYPE.equals(type)) {
-            return new ProofResult.Invalid("unsupported proof type '" + type + "' (Laurel verifies DataIntegrityProof "
-                    + "with eddsa-rdfc-2022)");
-        }
-        if (!DataIntegrity.CRYPTOSUITE.equals(suite)) {
-            return new ProofResult.Invalid("unknown cryptosuite '" + suite + "' (Laurel verifies eddsa-rdfc-2022)");
+        Cryptosuite suite = Cryptosuite.of(proof).orElse(null);
+        if (suite == null) {
+            return new ProofResult.Invalid(unknownSuite(proof));
         }
         String purpose = proof.path("proofPurpose").asText("");
         if (!expectedPurpose.equals(purpose)) {
@@ -110,14 +121,15 @@ public final class DataIntegrityVerifier {
         if (problem != null) {
             return new ProofResult.Invalid(problem);
         }
+        String proofValue = proof.path("proofValue").asText("");
         byte[] signature;
         try {
-            signature = Multibase.decode(proof.path("proofValue").asText(""));
+            signature = Multibase.decode(proofValue);
         } catch (IllegalArgumentException e) {
             return new ProofResult.Invalid("the proofValue is not a multibase value: " + e.getMessage());
         }
-        if (!proof.path("proofValue").asText("").startsWith("z") || signature.length != 64) {
-            return new ProofResult.Invalid("the proofValue must be a base58btc (z…) encoding of a 64-byte signature");
+        if (!proofValue.startsWith("z")) {
+            return new ProofResult.Invalid("the proofValue must be a base58btc (z…) encoding of the signature");
         }
         String methodUrl = proof.path("verificationMethod").asText("");
         Resolution resolution = resolver.resolve(methodUrl);
@@ -130,8 +142,14 @@ public final class DataIntegrityVerifier {
                     "the key " + method.id() + " is not authorized for " + purpose + " by its controller document");
         }
         Multikey key = method.multikey().orElse(null);
-        if (key == null || key.type() != KeyType.ED25519) {
-            return new ProofResult.Invalid("the key " + method.id() + " is not an Ed25519 key");
+        if (key == null || !suite.accepts(key.type())) {
+            return new ProofResult.Invalid("the key " + method.id() + " is not " + article(suite.keyNames()) + " key, "
+                    + "which " + suite.label() + " needs");
+        }
+        if (signature.length != key.type().signatureLength()) {
+            return new ProofResult.Invalid(
+                    "the proofValue must encode a " + key.type().signatureLength() + "-byte "
+                            + key.type().curve() + " signature, not " + signature.length + " bytes");
         }
         ObjectNode unsecured = unsecured(document, proof, all);
         if (unsecured == null) {
@@ -139,15 +157,31 @@ public final class DataIntegrityVerifier {
         }
         byte[] hashData;
         try {
-            hashData = DataIntegrity.hashData(unsecured, proof, datasets);
+            hashData = suite.hashData(unsecured, proof, key.type(), datasets);
         } catch (JsonLdException | CanonicalizationLimitException e) {
             return new ProofResult.Invalid("the document cannot be canonicalized: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return new ProofResult.Invalid("the document cannot be canonicalized (RFC 8785): " + e.getMessage());
         }
         if (!key.verify(hashData, signature)) {
             return new ProofResult.Invalid("the signature does not match the credential: it was changed after signing, "
                     + "or signed with another key than " + method.id());
         }
-        return new ProofResult.Valid(method, "eddsa-rdfc-2022 proof verified with " + method.id());
+        return new ProofResult.Valid(method, suite.label() + " proof verified with " + method.id());
+    }
+
+    static String unknownSuite(ObjectNode proof) {
+        String type = proof.path("type").asText("");
+        String known = "Laurel verifies DataIntegrityProof with eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019 or "
+                + "ecdsa-jcs-2019, and Ed25519Signature2020";
+        if (!DataIntegrity.PROOF_TYPE.equals(type)) {
+            return "unsupported proof type '" + type + "' (" + known + ")";
+        }
+        return "unknown cryptosuite '" + proof.path("cryptosuite").asText("") + "' (" + known + ")";
+    }
+
+    private static String article(String keyNames) {
+        return (keyNames.startsWith("Ed") ? "an " : "a ") + keyNames;
     }
 
     /**
@@ -156,15 +190,9 @@ public final class DataIntegrityVerifier {
      */
     private static ObjectNode unsecured(ObjectNode document, ObjectNode proof, List<ObjectNode> all) {
         ObjectNode unsecured = DataIntegrity.without(document, "proof");
-        JsonNode previous = proof.get("previousProof");
-        if (previous == null) {
+        List<String> ids = ProofSet.previousProofs(proof);
+        if (ids.isEmpty()) {
             return unsecured;
-        }
-        List<String> ids = new ArrayList<>();
-        if (previous.isTextual()) {
-            ids.add(previous.asText());
-        } else {
-            previous.forEach(id -> ids.add(id.asText()));
         }
         ArrayNode chain = Json.MAPPER.createArrayNode();
         for (ObjectNode candidate : all) {
@@ -223,14 +251,5 @@ public final class DataIntegrityVerifier {
             list.add(node);
         }
         return list;
-    }
-
-    private static boolean isSupported(ObjectNode proof) {
-        return DataIntegrity.PROOF_TYPE.equals(proof.path("type").asText())
-                && DataIntegrity.CRYPTOSUITE.equals(proof.path("cryptosuite").asText());
-    }
-
-    private static String label(ObjectNode proof) {
-        return proof.path("id").asText(proof.path("verificationMethod").asText("?"));
     }
 }

@@ -15,7 +15,7 @@ import java.text.ParseException;
 import java.util.Set;
 
 /**
- * Verifies the signature of a VC-JWT: {@code EdDSA} (Ed25519), {@code ES256} (P-256) or {@code RS256}, with the key
+ * Verifies the signature of a VC-JWT: {@code EdDSA} (Ed25519), {@code ES256} (P-256), {@code ES384} (P-384) or {@code RS256}, with the key
  * named by {@code kid} (a DID URL or https URL, or a fragment relative to the issuer) or embedded as {@code jwk}.
  *
  * <p>Any other algorithm — {@code none} and HMAC above all — is refused. Never throws for bad input. Thread-safe
@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class JwtVerifier {
 
-    private static final Set<String> ALGORITHMS = Set.of("EdDSA", "ES256", "RS256");
+    private static final Set<String> ALGORITHMS = Set.of("EdDSA", "ES256", "ES384", "RS256");
 
     private final VerificationMethodResolver resolver;
 
@@ -36,7 +36,7 @@ public final class JwtVerifier {
         String algorithm = jwt.header().path("alg").asText("");
         if (!ALGORITHMS.contains(algorithm)) {
             return new ProofResult.Invalid(
-                    "unsupported JWS algorithm '" + algorithm + "' (Laurel verifies EdDSA, " + "ES256 and RS256)");
+                    "unsupported JWS algorithm '" + algorithm + "' (Laurel verifies EdDSA, ES256, ES384 and RS256)");
         }
         Resolution resolution = key(jwt);
         if (resolution instanceof Resolution.Unresolved unresolved) {
@@ -92,6 +92,7 @@ public final class JwtVerifier {
         return switch (algorithm) {
             case "EdDSA" -> multikeyOf(key, KeyType.ED25519) == null ? "the key for EdDSA is not an Ed25519 key" : null;
             case "ES256" -> multikeyOf(key, KeyType.P256) == null ? "the key for ES256 is not a P-256 key" : null;
+            case "ES384" -> multikeyOf(key, KeyType.P384) == null ? "the key for ES384 is not a P-384 key" : null;
             default ->
                 !(key instanceof RSAKey rsa)
                         ? "the key for RS256 is not an RSA key"
@@ -105,6 +106,7 @@ public final class JwtVerifier {
         return switch (algorithm) {
             case "EdDSA" -> multikeyOf(key, KeyType.ED25519).verify(input, signature);
             case "ES256" -> multikeyOf(key, KeyType.P256).verify(input, signature);
+            case "ES384" -> multikeyOf(key, KeyType.P384).verify(input, signature);
             default -> rsaHolds((RSAKey) key, input, signature);
         };
     }

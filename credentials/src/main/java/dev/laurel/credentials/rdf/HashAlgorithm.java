@@ -22,6 +22,11 @@ public enum HashAlgorithm {
         return jcaName;
     }
 
+    /** The hash of {@code data}. */
+    public byte[] digest(byte[] data) {
+        return newDigest().digest(data);
+    }
+
     MessageDigest newDigest() {
         try {
             return (MessageDigest) prototype.clone();

@@ -15,7 +15,10 @@ public enum CheckId {
     SCHEMA("schema"),
     /** The credential subject is identified by an {@code id} or an {@code identifier}. */
     SUBJECT("subject"),
-    /** The proof (Data Integrity or VC-JWT, or an Open Badges 2.0 hosted or signed assertion) holds. */
+    /**
+     * The proof (Data Integrity or VC-JWT, or an Open Badges 2.0 hosted or signed assertion) holds; a credential with
+     * several Data Integrity proofs has a line per proof.
+     */
     PROOF("proof"),
     /** The issuer controls the key that made the proof (Open Badges 2.0: the issuer's origin matches). */
     ISSUER("issuer"),

@@ -78,6 +78,13 @@ public enum Reason {
     PROOF_REVOKED("proof.revoked"),
     /** The assertion given differs from the copy its issuer hosts. */
     PROOF_MISMATCH("proof.mismatch"),
+    /**
+     * A proof was not checked because the proof set limits (number of proofs, time) were reached before a proof by
+     * the issuer verified.
+     */
+    PROOF_LIMIT_REACHED("proof.limit-reached"),
+    /** A proof of a type or cryptosuite Laurel does not verify, beside one that verified (a warning). */
+    PROOF_UNSUPPORTED("proof.unsupported"),
 
     /** The credential has no issuer id. */
     ISSUER_MISSING("issuer.missing"),

@@ -16,7 +16,8 @@ import java.util.Optional;
  *
  * <p>A credential is verified when no check failed; warnings and skipped checks do not fail it. Immutable.
  *
- * @param checks every check, in the order run
+ * @param checks every check, in the order run; a check that examines several items (the proofs of a proof set) has a
+ *     line for each
  * @param credential the credential that was examined, when the input could be read as one
  * @param format how the credential was secured and carried, e.g. {@code "ob3 data-integrity"}, {@code "ob3 vc-jwt"},
  *     {@code "ob2 hosted"}; {@code "unknown"} when unreadable
@@ -61,9 +62,17 @@ public record VerificationReport(
         return checks.stream().noneMatch(check -> check instanceof CheckResult.Failed);
     }
 
-    /** The result of the check {@code id}, if it ran. */
+    /** The result of the check {@code id}, if it ran; its first line when it has several (see {@link #checks(CheckId)}). */
     public Optional<CheckResult> check(CheckId id) {
         return checks.stream().filter(check -> check.id() == id).findFirst();
+    }
+
+    /**
+     * Every line of the check {@code id}: one for most checks, one per proof for the {@link CheckId#PROOF} check of a
+     * credential with several proofs (a proof set or chain), in the order of the proofs.
+     */
+    public List<CheckResult> checks(CheckId id) {
+        return checks.stream().filter(check -> check.id() == id).toList();
     }
 
     /** The failed checks. */

@@ -5,10 +5,12 @@ import dev.laurel.credentials.key.Multikey;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.Reason;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The issuer controls the key that made the proof: the issuer's id equals the verification method's controller. A
+ * The issuer controls the key that made the proof — of a proof set, at least one verified proof: the issuer's id
+ * equals the verification method's controller. A
  * key embedded in a JWT header binds to no one, unless the issuer is that key's own did:key or did:jwk.
  */
 final class IssuerCheck implements Check {
@@ -24,16 +26,33 @@ final class IssuerCheck implements Check {
         if (issuer.isEmpty()) {
             return CheckResult.failed(id(), Reason.ISSUER_MISSING, "the credential has no issuer id");
         }
-        Optional<VerificationMethod> method = context.proofMethod();
-        if (method.isEmpty()) {
+        List<VerificationMethod> methods = context.proofMethods();
+        if (methods.isEmpty()) {
             return CheckResult.skipped(id(), "no valid proof, so no key to bind to the issuer " + issuer.get());
         }
-        VerificationMethod key = method.get();
+        VerificationMethod key = methods.get(0);
         if (key.id().equals("jwk")) {
             return embeddedKey(issuer.get(), key);
         }
-        if (issuer.get().equals(key.controller())) {
-            return CheckResult.passed(id(), "the issuer " + issuer.get() + " controls the signing key " + key.id());
+        for (VerificationMethod method : methods) {
+            if (issuer.get().equals(method.controller())) {
+                return CheckResult.passed(
+                        id(), "the issuer " + issuer.get() + " controls the signing key " + method.id());
+            }
+        }
+        if (methods.size() > 1) {
+            return CheckResult.failed(
+                    id(),
+                    Reason.ISSUER_NOT_CONTROLLER,
+                    "none of the verified proofs was made with a key of the issuer " + issuer.get()
+                            + " (their keys are " + "controlled by "
+                            + String.join(
+                                    ", ",
+                                    methods.stream()
+                                            .map(VerificationMethod::controller)
+                                            .distinct()
+                                            .toList())
+                            + ")");
         }
         return CheckResult.failed(
                 id(),

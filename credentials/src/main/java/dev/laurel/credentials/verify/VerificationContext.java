@@ -20,8 +20,7 @@ final class VerificationContext {
     private final int depth;
     private final Datasets datasets = Datasets.remembering();
     private ObjectNode unsecured;
-    private VerificationMethod proofMethod;
-    private boolean proofValid;
+    private final List<VerificationMethod> proofMethods = new ArrayList<>();
 
     VerificationContext(ObjectNode credential, DecodedJwt jwt, Instant now, Verifier verifier, int depth) {
         this.credential = credential;
@@ -70,14 +69,13 @@ final class VerificationContext {
         return depth;
     }
 
-    /** The key that made a valid proof, once the proof check has passed. */
-    Optional<VerificationMethod> proofMethod() {
-        return proofValid ? Optional.ofNullable(proofMethod) : Optional.empty();
+    /** The keys that made the valid proofs, in document order, once the proof check has run; empty when none. */
+    List<VerificationMethod> proofMethods() {
+        return List.copyOf(proofMethods);
     }
 
     void proofVerifiedBy(VerificationMethod method) {
-        this.proofMethod = method;
-        this.proofValid = true;
+        proofMethods.add(method);
     }
 
     /** The credential's {@code type} values; a single string counts as one. */

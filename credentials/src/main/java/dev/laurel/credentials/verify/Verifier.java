@@ -16,6 +16,7 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
 import dev.laurel.credentials.ob2.OpenBadges2Verifier;
 import dev.laurel.credentials.proof.DecodedJwt;
+import dev.laurel.credentials.proof.ProofSetLimits;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.Reason;
@@ -33,7 +34,8 @@ import java.util.concurrent.Future;
 
 /**
  * Verifies credentials: Open Badges 3.0, CLR 2.0 and other Verifiable Credentials (Data Integrity {@code
- * eddsa-rdfc-2022} or VC-JWT), and Open Badges 2.0 assertions (hosted or signed), given as JSON, a compact JWS, or a
+ * eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019}, {@code ecdsa-jcs-2019} or {@code
+ * Ed25519Signature2020}, or VC-JWT), and Open Badges 2.0 assertions (hosted or signed), given as JSON, a compact JWS, or a
  * PNG or SVG with the credential baked in.
  *
  * <p>{@link #verify(byte[])} never throws for bad input: unreadable input, a wrong signature, an unknown context, a
@@ -54,9 +56,11 @@ public final class Verifier {
     private final SchemaValidator schemas;
     private final List<Check> checks;
     private final OpenBadges2Verifier openBadges2;
+    private final ProofSetLimits proofSetLimits;
 
     private Verifier(Builder builder) {
         this.clock = builder.clock;
+        this.proofSetLimits = builder.proofSetLimits;
         this.fetcher = builder.fetcher;
         VerificationMethodResolver resolver = builder.resolver != null ? builder.resolver : new DidResolver(fetcher);
         HttpFetcher statusFetcher = builder.statusFetcher != null ? builder.statusFetcher : fetcher;
@@ -241,16 +245,17 @@ public final class Verifier {
         List<CheckResult> results = new ArrayList<>();
         results.add(read);
         for (Check check : checks) {
-            results.add(runSafely(check, context));
+            results.addAll(runSafely(check, context));
         }
         return new VerificationReport(results, Optional.of(credential), format);
     }
 
-    private static CheckResult runSafely(Check check, VerificationContext context) {
+    private static List<CheckResult> runSafely(Check check, VerificationContext context) {
         try {
-            return check.run(context);
+            return check.lines(context);
         } catch (RuntimeException e) {
-            return CheckResult.failed(check.id(), Reason.CHECK_INCOMPLETE, "the check could not complete: " + e);
+            return List.of(
+                    CheckResult.failed(check.id(), Reason.CHECK_INCOMPLETE, "the check could not complete: " + e));
         }
     }
 
@@ -283,6 +288,10 @@ public final class Verifier {
         return schemas;
     }
 
+    ProofSetLimits proofSetLimits() {
+        return proofSetLimits;
+    }
+
     /** Settings for a {@link Verifier}. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
@@ -291,6 +300,7 @@ public final class Verifier {
         private VerificationMethodResolver resolver;
         private Duration cacheTtl;
         private int cacheEntries;
+        private ProofSetLimits proofSetLimits = ProofSetLimits.DEFAULT;
 
         private Builder() {}
 
@@ -331,6 +341,19 @@ public final class Verifier {
             }
             this.cacheTtl = ttl;
             this.cacheEntries = maxEntries;
+            return this;
+        }
+
+        /**
+         * How much of a credential's proofs to examine: at most {@code maxProofs} (each may mean resolving a key over
+         * the network), none begun after {@code maxTime}. Proofs beyond the limits are reported as not checked, and the
+         * proof check fails when no proof by the issuer verified within them. Default: 5 proofs, 10 seconds ({@link
+         * ProofSetLimits#DEFAULT}).
+         *
+         * @throws IllegalArgumentException when {@code maxProofs} is less than 1 or {@code maxTime} not positive
+         */
+        public Builder proofSetLimits(int maxProofs, Duration maxTime) {
+            this.proofSetLimits = new ProofSetLimits(maxProofs, maxTime);
             return this;
         }
 

@@ -56,7 +56,13 @@ class SigningKeyTest {
         assertThat(Multikey.fromMultibase(key.publicKeyMultibase())).isEqualTo(key);
         assertThat(Multikey.fromDidKey(key.didKeyVerificationMethod())).isEqualTo(key);
         assertThat(Multikey.fromJwk(key.toJwk())).isEqualTo(key);
-        assertThat(key.publicKeyMultibase()).startsWith(type == KeyType.ED25519 ? "z6Mk" : "zDn");
+        assertThat(key.publicKeyMultibase())
+                .startsWith(
+                        switch (type) {
+                            case ED25519 -> "z6Mk";
+                            case P256 -> "zDn";
+                            case P384 -> "z82L";
+                        });
     }
 
     @Test

@@ -46,7 +46,8 @@ class VcJwtTest {
 
         assertThat(jwt.header().properties().stream().map(e -> e.getKey()).toList())
                 .containsExactlyInAnyOrder("alg", "kid", "typ");
-        assertThat(jwt.header().get("alg").asText()).isEqualTo(type == KeyType.ED25519 ? "EdDSA" : "ES256");
+        assertThat(jwt.header().get("alg").asText()).isEqualTo(type.jwsAlgorithm());
+        assertThat(type.jwsAlgorithm()).isIn("EdDSA", "ES256", "ES384");
         assertThat(jwt.header().get("typ").asText()).isEqualTo("JWT");
         assertThat(jwt.payload().get("iss").asText())
                 .isEqualTo(credential.get("issuer").get("id").asText());

@@ -24,8 +24,18 @@ final class FixtureKeys {
         return seeded((byte) 3, KeyType.P256);
     }
 
+    /** A P-384 issuer key for the ecdsa suites. */
+    static SigningKey p384() {
+        return seeded((byte) 4, KeyType.P384);
+    }
+
+    /** The {@code n}th co-signer of the proof set fixtures (0 to 9). */
+    static SigningKey cosigner(int n) {
+        return seeded((byte) (10 + n), KeyType.ED25519);
+    }
+
     private static SigningKey seeded(byte seed, KeyType type) {
-        byte[] secret = new byte[32];
+        byte[] secret = new byte[type == KeyType.P384 ? 48 : 32];
         Arrays.fill(secret, seed);
         return SigningKey.of(type, secret);
     }

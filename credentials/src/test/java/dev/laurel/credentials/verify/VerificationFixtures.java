@@ -8,9 +8,11 @@ import dev.laurel.credentials.bake.BadgePayload;
 import dev.laurel.credentials.bake.BakeResult;
 import dev.laurel.credentials.bake.Baker;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.key.KeyType;
 import dev.laurel.credentials.key.SigningKey;
 import dev.laurel.credentials.proof.DataIntegrity;
 import dev.laurel.credentials.proof.ProofOptions;
+import dev.laurel.credentials.proof.SuiteSigner;
 import dev.laurel.credentials.proof.VcJwt;
 import dev.laurel.credentials.status.BitstringStatusList;
 import dev.laurel.credentials.status.BitstringStatusListCredential;
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
@@ -47,6 +50,14 @@ final class VerificationFixtures {
     private final Path out;
     private final SigningKey issuer = FixtureKeys.issuer();
     private final SigningKey other = FixtureKeys.other();
+    private final SigningKey p256 = FixtureKeys.p256();
+    private final SigningKey p384 = FixtureKeys.p384();
+
+    /** The proof suites with a valid and a tampered fixture each. */
+    static final List<String> SUITES =
+            List.of("Ed25519Signature2020", "eddsa-jcs-2022", "ecdsa-rdfc-2019", "ecdsa-jcs-2019");
+
+    private static final String ED25519_2020_CONTEXT = "https://w3id.org/security/suites/ed25519-2020/v1";
 
     private VerificationFixtures(Path out) {
         this.out = out;
@@ -111,8 +122,11 @@ final class VerificationFixtures {
         json("subject-not-identified.json", sign(anonymous, issuer));
 
         ObjectNode otherSuite = sign(valid, issuer);
-        ((ObjectNode) otherSuite.get("proof")).put("cryptosuite", "ecdsa-rdfc-2019");
+        ((ObjectNode) otherSuite.get("proof")).put("cryptosuite", "bbs-2023");
         json("unknown-cryptosuite.json", otherSuite);
+
+        writeSuites(valid);
+        writeProofSets(valid);
 
         String signedText = Json.writePretty(sign(valid, issuer));
         text("malformed.json", signedText.substring(0, signedText.length() / 2));
@@ -125,6 +139,79 @@ final class VerificationFixtures {
         Files.write(out.resolve("truncated.png"), Arrays.copyOf(png, png.length / 2));
         Files.write(out.resolve("valid.svg"), bake(svg().getBytes(StandardCharsets.UTF_8), signedText));
         Files.write(out.resolve("xxe.svg"), Fixtures.bytes("bake/xxe-local-file.svg"));
+    }
+
+    /**
+     * Per proof suite besides eddsa-rdfc-2022, the valid credential signed with it by a key its issuer controls, and
+     * a copy with one claim changed. Without a status entry: the status lists are signed by the Ed25519 issuer.
+     */
+    private void writeSuites(ObjectNode valid) throws IOException {
+        for (String suite : SUITES) {
+            for (SigningKey key : suite.startsWith("ecdsa") ? List.of(p256, p384) : List.of(issuer)) {
+                ObjectNode credential = valid.deepCopy();
+                credential.remove("credentialStatus");
+                ((ObjectNode) credential.get("issuer"))
+                        .put("id", key.publicKey().didKey());
+                if (suite.equals("Ed25519Signature2020")) {
+                    ((ArrayNode) credential.get("@context")).add(ED25519_2020_CONTEXT);
+                }
+                String name = suite.equals("Ed25519Signature2020") ? "ed25519-signature-2020" : suite;
+                if (suite.startsWith("ecdsa")) {
+                    name += key.type() == KeyType.P256 ? "-p256" : "-p384";
+                }
+                ObjectNode signed = SuiteSigner.sign(
+                        credential,
+                        key,
+                        suite,
+                        ProofOptions.assertion(key.publicKey().didKeyVerificationMethod(), SIGNED));
+                json("valid-" + name + ".json", signed);
+                achievement(signed).put("name", "Teamwork Champion");
+                json("tampered-" + name + ".json", signed);
+            }
+        }
+    }
+
+    /** Proof sets and chains: co-signed, chained, with an unknown proof, without the issuer, over the limits. */
+    private void writeProofSets(ObjectNode valid) throws IOException {
+        SigningKey cosigner = FixtureKeys.cosigner(0);
+        ObjectNode set = add(valid, cosigner, null, null);
+        json("proof-set.json", add(set, issuer, null, null));
+
+        ObjectNode chain = add(valid, cosigner, "urn:uuid:6a1d2b0e-0c1f-4f7e-9f8e-000000000001", null);
+        json("proof-chain.json", add(chain, issuer, null, "urn:uuid:6a1d2b0e-0c1f-4f7e-9f8e-000000000001"));
+        json("proof-chain-broken.json", add(valid, issuer, null, "urn:uuid:6a1d2b0e-0c1f-4f7e-9f8e-000000000009"));
+
+        ObjectNode unknown = sign(valid, issuer);
+        ObjectNode other = Json.MAPPER.createObjectNode();
+        other.put("type", "BbsBlsSignature2020");
+        other.put("created", "2026-01-01T00:00:00Z");
+        other.put("verificationMethod", cosigner.publicKey().didKeyVerificationMethod());
+        other.put("proofPurpose", "assertionMethod");
+        other.put(
+                "proofValue",
+                "kAkloZSlK79ARnlx54tPqmQyy6G7/36xU/LZgrdVmCqqI9M0muKLxkaHNsgVDBBvYp85VT3uouLFSXPMr7Stjgq62+OCunba7bNdGfhM/FUsx9zpfRtw7jeE182CN1cZakOoSVsQz61c16zQikXM3w==");
+        ArrayNode proofs =
+                Json.MAPPER.createArrayNode().add(unknown.get("proof")).add(other);
+        unknown.set("proof", proofs);
+        json("proof-set-unknown-type.json", unknown);
+
+        json("proof-set-without-issuer.json", add(set, FixtureKeys.cosigner(1), null, null));
+
+        ObjectNode many = valid.deepCopy();
+        for (int n = 0; n < 6; n++) {
+            many = add(many, FixtureKeys.cosigner(n), null, null);
+        }
+        json("proof-set-over-limit.json", many);
+    }
+
+    private static ObjectNode add(ObjectNode document, SigningKey key, String id, String previousProof) {
+        return SuiteSigner.add(
+                document,
+                key,
+                "eddsa-rdfc-2022",
+                ProofOptions.assertion(key.publicKey().didKeyVerificationMethod(), SIGNED),
+                id,
+                previousProof);
     }
 
     private void writeStatusLists() throws IOException {
