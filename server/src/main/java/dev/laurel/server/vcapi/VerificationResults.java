@@ -131,7 +131,10 @@ final class VerificationResults {
 
     /** {@code {"verified": …, "input": …}} for a check that ran; empty when it was skipped. */
     static Optional<ObjectNode> outcome(VerificationReport report, CheckId check, JsonNode input) {
-        Optional<CheckResult> result = report.check(check);
+        return outcome(report.check(check), input);
+    }
+
+    private static Optional<ObjectNode> outcome(Optional<CheckResult> result, JsonNode input) {
         if (result.isEmpty() || result.get() instanceof CheckResult.Skipped) {
             return Optional.empty();
         }
@@ -187,9 +190,14 @@ final class VerificationResults {
             if (inputs.isEmpty()) {
                 return;
             }
+            // One line per input where the check has one per input (the proofs of a proof set or chain).
+            List<CheckResult> lines = report.checks(check);
             ArrayNode array = results.putArray(name);
-            for (JsonNode input : inputs) {
-                outcome(report, check, input).ifPresent(array::add);
+            for (int i = 0; i < inputs.size(); i++) {
+                Optional<CheckResult> line = lines.size() == inputs.size()
+                        ? Optional.of(lines.get(i))
+                        : lines.stream().findFirst();
+                outcome(line, inputs.get(i)).ifPresent(array::add);
             }
         }
     }

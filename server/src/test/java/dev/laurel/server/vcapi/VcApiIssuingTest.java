@@ -121,6 +121,32 @@ class VcApiIssuingTest extends ServerTest {
     }
 
     @Test
+    void givesEachProofOfAProofSetItsOwnResult() {
+        JsonNode credential =
+                api.post(issuePath(), key, issueRequest(newId(), "{}")).get("verifiableCredential");
+        JsonNode proof = credential.get("proof");
+        ObjectNode forged = proof.deepCopy();
+        String value = forged.get("proofValue").asText();
+        forged.put("proofValue", value.substring(0, 10) + (value.charAt(10) == 'A' ? 'B' : 'A') + value.substring(11));
+        ObjectNode withSet = credential.deepCopy();
+        withSet.putArray("proof").add(proof).add(forged);
+
+        VcApiHttp.Answer verified =
+                api.post("/vc-api/credentials/verify", key, verifyRequest(withSet, "{\"returnResults\": true}"));
+
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        JsonNode results = verified.get("results").get("proof");
+        assertThat(results.get(0).get("verified").asBoolean()).isTrue();
+        assertThat(results.get(0).get("input")).isEqualTo(proof);
+        // The second proof was not examined (the issuer's first one verified): it is not said to verify.
+        results.forEach(result -> {
+            if (result.get("input").equals(forged)) {
+                assertThat(result.get("verified").asBoolean()).isFalse();
+            }
+        });
+    }
+
+    @Test
     void getsAnIssuedCredentialByItsIdOrOptionsCredentialId() {
         String id = newId();
         JsonNode credential = api.post(issuePath(), key, issueRequest(id, "{}")).get("verifiableCredential");
