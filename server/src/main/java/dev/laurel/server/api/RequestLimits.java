@@ -14,19 +14,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * What every {@code /api} request may take: requests per minute per API key ({@code laurel.api.rate-limit.per-minute},
- * 600 by default, or the key's own limit in {@code api_rate_limits}), answered 429 {@code api.rate-limited} with
- * {@code Retry-After} beyond it; and bodies of at most {@value #MAX_BODY_BYTES} bytes ({@value
- * #MAX_BULK_BODY_BYTES} for bulk issuing), answered 413 {@code api.payload-too-large}. Counted in this node's memory (see {@link RateLimiter}).
+ * How many requests an API key may make: per minute ({@code laurel.api.rate-limit.per-minute}, 600 by default, or the
+ * key's own limit in {@code api_rate_limits}), answered 429 {@code api.rate-limited} with {@code Retry-After} beyond
+ * it. Counted in this node's memory (see {@link RateLimiter}). The size of bodies is bounded before, on the stream, by
+ * the limits {@link ApiWebConfiguration} declares.
  */
 @Component
 class RequestLimits implements HandlerInterceptor {
-
-    /** The largest request body: a 2 MB image as a base64 data: URI, and the rest of an achievement. */
-    static final long MAX_BODY_BYTES = 3 * 1024 * 1024;
-
-    /** A bulk issuing body, streamed row by row rather than held: a few hundred thousand recipients. */
-    static final long MAX_BULK_BODY_BYTES = 64 * 1024 * 1024;
 
     private final RateLimiter limiter = new RateLimiter(TimeMeter.SYSTEM_MILLISECONDS);
     private final int defaultPerMinute;
@@ -42,10 +36,6 @@ class RequestLimits implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        long max = request.getRequestURI().endsWith("/bulk") ? MAX_BULK_BODY_BYTES : MAX_BODY_BYTES;
-        if (request.getContentLengthLong() > max) {
-            throw ApiError.PAYLOAD_TOO_LARGE.problem("The request body is larger than " + max + " bytes.");
-        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof ApiClient client)) {
             return true;
