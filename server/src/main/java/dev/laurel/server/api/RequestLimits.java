@@ -2,7 +2,7 @@ package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
-import io.github.bucket4j.TimeMeter;
+import dev.laurel.server.platform.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -22,7 +22,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 @Component
 class RequestLimits implements HandlerInterceptor {
 
-    private final RateLimiter limiter = new RateLimiter(TimeMeter.SYSTEM_MILLISECONDS);
+    /** Keys are few (each made by an administrator): the bound only guards memory. */
+    private final RateLimiter<UUID> limiter = new RateLimiter<>(100_000);
+
     private final int defaultPerMinute;
     private final JdbcClient jdbc;
 
