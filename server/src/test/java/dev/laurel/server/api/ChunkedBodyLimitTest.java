@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Bodies sent without a length (chunked) are counted as they are read: past the route's limit the API answers 413
- * at once, reads no further, and keeps nothing of the request (issue 12, item 4).
+ * at once, reads no further, and keeps nothing of the request; a key that may only read is refused (403) before its
+ * body is read (issue 12, item 4).
  */
 class ChunkedBodyLimitTest extends ServerTest {
 
@@ -46,14 +47,15 @@ class ChunkedBodyLimitTest extends ServerTest {
     }
 
     @Test
-    void aReadOnlyKeysHugeChunkedBodyIsRefusedWith413WithoutBeingReadToTheEnd() {
+    void aReadOnlyKeysHugeChunkedBodyIsRefusedWith403BeforeItIsRead() {
         Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Chunked Reader College");
         String key = keys.create(issuer.organizationId(), "reader", EnumSet.of(Scope.READ), new Actor.Operator())
                 .secret();
 
         ChunkedRequest.Answer answer = achievement(key, 40 * MIB);
 
-        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(403);
+        assertThat(Json.parse(answer.body()).get("code").asText()).isEqualTo("api.scope");
         assertThat(answer.sent()).as("bytes sent before the answer").isLessThan(12 * MIB);
         assertThat(badges(issuer.organizationId())).isZero();
     }
