@@ -3,8 +3,11 @@ package dev.laurel.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.server.ApiCalls;
+import dev.laurel.server.Browser;
+import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +62,34 @@ class SavedBadIriTest extends ServerTest {
                 .update();
 
         assertRefusedNaming(api, badge, "website");
+    }
+
+    @Test
+    void theIssuePageSaysWhichSavedUrlToCorrectAndIssuesNothing() {
+        Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Legacy Page College");
+        UUID badge = Scenario.badge(issuer, "Legacy page", "di");
+        jdbc.sql("update badges set criteria_url = :url where id = :id")
+                .param("url", NOT_AN_IRI)
+                .param("id", badge)
+                .update();
+        Browser browser = issuer.owner().browser();
+        String path = "/organizations/" + issuer.organizationId() + "/badges/" + badge + "/issue";
+        browser.get(path);
+        String email = uniqueEmail("grace");
+
+        Browser.Page page = browser.post(
+                path, Map.of("recipientName", "Grace", "recipientEmail", email, "issueDate", "", "narrative", ""));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("cannot be issued")
+                .contains("criteria.url")
+                .doesNotContain("\"><x>");
+        assertThat(jdbc.sql("select count(*) from credentials where recipient_email = :email")
+                        .param("email", email)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private void assertRefusedNaming(ApiCalls api, UUID badge, String field) {
