@@ -74,6 +74,11 @@ public abstract class ServerTest {
         registry.add("laurel.webhooks.trusted-hosts", () -> "127.0.0.1");
         // Open Badges 2.0 issuers' sites the tests serve (127.0.0.1 itself stays refused, as in production)
         registry.add("laurel.fetch.trusted-hosts", () -> "127.0.0.2");
+        // Bulk uploads over the limit are tested without sending 64 MB (BulkPagesTest sends 6 MB).
+        registry.add("laurel.bulk.max-upload-size", () -> "7MB");
+        // Every test verifies from 127.0.0.1, far fewer than 120 times (VerificationRateTest exceeds it from
+        // elsewhere).
+        registry.add("laurel.verify.rate.per-minute", () -> "120");
     }
 
     /** An address no other test uses. */

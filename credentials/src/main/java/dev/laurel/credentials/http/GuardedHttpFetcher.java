@@ -23,7 +23,9 @@ import java.util.concurrent.TimeoutException;
  * <p>Before each request, and again for every redirect, the host's addresses are resolved and the fetch is refused
  * when any is loopback, private, link-local, unique-local, multicast or otherwise reserved — unless {@link
  * Builder#allowPrivateAddresses(boolean)} says otherwise (tests serving fixtures on localhost). The refusal says only
- * "not a public address"; how the host resolved goes to the log ({@code System.Logger} named after this class, INFO).
+ * "not a public address", and says the same of a host that does not resolve at all — were they told apart, anyone
+ * could learn which internal names exist; how the host resolved, or that it did not, goes to the log ({@code
+ * System.Logger} named after this class, INFO).
  * Bodies larger than the size limit fail, and so does a fetch not done within the timeout: one deadline covers the
  * whole exchange, redirects and body included, so a server trickling its answer cannot hold a fetch longer. A residual
  * risk remains between the check and the connection (DNS rebinding within the resolver's cache time); deployments that
@@ -169,13 +171,18 @@ public final class GuardedHttpFetcher implements HttpFetcher {
                             host,
                             why.get(),
                             address.getHostAddress());
-                    return Optional.of("refused to fetch " + url + ": not a public address");
+                    return Optional.of(notPublic(url));
                 }
             }
         } catch (UnknownHostException e) {
-            return Optional.of("could not fetch " + url + ": unknown host " + host);
+            LOG.log(Level.INFO, "refused to fetch {0}: {1} does not resolve", url, host);
+            return Optional.of(notPublic(url));
         }
         return Optional.empty();
+    }
+
+    private static String notPublic(URI url) {
+        return "refused to fetch " + url + ": not a public address";
     }
 
     private static String describe(Throwable e) {

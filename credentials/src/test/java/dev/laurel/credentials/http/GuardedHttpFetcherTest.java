@@ -119,6 +119,26 @@ class GuardedHttpFetcherTest {
                 .doesNotContain("resolves"));
     }
 
+    /**
+     * An unknown host is answered as a private one: telling them apart would say which internal names exist (issue 12,
+     * item 11).
+     */
+    @Test
+    void saysOfAnUnknownHostWhatItSaysOfAPrivateOne() {
+        GuardedHttpFetcher fetcher = GuardedHttpFetcher.standard();
+        String unknown = failure(fetcher.fetch(URI.create("http://no-such-host.invalid/x"), "*/*"))
+                .replace("no-such-host.invalid", "HOST");
+        String loopback =
+                failure(fetcher.fetch(URI.create("http://localhost/x"), "*/*")).replace("localhost", "HOST");
+
+        assertThat(unknown).isEqualTo(loopback).doesNotContain("unknown");
+    }
+
+    private static String failure(FetchResult result) {
+        assertThat(result).isInstanceOf(FetchResult.Failed.class);
+        return ((FetchResult.Failed) result).message();
+    }
+
     @Test
     void logsHowARefusedHostResolves() {
         List<String> logged = new CopyOnWriteArrayList<>();

@@ -2,7 +2,8 @@ package dev.laurel.server.api;
 
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
-import io.github.bucket4j.TimeMeter;
+import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.platform.RateLimiter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -14,21 +15,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * What every {@code /api} request may take: requests per minute per API key ({@code laurel.api.rate-limit.per-minute},
- * 600 by default, or the key's own limit in {@code api_rate_limits}), answered 429 {@code api.rate-limited} with
- * {@code Retry-After} beyond it; and bodies of at most {@value #MAX_BODY_BYTES} bytes ({@value
- * #MAX_BULK_BODY_BYTES} for bulk issuing), answered 413 {@code api.payload-too-large}. Counted in this node's memory (see {@link RateLimiter}).
+ * How many requests an API key may make: per minute ({@code laurel.api.rate-limit.per-minute}, 600 by default, or the
+ * key's own limit in {@code api_rate_limits}), answered 429 {@code api.rate-limited} with {@code Retry-After} beyond
+ * it. Counted in this node's memory (see {@link RateLimiter}). The size of bodies is bounded before, on the stream, by
+ * the limits {@link ApiWebConfiguration} declares; and a key that may only read is refused a request with a body (403
+ * {@code api.scope}) before it is read — every operation that takes one needs the issue, revoke or admin scope, which
+ * the operation then checks exactly.
  */
 @Component
 class RequestLimits implements HandlerInterceptor {
 
-    /** The largest request body: a 2 MB image as a base64 data: URI, and the rest of an achievement. */
-    static final long MAX_BODY_BYTES = 3 * 1024 * 1024;
+    /** Keys are few (each made by an administrator): the bound only guards memory. */
+    private final RateLimiter<UUID> limiter = new RateLimiter<>(100_000);
 
-    /** A bulk issuing body, streamed row by row rather than held: a few hundred thousand recipients. */
-    static final long MAX_BULK_BODY_BYTES = 64 * 1024 * 1024;
-
-    private final RateLimiter limiter = new RateLimiter(TimeMeter.SYSTEM_MILLISECONDS);
     private final int defaultPerMinute;
     private final JdbcClient jdbc;
 
@@ -42,13 +41,13 @@ class RequestLimits implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        long max = request.getRequestURI().endsWith("/bulk") ? MAX_BULK_BODY_BYTES : MAX_BODY_BYTES;
-        if (request.getContentLengthLong() > max) {
-            throw ApiError.PAYLOAD_TOO_LARGE.problem("The request body is larger than " + max + " bytes.");
-        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof ApiClient client)) {
             return true;
+        }
+        if (hasBody(request) && !Scope.ISSUE.grantedBy(client.scopes()) && !Scope.REVOKE.grantedBy(client.scopes())) {
+            throw ApiError.SCOPE.problem(
+                    "this API key may only read: a request with a body needs the issue, revoke or admin scope");
         }
         RateLimiter.Decision decision = limiter.take(client.keyId(), () -> perMinute(client.keyId()));
         response.setHeader("X-RateLimit-Limit", String.valueOf(decision.limit()));
@@ -60,6 +59,10 @@ class RequestLimits implements HandlerInterceptor {
                     .header("Retry-After", String.valueOf(decision.retryAfterSeconds()));
         }
         return true;
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
     private int perMinute(UUID keyId) {

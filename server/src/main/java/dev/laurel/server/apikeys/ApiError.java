@@ -5,6 +5,7 @@ import dev.laurel.server.platform.Problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
@@ -125,6 +126,10 @@ public enum ApiError implements ErrorCode {
      * form, or {@code api.malformed-json}; the detail never names a Java type.
      */
     public static Problem unreadable(HttpMessageNotReadableException e) {
+        Optional<Problem> behind = Problem.behind(e);
+        if (behind.isPresent()) {
+            return behind.get();
+        }
         if (e.getCause() instanceof DatabindException mapping) {
             return mapping.getPath().isEmpty()
                     ? MALFORMED_JSON.problem("The body has the wrong JSON type: send a JSON object.")

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Bulk issuing's entry points: {@link #check} reads an upload row by row (streamed, written in batches) and records
@@ -64,6 +65,7 @@ public class BulkJobs {
     private final Clock clock;
     private final Idempotency idempotency;
     private final int maxRows;
+    private final long maxUploadBytes;
 
     BulkJobs(
             BulkRows rows,
@@ -73,7 +75,8 @@ public class BulkJobs {
             BulkWorker worker,
             Clock clock,
             Idempotency idempotency,
-            @Value("${laurel.bulk.max-rows:500000}") int maxRows) {
+            @Value("${laurel.bulk.max-rows:500000}") int maxRows,
+            @Value("${laurel.bulk.max-upload-size:64MB}") DataSize maxUploadSize) {
         this.rows = rows;
         this.badges = badges;
         this.access = access;
@@ -82,6 +85,12 @@ public class BulkJobs {
         this.clock = clock;
         this.idempotency = idempotency;
         this.maxRows = maxRows;
+        this.maxUploadBytes = maxUploadSize.toBytes();
+    }
+
+    /** The largest upload, file or API body ({@code laurel.bulk.max-upload-size}, 64 MB by default). */
+    public long maxUploadBytes() {
+        return maxUploadBytes;
     }
 
     /**

@@ -79,12 +79,14 @@ class BulkPage {
         access.require(new OrganizationId(id), user, Role.ISSUER);
         common(id, badge(id, badgeId), model);
         model.addAttribute("uploadAction", BulkUpload.PATH + id + "/" + badgeId);
-        model.addAttribute("maxMegabytes", BulkUpload.MAX_BYTES / (1024 * 1024));
+        model.addAttribute("maxMegabytes", jobs.maxUploadBytes() / (1024 * 1024));
         if (error != null && UPLOAD_ERRORS.contains(error)) {
             model.addAttribute(
                     "flashError",
                     messages.getMessage(
-                            "bulk.upload.error." + error, new Object[] {BulkUpload.MAX_BYTES / (1024 * 1024)}, locale));
+                            "bulk.upload.error." + error,
+                            new Object[] {jobs.maxUploadBytes() / (1024 * 1024)},
+                            locale));
         }
         model.addAttribute(
                 "jobs",

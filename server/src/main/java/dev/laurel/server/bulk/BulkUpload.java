@@ -19,7 +19,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The bulk page's upload, {@code POST /bulk-uploads/ORG/BADGE}: a servlet of its own so that its multipart limit
- * ({@value #MAX_BYTES} bytes, streamed to disk by the container) is not the application's 5 MB one, which the
+ * ({@code laurel.bulk.max-upload-size}, streamed to disk and counted by the container, chunked bodies included) is
+ * not the application's 5 MB one, which the
  * verification page relies on. Tomcat applies the servlet's own {@link MultipartConfigElement}, also when the CSRF
  * filter reads the token from the body. Behind the same security filters as every page (session, CSRF); it checks the
  * issuer role through {@link BulkJobs#check}, then redirects to the job's dry-run report. A body over the limit fails
@@ -29,14 +30,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class BulkUpload {
 
     static final String PATH = "/bulk-uploads/";
-    static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final int TEMPLATE_LIMIT = 4000;
 
     @Bean
     ServletRegistrationBean<UploadServlet> bulkUploadServlet(BulkJobs jobs) {
         ServletRegistrationBean<UploadServlet> registration =
                 new ServletRegistrationBean<>(new UploadServlet(jobs), PATH + "*");
-        registration.setMultipartConfig(new MultipartConfigElement("", MAX_BYTES, MAX_BYTES + 64 * 1024, 1024 * 1024));
+        long max = jobs.maxUploadBytes();
+        registration.setMultipartConfig(new MultipartConfigElement("", max, max + 64 * 1024, 1024 * 1024));
         registration.setLoadOnStartup(1);
         return registration;
     }

@@ -6,6 +6,7 @@ import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
+import dev.laurel.server.platform.Problem;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
@@ -74,13 +75,30 @@ class CredentialController {
         if (errors.hasErrors()) {
             return issuePage(id, badgeId, form, model);
         }
-        IssuedCredential credential = issuance.issue(Issuance.Issue.one(
-                        new OrganizationId(id),
-                        new BadgeId(badgeId),
-                        new Actor.Member(user),
-                        form.recipient(),
-                        form.proofFormat()))
-                .getFirst();
+        IssuedCredential credential;
+        try {
+            credential = issuance.issue(Issuance.Issue.one(
+                            new OrganizationId(id),
+                            new BadgeId(badgeId),
+                            new Actor.Member(user),
+                            form.recipient(),
+                            form.proofFormat()))
+                    .getFirst();
+        } catch (Problem refused) {
+            if (!refused.is(SavedUrls.Refusal.SAVED_URL)) {
+                throw refused;
+            }
+            model.addAttribute(
+                    "flashError",
+                    messages.getMessage(
+                            "issue.saved-url-invalid",
+                            new Object[] {
+                                refused.properties().get("field"),
+                                refused.properties().get("value")
+                            },
+                            locale));
+            return issuePage(id, badgeId, form, model);
+        }
         flash.addFlashAttribute(
                 "flash", messages.getMessage("issue.done", new Object[] {credential.recipientName()}, locale));
         return "redirect:/organizations/" + id + "/credentials/" + credential.id();

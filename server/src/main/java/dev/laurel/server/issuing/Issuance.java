@@ -127,6 +127,8 @@ public class Issuance {
      *
      * @return the new credentials, in the order of the recipients
      * @throws AccessDeniedException when the actor may not, or the organization has no such badge
+     * @throws dev.laurel.server.platform.Problem {@code issuing.saved-url-invalid} (409, naming the {@code field})
+     *     when a URL the badge or organization was saved with is not an IRI
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public List<IssuedCredential> issue(Issue issue) {
@@ -139,6 +141,7 @@ public class Issuance {
                 .filter(found -> found.organizationId().equals(organizationId))
                 .orElseThrow(() -> new AccessDeniedException("no such badge in this organization"));
         Organization organization = organizations.find(organizationId).orElseThrow();
+        SavedUrls.check(badge, organization);
         String issuerDid = issuers.issuerDid(organizationId.value());
         ProofFormat format = issue.format() == null ? badge.proofFormat() : issue.format();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);

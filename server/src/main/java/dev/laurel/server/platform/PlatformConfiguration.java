@@ -26,21 +26,24 @@ class PlatformConfiguration {
     /**
      * Outbound HTTP: public addresses only, unless {@code laurel.fetch.allow-private-addresses} is set (closed
      * networks), or for the hosts listed in {@code laurel.fetch.trusted-hosts} (comma-separated: an issuer on the
-     * intranet, a test's local server).
+     * intranet, a test's local server); at most {@code laurel.fetch.max-concurrent} fetches at once.
      */
     @Bean
     HttpFetcher httpFetcher(
             @Value("${laurel.fetch.allow-private-addresses:false}") boolean allowPrivate,
-            @Value("${laurel.fetch.trusted-hosts:}") Set<String> trustedHosts) {
+            @Value("${laurel.fetch.trusted-hosts:}") Set<String> trustedHosts,
+            @Value("${laurel.fetch.max-concurrent:32}") int maxConcurrent) {
         HttpFetcher guarded =
                 GuardedHttpFetcher.builder().allowPrivateAddresses(allowPrivate).build();
         if (allowPrivate || trustedHosts.isEmpty()) {
-            return guarded;
+            return new CappedFetcher(guarded, maxConcurrent);
         }
-        return new TrustedHostsFetcher(
-                guarded,
-                GuardedHttpFetcher.builder().allowPrivateAddresses(true).build(),
-                trustedHosts);
+        return new CappedFetcher(
+                new TrustedHostsFetcher(
+                        guarded,
+                        GuardedHttpFetcher.builder().allowPrivateAddresses(true).build(),
+                        trustedHosts),
+                maxConcurrent);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package dev.laurel.server.platform;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A request refused with a stable {@link ErrorCode}: the one exception modules throw to answer a problem, carrying
@@ -70,6 +71,19 @@ public final class Problem extends RuntimeException {
 
     public Map<String, String> headers() {
         return headers;
+    }
+
+    /**
+     * The problem behind {@code failure}: itself or its nearest cause that is one — a problem thrown where a library
+     * wraps what it catches (a body over its limit, read by a JSON parser).
+     */
+    public static Optional<Problem> behind(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Problem problem) {
+                return Optional.of(problem);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether this problem has {@code code}. */

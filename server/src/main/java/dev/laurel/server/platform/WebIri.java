@@ -30,6 +30,26 @@ public final class WebIri {
         return authority(value.substring(start, authorityEnd)) && rest(value, authorityEnd);
     }
 
+    /**
+     * True when {@code value} is an absolute IRI of any scheme — {@code did:}, {@code urn:}, {@code data:}, {@code
+     * mailto:} as well as http(s): a scheme, {@code :}, then only IRI characters, at most one {@code #}; an http(s)
+     * one as {@link #isValid} has it. False for null.
+     */
+    public static boolean isAbsolute(String value) {
+        if (value == null) {
+            return false;
+        }
+        int colon = value.indexOf(':');
+        String scheme = colon < 1 ? "" : value.substring(0, colon);
+        if (!scheme.matches("[A-Za-z][A-Za-z0-9+.-]*")) {
+            return false;
+        }
+        if (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) {
+            return isValid(value);
+        }
+        return colon + 1 < value.length() && rest(value, colon + 1);
+    }
+
     /** Where the authority starts after {@code http://} or {@code https://}, or -1. */
     private static int schemeEnd(String value) {
         for (String scheme : new String[] {"http://", "https://"}) {

@@ -47,6 +47,7 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
         ObjectNode credential = JsonRequests.object(body, "credential", "").deepCopy();
         ProofFormat format = format(options);
         CredentialShape.check(credential);
+        CredentialIris.check(credential);
         issuer(credential, issuerDid);
         String credentialId = credentialId(credential, options);
         Set<StatusPurpose> purposes = purposes(options, credential);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
-import dev.laurel.server.platform.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,8 @@ import org.springframework.http.MediaType;
 
 /**
  * Reading VC-API request bodies strictly: JSON ({@code application/json}, VCALM §Content Serialization), at most
- * 10 MiB (the VCALM payload baseline), one object; properties and options the endpoint does not understand are
+ * {@value #MAX_BYTES} bytes (the VCALM payload baseline, 10 MiB; counted on the stream by the platform's body limit,
+ * declared in {@link VcApiSecurityConfiguration}), one object; properties and options the endpoint does not understand are
  * refused (VCALM §Options), and each value is checked for its type.
  */
 final class JsonRequests {
@@ -36,17 +36,11 @@ final class JsonRequests {
                     "send the request as JSON with Content-Type: application/json, not "
                             + (contentType == null ? "no content type" : contentType));
         }
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            throw tooLarge();
-        }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(MAX_BYTES + 1);
+            body = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        if (body.length > MAX_BYTES) {
-            throw tooLarge();
         }
         JsonNode json;
         try {
@@ -146,9 +140,5 @@ final class JsonRequests {
     private static String quoted(List<String> names) {
         return String.join(
                 ", ", names.stream().sorted().map(name -> "'" + name + "'").toList());
-    }
-
-    private static Problem tooLarge() {
-        return VcApiProblem.TOO_LARGE.problem("the body is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
     }
 }

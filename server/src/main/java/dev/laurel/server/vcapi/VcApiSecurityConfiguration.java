@@ -5,6 +5,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import dev.laurel.credentials.verify.PresentationVerifier;
 import dev.laurel.credentials.verify.Verifier;
 import dev.laurel.server.apikeys.ApiKeys;
+import dev.laurel.server.platform.BodyLimit;
 import dev.laurel.server.platform.Problems;
 import dev.laurel.server.web.SecurityChains;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -49,6 +50,12 @@ class VcApiSecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 Problems.write(request, response, VcApiProblem.FORBIDDEN.problem(e.getMessage()))));
         return http.build();
+    }
+
+    /** Request bodies: at most {@value JsonRequests#MAX_BYTES} bytes, counted as they are read. */
+    @Bean
+    BodyLimit vcApiBodies() {
+        return new BodyLimit("/vc-api/**", JsonRequests.MAX_BYTES, VcApiProblem.TOO_LARGE);
     }
 
     /** Presentations, verified with the platform's verifier. */

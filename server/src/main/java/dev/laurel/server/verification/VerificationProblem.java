@@ -23,7 +23,9 @@ enum VerificationProblem implements ErrorCode {
     /** A form body that is not one: bad percent-encoding, too many fields. */
     MALFORMED_FORM("malformed-form", HttpStatus.BAD_REQUEST, "The form could not be read"),
     /** The text was an http(s) URL that could not be fetched: refused (a private address), unreachable, or an error. */
-    URL_NOT_FETCHED("url-not-fetched", HttpStatus.BAD_REQUEST, "The URL could not be fetched");
+    URL_NOT_FETCHED("url-not-fetched", HttpStatus.BAD_REQUEST, "The URL could not be fetched"),
+    /** The client asked for more verifications than its rate allows ({@link VerificationRate}). */
+    RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many verifications");
 
     private final String slug;
     private final HttpStatus status;

@@ -98,7 +98,7 @@ class VerificationResponses {
         return switch (problem) {
             case EMPTY_FILE, TOO_LARGE, UNREADABLE_FILE -> "file";
             case URL_NOT_FETCHED -> "credential";
-            case NO_INPUT, BOTH_INPUTS, MALFORMED_FORM -> null;
+            case NO_INPUT, BOTH_INPUTS, MALFORMED_FORM, RATE_LIMITED -> null;
         };
     }
 }

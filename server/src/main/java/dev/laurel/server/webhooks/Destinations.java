@@ -7,6 +7,8 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +16,9 @@ import org.springframework.stereotype.Component;
  * laurel.webhooks.allow-http} is on or the host is trusted), with a host, without user information or fragment, and
  * not a private IP literal. Before every delivery the host is resolved again and the request is refused when any
  * address is loopback, private, link-local or otherwise non-public ({@link AddressPolicy}, the guard the fetcher
- * uses), unless the host is one of {@code laurel.webhooks.trusted-hosts}. Redirects are never followed. As with the
+ * uses), unless the host is one of {@code laurel.webhooks.trusted-hosts}; the refusal, which the organization reads,
+ * says the same of a host that does not resolve and tells neither how a host resolves (the server log does, INFO), so
+ * it cannot be used to learn the instance's internal names. Redirects are never followed. As with the
  * fetcher, DNS rebinding between the check and the connection remains possible; deployments that need more route
  * webhooks through an egress proxy. Thread-safe.
  */
@@ -22,6 +26,11 @@ import org.springframework.stereotype.Component;
 class Destinations {
 
     static final int MAX_URL_LENGTH = 2000;
+
+    /** The refusal of a host that resolves to no public address, or to none at all. */
+    static final String NOT_PUBLIC = "refused: not a public address; webhooks go to public addresses only";
+
+    private static final Logger log = LoggerFactory.getLogger(Destinations.class);
 
     private final WebhookSettings settings;
 
@@ -88,12 +97,18 @@ class Destinations {
             for (InetAddress address : InetAddress.getAllByName(host)) {
                 Optional<String> why = AddressPolicy.refusal(address);
                 if (why.isPresent()) {
-                    return Optional.of("refused: " + host + " resolves to " + why.get() + " ("
-                            + address.getHostAddress() + "); webhooks go to public addresses only");
+                    log.info(
+                            "webhook to {} refused: {} resolves to {} ({})",
+                            url,
+                            host,
+                            why.get(),
+                            address.getHostAddress());
+                    return Optional.of(NOT_PUBLIC);
                 }
             }
         } catch (UnknownHostException e) {
-            return Optional.of("unknown host " + host);
+            log.info("webhook to {} refused: {} does not resolve", url, host);
+            return Optional.of(NOT_PUBLIC);
         }
         return Optional.empty();
     }

@@ -80,7 +80,8 @@ class BulkPageTest extends ServerTest {
                 page.getByLabel("CSV file").setInputFiles(huge);
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file"))
                         .click();
-                assertThat(page.locator("#file-error").textContent()).contains("larger than 64 MB");
+                // laurel.bulk.max-upload-size is 7 MB in the tests (ServerTest)
+                assertThat(page.locator("#file-error").textContent()).contains("larger than 7 MB");
                 assertThat(page.url()).endsWith("/bulk");
                 assertThat(jdbc.sql("select count(*) from bulk_jobs where badge_id = :badge")
                                 .param("badge", badge)

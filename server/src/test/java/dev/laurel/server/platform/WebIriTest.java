@@ -57,4 +57,36 @@ class WebIriTest {
     void refusesNull() {
         assertThat(WebIri.isValid(null)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "did:web:example.edu:issuers:1",
+                "urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e",
+                "data:image/png;base64,iVBORw0KGgo=",
+                "mailto:ada@example.org",
+                "https://example.edu/a#b"
+            })
+    void acceptsAbsoluteIrisOfAnyScheme(String iri) {
+        assertThat(WebIri.isAbsolute(iri)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "urn:uuid:a b",
+                "did:web:\"><x>",
+                "data:{a}",
+                "https://crit.example/|^",
+                "http:/x",
+                "https://",
+                "urn:",
+                ":x",
+                "1a:b",
+                "relative/path",
+                "#fragment"
+            })
+    void refusesWhatIsNotAnAbsoluteIri(String value) {
+        assertThat(WebIri.isAbsolute(value)).isFalse();
+    }
 }

@@ -12,11 +12,13 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.verify.EnvelopedCredential;
 import dev.laurel.credentials.verify.Verifier;
+import dev.laurel.server.ChunkedRequest;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.signing.IssuerKeys;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -223,6 +225,17 @@ class VcApiIssuingTest extends ServerTest {
         VcApiHttp.Answer form = api.post(issuePath(), key, "text/plain", "credential");
         assertThat(form.status()).isEqualTo(415);
         assertThat(form.contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void refusesAChunkedBodyOverTenMebibytesWith413AfterReadingNoMore() {
+        ChunkedRequest.Answer answer = ChunkedRequest.post(
+                        port, issuePath(), Map.of("Authorization", key, "Content-Type", "application/json"))
+                .send("{\"credential\": {\"name\": \"", "n".repeat(64 * 1024), 40L * 1024 * 1024, "\"}}");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(Json.parse(answer.body()).get("title").asText()).isEqualTo("Request too large");
+        assertThat(answer.sent()).as("bytes sent before the answer").isLessThan(20L * 1024 * 1024);
     }
 
     private void assertRefused(ObjectNode body, String title, String detail) {

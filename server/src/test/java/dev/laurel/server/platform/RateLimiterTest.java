@@ -1,4 +1,4 @@
-package dev.laurel.server.api;
+package dev.laurel.server.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +31,7 @@ class RateLimiterTest {
     @Test
     void allowsTheLimitAtOnceThenRefillsOneRequestPerShareOfAMinute() {
         Time time = new Time();
-        RateLimiter limiter = new RateLimiter(time);
+        RateLimiter<UUID> limiter = new RateLimiter<>(time, 1000);
         UUID key = UUID.randomUUID();
         for (int i = 0; i < 6; i++) {
             RateLimiter.Decision decision = limiter.take(key, () -> 6);
@@ -52,7 +52,7 @@ class RateLimiterTest {
 
     @Test
     void countsEachKeyOnItsOwnAndAsksItsLimitOnce() {
-        RateLimiter limiter = new RateLimiter(new Time());
+        RateLimiter<UUID> limiter = new RateLimiter<>(new Time(), 1000);
         AtomicInteger asked = new AtomicInteger();
         UUID one = UUID.randomUUID();
         UUID two = UUID.randomUUID();
@@ -70,5 +70,22 @@ class RateLimiterTest {
                 .isFalse();
         assertThat(asked).hasValue(1);
         assertThat(limiter.take(two, () -> 1).allowed()).isTrue();
+    }
+
+    @Test
+    void keepsAtMostItsKeysForgettingThoseIdleForAMinute() {
+        Time time = new Time();
+        RateLimiter<String> limiter = new RateLimiter<>(time, 3);
+        limiter.take("busy", () -> 6);
+        limiter.take("idle", () -> 6);
+        time.seconds(60);
+        limiter.take("busy", () -> 6);
+        limiter.take("third", () -> 6);
+        limiter.take("fourth", () -> 6);
+
+        assertThat(limiter.keys()).isEqualTo(3);
+        assertThat(limiter.take("busy", () -> 6).remaining())
+                .as("the busy key's bucket is kept")
+                .isEqualTo(4);
     }
 }
