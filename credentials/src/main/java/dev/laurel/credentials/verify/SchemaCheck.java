@@ -24,7 +24,7 @@ final class SchemaCheck implements Check {
     private static final int SHOWN = 5;
 
     private static final String VC11_READING = " read as VC 2.0 (first @context " + Contexts.VC_V2
-            + ", issuanceDate as validFrom, expirationDate as " + "validUntil)";
+            + ", issuanceDate as validFrom, expirationDate as validUntil)";
 
     @Override
     public CheckId id() {
@@ -59,29 +59,28 @@ final class SchemaCheck implements Check {
         for (CredentialSchema schema : schemas) {
             violations.addAll(context.verifier().schemas().validate(checked, schema));
         }
-        String names =
-                String.join(", ", schemas.stream().map(CredentialSchema::url).toList());
-        if (vc11) {
-            return violations.isEmpty()
-                    ? CheckResult.passed(id(), "conforms to " + names + VC11_READING)
-                    : CheckResult.warning(
+        if (!violations.isEmpty()) {
+            return vc11
+                    ? CheckResult.warning(
                             id(),
                             Reason.SCHEMA_VC11_NONCONFORMING,
                             "a VC 1.1 credential: the 1EdTech schema describes the VC 2.0 form, and even" + VC11_READING
-                                    + " it does not conform: " + shown(violations));
+                                    + " it does not conform: " + shown(violations))
+                    : CheckResult.failed(
+                            id(),
+                            Reason.SCHEMA_INVALID,
+                            "does not conform to the 1EdTech JSON Schema: " + shown(violations));
         }
-        if (!violations.isEmpty()) {
-            return CheckResult.failed(
-                    id(), Reason.SCHEMA_INVALID, "does not conform to the 1EdTech JSON Schema: " + shown(violations));
-        }
+        String conforms = "conforms to "
+                + String.join(", ", schemas.stream().map(CredentialSchema::url).toList())
+                + (vc11 ? VC11_READING : "");
         if (!notBundled.isEmpty()) {
             return CheckResult.warning(
                     id(),
                     Reason.SCHEMA_NOT_BUNDLED,
-                    "conforms to " + names + "; not checked against " + notBundled
-                            + " (not bundled, and schemas are never fetched)");
+                    conforms + "; not checked against " + notBundled + " (not bundled, and schemas are never fetched)");
         }
-        return CheckResult.passed(id(), "conforms to " + names);
+        return CheckResult.passed(id(), conforms);
     }
 
     private static String shown(List<String> violations) {

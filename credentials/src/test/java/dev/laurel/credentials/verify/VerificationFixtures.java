@@ -177,7 +177,8 @@ final class VerificationFixtures {
     /**
      * The valid credential as a VC Data Model 1.1 one, as Open Badges 3.0 issuers wrote them before VC 2.0: the VC 1.1
      * context first, {@code issuanceDate} and {@code expirationDate}; signed with {@code Ed25519Signature2020} (the
-     * Digital Credentials Consortium's form) and with {@code eddsa-rdfc-2022}; a changed copy, and an expired one.
+     * Digital Credentials Consortium's form) and with {@code eddsa-rdfc-2022}; a changed copy, an expired one, and one
+     * the 1EdTech schema refuses even read as VC 2.0 (a warning only: that schema describes the VC 2.0 form).
      * Without a status entry: the Bitstring Status List terms are VC 2.0's.
      */
     private void writeVc11(ObjectNode valid) throws IOException {
@@ -207,6 +208,9 @@ final class VerificationFixtures {
         ObjectNode expired = credential.deepCopy();
         expired.put("expirationDate", "2026-06-30T00:00:00Z");
         json("vc11-expired.json", suite(expired, "eddsa-rdfc-2022"));
+        ObjectNode noDescription = credential.deepCopy();
+        achievement(noDescription).remove("description");
+        json("vc11-schema-differs.json", suite(noDescription, "eddsa-rdfc-2022"));
     }
 
     /**
