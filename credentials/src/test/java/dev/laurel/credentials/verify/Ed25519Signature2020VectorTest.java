@@ -9,6 +9,8 @@ import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.PresentationReport;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The W3C CCG's Ed25519Signature2020 vector ({@code spec/vectors/ed25519-signature-2020}): a VC 1.1 credential with
  * the VC 1.1 examples context, signed by a key of an https controller document, verifies through the whole verifier,
- * every context bundled; a changed copy does not.
+ * every context bundled; a changed copy does not; and its presentation's proof verifies.
  */
 class Ed25519Signature2020VectorTest {
 
@@ -34,12 +36,15 @@ class Ed25519Signature2020VectorTest {
                                     .getBytes(StandardCharsets.UTF_8))
                     : new FetchResult.Failed(url, url + " is not reachable in tests");
 
-    private static VerificationReport verify(ObjectNode credential) {
+    private static Verifier verifier() {
         return Verifier.builder()
                 .clock(NegativeFixturesTest.NOW)
                 .fetcher(CONTROLLER)
-                .build()
-                .verify(Json.writePretty(credential).getBytes(StandardCharsets.UTF_8));
+                .build();
+    }
+
+    private static VerificationReport verify(ObjectNode credential) {
+        return verifier().verify(Json.writePretty(credential).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -62,6 +67,23 @@ class Ed25519Signature2020VectorTest {
 
         assertThat(report.failures()).extracting(CheckResult::id).containsExactly(CheckId.PROOF);
         assertThat(check(report, CheckId.PROOF).message()).contains("signature does not match");
+    }
+
+    /**
+     * The vector's presentation: its proof (purpose authentication, challenge 123) and its credential verify; its
+     * holder, {@code did:ex:12345}, does not control the issuer's key that signed it, and the report says so.
+     */
+    @Test
+    void thePresentationsProofAndCredentialVerifyButItsHolderIsNotTheSigner() {
+        PresentationReport report =
+                new PresentationVerifier(verifier()).verify(Fixtures.object(DIR + "vp_0.signed.json"), "123", null);
+
+        assertThat(check(report.presentation(), CheckId.PROOF).message())
+                .startsWith("Ed25519Signature2020 proof verified with " + ISSUER + "#key-0");
+        assertThat(check(report.presentation(), CheckId.HOLDER).reasons())
+                .containsExactly(Reason.HOLDER_NOT_CONTROLLER);
+        assertThat(report.credentials()).singleElement().satisfies(credential -> assertThat(credential.verified())
+                .isTrue());
     }
 
     private static CheckResult check(VerificationReport report, CheckId id) {
