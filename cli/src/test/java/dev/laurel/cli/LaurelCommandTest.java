@@ -211,6 +211,28 @@ class LaurelCommandTest {
     }
 
     @Test
+    void verifiesVcDataModel11CredentialsAndTheirExpirationDate() {
+        Run dcc = laurel(
+                "verify",
+                "--json",
+                "--now",
+                "2026-11-22T00:00:00Z",
+                FIXTURES.resolve("vc11-ed25519-signature-2020.json").toString());
+        assertThat(dcc.exit()).as(dcc.out()).isZero();
+        assertThat(status(dcc.json(), "proof")).isEqualTo("passed");
+
+        String expired = FIXTURES.resolve("vc11-expired.json").toString();
+        assertThat(status(
+                        laurel("verify", "--json", "--now", "2026-03-01T00:00:00Z", expired)
+                                .json(),
+                        "valid-until"))
+                .isEqualTo("passed");
+        Run after = laurel("verify", "--json", "--now", "2026-11-22T00:00:00Z", expired);
+        assertThat(after.exit()).isEqualTo(1);
+        assertThat(status(after.json(), "valid-until")).isEqualTo("failed");
+    }
+
+    @Test
     void verifyHonoursNowForValidityPeriods() {
         String expired = FIXTURES.resolve("expired.json").toString();
         Run before = laurel("verify", "--json", "--now", "2026-03-01T00:00:00Z", expired);

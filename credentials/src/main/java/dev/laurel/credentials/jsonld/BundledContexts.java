@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The JSON-LD contexts Laurel knows, bundled in the library: VC 1.1 and 2.0, Data Integrity, Multikey, Bitstring
- * Status List, DID 1.0, Open Badges 2.0 and 3.0 (3.0.1–3.0.3 and extensions), CLR 2.0.
+ * The JSON-LD contexts Laurel knows, bundled in the library: VC 1.1 and 2.0 (with their examples contexts, and the
+ * W3C ODRL context the VC 1.1 examples context imports), Data Integrity, Multikey, Bitstring Status List, DID 1.0,
+ * Open Badges 2.0 and 3.0 (3.0.1–3.0.3 and extensions), CLR 2.0. Where each file comes from: the test resources'
+ * {@code spec/PROVENANCE.tsv}.
  *
  * <p>As a Titanium {@link DocumentLoader}, it serves those and refuses every other URL with a {@link JsonLdError}
  * whose message names the URL: Laurel never fetches a context from the network. Parsed once; thread-safe.
@@ -70,6 +72,8 @@ public final class BundledContexts implements DocumentLoader {
         files.put("https://www.w3.org/ns/credentials/v2", "credentials-v2.jsonld");
         files.put("https://www.w3.org/2018/credentials/v1", "credentials-v1.jsonld");
         files.put("https://www.w3.org/ns/credentials/examples/v2", "credentials-examples-v2.jsonld");
+        files.put("https://www.w3.org/2018/credentials/examples/v1", "credentials-examples-v1.jsonld");
+        files.put("https://www.w3.org/ns/odrl.jsonld", "odrl.jsonld");
         files.put("https://www.w3.org/ns/credentials/status/v1", "credentials-status-v1.jsonld");
         files.put("https://w3id.org/security/data-integrity/v2", "data-integrity-v2.jsonld");
         files.put("https://w3id.org/security/data-integrity/v1", "data-integrity-v1.jsonld");

@@ -1,8 +1,8 @@
 package dev.laurel.credentials.jsonld;
 
 /**
- * A JSON-LD document that cannot be turned into RDF: a context Laurel does not bundle, a term no context defines, or
- * a JSON-LD syntax error. The message says which, in words a person understands.
+ * A JSON-LD document that cannot be turned into RDF: a context Laurel does not bundle, a term no context defines, an
+ * embedded context redefining a protected term, or a JSON-LD syntax error. The message says which, in words a person understands.
  */
 public final class JsonLdException extends RuntimeException {
 
@@ -14,6 +14,8 @@ public final class JsonLdException extends RuntimeException {
         UNKNOWN_CONTEXT,
         /** A property or type that no context defines: it would be silently dropped, so it is refused. */
         UNDEFINED_TERM,
+        /** An embedded {@code @context} redefines a term a context before it protects; the message names the term. */
+        PROTECTED_TERM,
         /** Any other JSON-LD error (invalid @context, invalid IRI, conflicting keywords…). */
         INVALID
     }

@@ -53,7 +53,7 @@ public final class JsonLdToRdf {
                         return null;
                     });
         } catch (JsonLdError e) {
-            throw translate(e);
+            throw translate(e, document);
         } catch (RuntimeException e) {
             JsonLdException.Kind kind =
                     e instanceof JsonLdException refused ? refused.kind() : JsonLdException.Kind.INVALID;
@@ -62,7 +62,7 @@ public final class JsonLdToRdf {
         return quads;
     }
 
-    private static JsonLdOptions options() {
+    static JsonLdOptions options() {
         JsonLdOptions options = new JsonLdOptions(BundledContexts.instance());
         options.setUndefinedTermsPolicy(JsonLdOptions.ProcessingPolicy.Fail);
         return options;
@@ -89,7 +89,7 @@ public final class JsonLdToRdf {
         return Literal.typed(value, new Iri(datatype));
     }
 
-    private static JsonLdException translate(JsonLdError error) {
+    private static JsonLdException translate(JsonLdError error, JsonNode document) {
         JsonLdErrorCode code = error.getCode();
         String detail = error.getMessage() == null ? code.toMessage() : error.getMessage();
         if (code == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED || code == JsonLdErrorCode.LOADING_DOCUMENT_FAILED) {
@@ -100,6 +100,16 @@ public final class JsonLdToRdf {
                     JsonLdException.Kind.UNDEFINED_TERM,
                     "a property or type is not defined by any @context (" + detail + "); undefined terms would be "
                             + "left out of the signature, so they are refused",
+                    error);
+        }
+        if (code == JsonLdErrorCode.PROTECTED_TERM_REDEFINITION) {
+            String term = ProtectedTerms.redefined(document)
+                    .map(name -> "the protected term '" + name + "'")
+                    .orElse("a protected term");
+            return new JsonLdException(
+                    JsonLdException.Kind.PROTECTED_TERM,
+                    "an embedded @context redefines " + term + " of a context before it (JSON-LD 1.1 protected term "
+                            + "definitions): the credential would change what a standard term means, so it is refused",
                     error);
         }
         return new JsonLdException(JsonLdException.Kind.INVALID, "invalid JSON-LD: " + detail, error);

@@ -34,6 +34,8 @@ public enum Reason {
     CONTEXT_UNKNOWN("context.unknown"),
     /** A property or type no context defines. */
     CONTEXT_UNDEFINED_TERM("context.undefined-term"),
+    /** An embedded {@code @context} redefines a term the VC or Open Badges context protects; the message names it. */
+    CONTEXT_PROTECTED_TERM("context.protected-term"),
     /** Any other JSON-LD error: an invalid context, an invalid IRI, conflicting keywords. */
     CONTEXT_INVALID("context.invalid"),
 
@@ -52,8 +54,11 @@ public enum Reason {
     SCHEMA_INVALID("schema.invalid"),
     /** An Open Badges 2.0 BadgeClass or issuer Profile cannot be had, so its properties cannot be checked. */
     SCHEMA_LINKED_MISSING("schema.linked-missing"),
-    /** A VC 1.1 credential: the bundled schemas describe VC 2.0, so none was checked (a warning). */
-    SCHEMA_NOT_CHECKED("schema.not-checked"),
+    /**
+     * A VC 1.1 credential does not conform to the 1EdTech schema even read as VC 2.0 (the schemas describe the 2.0
+     * form): a warning.
+     */
+    SCHEMA_VC11_NONCONFORMING("schema.vc11-nonconforming"),
     /** A {@code credentialSchema} Laurel does not bundle was not checked (a warning). */
     SCHEMA_NOT_BUNDLED("schema.not-bundled"),
 

@@ -71,6 +71,7 @@ final class ContextCheck implements Check {
         return switch (kind) {
             case UNKNOWN_CONTEXT -> Reason.CONTEXT_UNKNOWN;
             case UNDEFINED_TERM -> Reason.CONTEXT_UNDEFINED_TERM;
+            case PROTECTED_TERM -> Reason.CONTEXT_PROTECTED_TERM;
             case INVALID -> Reason.CONTEXT_INVALID;
         };
     }

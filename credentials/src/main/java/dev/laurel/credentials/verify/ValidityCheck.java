@@ -10,7 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** The validity period against the injected clock: not before validFrom / issuanceDate, not after validUntil / expirationDate. */
+/**
+ * The validity period against the injected clock: not before {@code validFrom}, not after {@code validUntil}; in a VC
+ * 1.1 credential, {@code issuanceDate} and {@code expirationDate}, which mean the same (VC Data Model 1.1 §4.6, §4.7).
+ */
 final class ValidityCheck implements Check {
 
     private final boolean start;
@@ -36,13 +39,16 @@ final class ValidityCheck implements Check {
     public CheckResult run(VerificationContext context) {
         String property = start ? "validFrom" : "validUntil";
         JsonNode value = context.credential().get(property);
-        if (value == null) {
+        if (value == null && context.isVcDataModel11()) {
             property = start ? "issuanceDate" : "expirationDate";
             value = context.credential().get(property);
         }
+        // VC 1.1's issuanceDate and expirationDate mean what VC 2.0's validFrom and validUntil mean; say which was
+        // read.
+        String named = property.startsWith("valid") ? "" : " (" + property + ")";
         if (value == null) {
             return start
-                    ? CheckResult.skipped(id(), "the credential has no validFrom")
+                    ? CheckResult.skipped(id(), "the credential has no " + property)
                     : CheckResult.passed(id(), "the credential does not expire");
         }
         Instant instant;
@@ -60,12 +66,12 @@ final class ValidityCheck implements Check {
                     ? CheckResult.failed(
                             id(),
                             Reason.VALID_FROM_NOT_YET_VALID,
-                            "not yet valid: valid from " + value.asText() + ", now is " + now)
-                    : CheckResult.passed(id(), "valid since " + value.asText());
+                            "not yet valid: valid from " + value.asText() + named + ", now is " + now)
+                    : CheckResult.passed(id(), "valid since " + value.asText() + named);
         }
         return now.isAfter(instant)
-                ? CheckResult.failed(id(), Reason.VALID_UNTIL_EXPIRED, "expired on " + value.asText())
-                : CheckResult.passed(id(), "valid until " + value.asText());
+                ? CheckResult.failed(id(), Reason.VALID_UNTIL_EXPIRED, "expired on " + value.asText() + named)
+                : CheckResult.passed(id(), "valid until " + value.asText() + named);
     }
 
     /** An xsd:dateTime: with an offset, or without one, read as UTC. */

@@ -56,6 +56,42 @@ class JsonLdToRdfTest {
     }
 
     @Test
+    void readsATermAnEmbeddedContextDefines() {
+        ObjectNode credential = object(COMPLETE + "credential.json");
+        ((ArrayNode) credential.get("@context"))
+                .add(Json.MAPPER.createObjectNode().put("favouriteColour", "https://terms.example/#favouriteColour"));
+        ((ObjectNode) credential.get("credentialSubject")).put("favouriteColour", "green");
+
+        assertThat(NQuads.serialize(JsonLdToRdf.toRdf(credential)))
+                .contains("<https://terms.example/#favouriteColour> \"green\"");
+    }
+
+    @Test
+    void refusesAnEmbeddedContextRedefiningAProtectedTermNamingTheTerm() {
+        ObjectNode credential = object(COMPLETE + "credential.json");
+        ((ArrayNode) credential.get("@context"))
+                .add(Json.MAPPER
+                        .createObjectNode()
+                        .put("favouriteColour", "https://terms.example/#favouriteColour")
+                        .put("description", "https://terms.example/#description"));
+        assertThatThrownBy(() -> JsonLdToRdf.toRdf(credential))
+                .isInstanceOfSatisfying(
+                        JsonLdException.class, e -> assertThat(e.kind()).isEqualTo(JsonLdException.Kind.PROTECTED_TERM))
+                .hasMessageContaining("the protected term 'description'");
+    }
+
+    @Test
+    void namesAProtectedTermANestedEmbeddedContextRedefines() {
+        ObjectNode credential = object(COMPLETE + "credential.json");
+        ((ObjectNode) credential.get("credentialSubject"))
+                .set("@context", Json.MAPPER.createObjectNode().put("id", "https://terms.example/#id"));
+        assertThatThrownBy(() -> JsonLdToRdf.toRdf(credential))
+                .isInstanceOfSatisfying(
+                        JsonLdException.class, e -> assertThat(e.kind()).isEqualTo(JsonLdException.Kind.PROTECTED_TERM))
+                .hasMessageContaining("the protected term 'id'");
+    }
+
+    @Test
     void refusesTypesAndIdsThatWouldBeDroppedFromTheDataset() {
         ObjectNode withType = object(COMPLETE + "credential.json");
         ((ArrayNode) withType.get("type")).add("PlatinumCredential");

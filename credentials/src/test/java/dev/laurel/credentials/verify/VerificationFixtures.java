@@ -58,6 +58,7 @@ final class VerificationFixtures {
             List.of("Ed25519Signature2020", "eddsa-jcs-2022", "ecdsa-rdfc-2019", "ecdsa-jcs-2019");
 
     private static final String ED25519_2020_CONTEXT = "https://w3id.org/security/suites/ed25519-2020/v1";
+    private static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
 
     private VerificationFixtures(Path out) {
         this.out = out;
@@ -127,6 +128,8 @@ final class VerificationFixtures {
 
         writeSuites(valid);
         writeProofSets(valid);
+        writeVc11(valid);
+        writeEmbeddedContexts(valid);
 
         String signedText = Json.writePretty(sign(valid, issuer));
         text("malformed.json", signedText.substring(0, signedText.length() / 2));
@@ -169,6 +172,75 @@ final class VerificationFixtures {
                 json("tampered-" + name + ".json", signed);
             }
         }
+    }
+
+    /**
+     * The valid credential as a VC Data Model 1.1 one, as Open Badges 3.0 issuers wrote them before VC 2.0: the VC 1.1
+     * context first, {@code issuanceDate} and {@code expirationDate}; signed with {@code Ed25519Signature2020} (the
+     * Digital Credentials Consortium's form) and with {@code eddsa-rdfc-2022}; a changed copy, an expired one, and one
+     * the 1EdTech schema refuses even read as VC 2.0 (a warning only: that schema describes the VC 2.0 form).
+     * Without a status entry: the Bitstring Status List terms are VC 2.0's.
+     */
+    private void writeVc11(ObjectNode valid) throws IOException {
+        ObjectNode credential = valid.deepCopy();
+        credential.remove("credentialStatus");
+        credential.set("issuanceDate", credential.remove("validFrom"));
+        ObjectNode ed25519 = credential.deepCopy();
+        ed25519.set(
+                "@context",
+                Json.MAPPER
+                        .createArrayNode()
+                        .add(VC_V1)
+                        .add("https://purl.imsglobal.org/spec/ob/v3p0/context.json")
+                        .add(ED25519_2020_CONTEXT));
+        json("vc11-ed25519-signature-2020.json", suite(ed25519, "Ed25519Signature2020"));
+        credential.set(
+                "@context",
+                Json.MAPPER
+                        .createArrayNode()
+                        .add(VC_V1)
+                        .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")
+                        .add("https://w3id.org/security/data-integrity/v2"));
+        ObjectNode signed = suite(credential, "eddsa-rdfc-2022");
+        json("vc11-eddsa-rdfc-2022.json", signed);
+        achievement(signed).put("name", "Teamwork Champion");
+        json("vc11-tampered.json", signed);
+        ObjectNode expired = credential.deepCopy();
+        expired.put("expirationDate", "2026-06-30T00:00:00Z");
+        json("vc11-expired.json", suite(expired, "eddsa-rdfc-2022"));
+        ObjectNode noDescription = credential.deepCopy();
+        achievement(noDescription).remove("description");
+        json("vc11-schema-differs.json", suite(noDescription, "eddsa-rdfc-2022"));
+    }
+
+    /**
+     * Embedded {@code @context} objects: one defining a term of its own, signed with it; and a signed credential to
+     * which a context redefining a term the VC 2.0 context protects was added ({@code name}, {@code
+     * VerifiableCredential}).
+     */
+    private void writeEmbeddedContexts(ObjectNode valid) throws IOException {
+        ObjectNode extra = valid.deepCopy();
+        extra.remove("credentialStatus");
+        ObjectNode defined = Json.MAPPER.createObjectNode();
+        defined.put("awardedBy", "https://contexts.example/terms#awardedBy");
+        ((ArrayNode) extra.get("@context")).add(defined);
+        achievement(extra).put("awardedBy", "The Teamwork Guild");
+        json("embedded-context.json", suite(extra, "eddsa-rdfc-2022"));
+        for (String term : List.of("name", "VerifiableCredential")) {
+            ObjectNode redefining = suite(valid, "eddsa-rdfc-2022");
+            ObjectNode context = Json.MAPPER.createObjectNode();
+            context.put(term, "https://contexts.example/terms#" + term);
+            ((ArrayNode) redefining.get("@context")).add(context);
+            json("embedded-context-redefines-" + term + ".json", redefining);
+        }
+    }
+
+    private ObjectNode suite(ObjectNode credential, String suite) {
+        return SuiteSigner.sign(
+                credential,
+                issuer,
+                suite,
+                ProofOptions.assertion(issuer.publicKey().didKeyVerificationMethod(), SIGNED));
     }
 
     /** Proof sets and chains: co-signed, chained, with an unknown proof, without the issuer, over the limits. */

@@ -159,11 +159,22 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
     static final class CredentialShape {
 
         static final String VC_V2 = "https://www.w3.org/ns/credentials/v2";
+        static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
+        static final String VC_20_ONLY = "Laurel issues VC Data Model 2.0 credentials only: use " + VC_V2
+                + " as the first @context and validFrom/validUntil instead of issuanceDate/expirationDate";
 
         private CredentialShape() {}
 
         static void check(ObjectNode credential) {
             List<String> contexts = strings(credential.get("@context"));
+            if (!contexts.isEmpty() && contexts.get(0).equals(VC_V1)) {
+                throw malformed("credential.@context begins with " + VC_V1 + " (VC Data Model 1.1): " + VC_20_ONLY);
+            }
+            for (String property : List.of("issuanceDate", "expirationDate")) {
+                if (credential.has(property)) {
+                    throw malformed("credential." + property + " is VC Data Model 1.1: " + VC_20_ONLY);
+                }
+            }
             if (contexts.isEmpty() || !contexts.get(0).equals(VC_V2)) {
                 throw malformed("credential.@context must begin with " + VC_V2 + ": this instance issues Verifiable "
                         + "Credentials 2.0");

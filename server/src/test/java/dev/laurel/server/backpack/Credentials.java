@@ -48,6 +48,23 @@ final class Credentials {
         return Json.writePretty(sign(to(unsigned(name), email, hashed))).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * The credential issued to {@code email} in plain text as a VC Data Model 1.1 one, as Open Badges 3.0 issuers wrote
+     * them before VC 2.0 (the VC 1.1 context first, {@code issuanceDate}), as JSON.
+     */
+    static byte[] vc11Json(String name, String email) {
+        ObjectNode credential = to(unsigned(name), email, false);
+        credential.set(
+                "@context",
+                Json.MAPPER
+                        .createArrayNode()
+                        .add("https://www.w3.org/2018/credentials/v1")
+                        .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")
+                        .add("https://w3id.org/security/data-integrity/v2"));
+        credential.set("issuanceDate", credential.remove("validFrom"));
+        return Json.writePretty(sign(credential)).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The credential issued to {@code email}, hashed with a salt, as a VC-JWT. */
     static byte[] jwt(String name, String email) {
         return VcJwt.sign(

@@ -31,7 +31,12 @@ class ImportTest extends ServerTest {
                     "application/json",
                     Credentials.json("Imported JSON", earner.email(), false),
                     "Imported JSON"),
-            new Upload("credential.jwt", "text/plain", Credentials.jwt("Imported JWT", earner.email()), "Imported JWT")
+            new Upload("credential.jwt", "text/plain", Credentials.jwt("Imported JWT", earner.email()), "Imported JWT"),
+            new Upload(
+                    "credential-vc11.json",
+                    "application/json",
+                    Credentials.vc11Json("Imported VC 1.1", earner.email()),
+                    "Imported VC 1.1")
         }) {
             Browser.Page page = Earners.importFile(earner.browser(), upload.file(), upload.type(), upload.bytes());
             UUID item = Earners.importedItem(page);
@@ -52,7 +57,7 @@ class ImportTest extends ServerTest {
             var image = anyone.raw(HttpRequest.newBuilder(anyone.uri("/i/" + item + "/image")));
             assertThat(image.statusCode()).isIn(200, 302);
         }
-        assertThat(Earners.items(jdbc, earner.email())).isEqualTo(4);
+        assertThat(Earners.items(jdbc, earner.email())).isEqualTo(5);
         Browser.Page again = Earners.importFile(
                 earner.browser(), "again.json", "application/json", Credentials.fixture("valid.json"));
         assertThat(again.status()).isEqualTo(422);

@@ -9,6 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.key.KeyType;
+import dev.laurel.credentials.key.SigningKey;
+import dev.laurel.credentials.proof.DataIntegrity;
+import dev.laurel.credentials.proof.ProofOptions;
 import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.verify.EnvelopedCredential;
 import dev.laurel.credentials.verify.Verifier;
@@ -18,6 +22,8 @@ import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.signing.IssuerKeys;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +105,25 @@ class VcApiIssuingTest extends ServerTest {
                 .isTrue();
 
         VcApiHttp.Answer verified = api.post("/vc-api/credentials/verify", key, verifyRequest(enveloped, "{}"));
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.get("verified").asBoolean()).isTrue();
+    }
+
+    @Test
+    void verifiesAVcDataModel11Credential() {
+        SigningKey issuer = SigningKey.generate(KeyType.ED25519, new SecureRandom());
+        ObjectNode credential = object("{\"@context\": [\"https://www.w3.org/2018/credentials/v1\","
+                + " \"https://w3id.org/security/data-integrity/v2\"], \"type\": [\"VerifiableCredential\"],"
+                + " \"issuer\": \"" + issuer.publicKey().didKey() + "\", \"issuanceDate\": \"2026-01-01T00:00:00Z\","
+                + " \"expirationDate\": \"2126-01-01T00:00:00Z\", \"credentialSubject\": {\"id\": \"did:example:x\"}}");
+        ObjectNode signed = DataIntegrity.sign(
+                credential,
+                issuer,
+                ProofOptions.assertion(
+                        issuer.publicKey().didKeyVerificationMethod(), Instant.parse("2026-01-01T00:00:00Z")));
+
+        VcApiHttp.Answer verified = api.post("/vc-api/credentials/verify", key, verifyRequest(signed, "{}"));
+
         assertThat(verified.status()).as(verified.body()).isEqualTo(200);
         assertThat(verified.get("verified").asBoolean()).isTrue();
     }
@@ -202,6 +227,22 @@ class VcApiIssuingTest extends ServerTest {
                 "PROOF_GENERATION_ERROR",
                 "favouriteColour");
         assertRefused(
+                with(
+                        with(
+                                issueRequest(newId(), "{}"),
+                                "@context",
+                                "[\"https://www.w3.org/2018/credentials/v1\", "
+                                        + "\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\"]"),
+                        "issuanceDate",
+                        "\"2026-01-01T00:00:00Z\""),
+                "MALFORMED_VALUE_ERROR",
+                "credential.@context begins with https://www.w3.org/2018/credentials/v1 (VC Data Model 1.1): "
+                        + VC_20_ONLY);
+        assertRefused(
+                with(issueRequest(newId(), "{}"), "expirationDate", "\"2030-01-01T00:00:00Z\""),
+                "MALFORMED_VALUE_ERROR",
+                "credential.expirationDate is VC Data Model 1.1: " + VC_20_ONLY);
+        assertRefused(
                 with(issueRequest(newId(), "{}"), "proof", "{\"type\": \"DataIntegrityProof\"}"),
                 "MALFORMED_VALUE_ERROR",
                 "already has a proof");
@@ -237,6 +278,10 @@ class VcApiIssuingTest extends ServerTest {
         assertThat(Json.parse(answer.body()).get("title").asText()).isEqualTo("Request too large");
         assertThat(answer.sent()).as("bytes sent before the answer").isLessThan(20L * 1024 * 1024);
     }
+
+    private static final String VC_20_ONLY = "Laurel issues VC Data Model 2.0 credentials only: use "
+            + "https://www.w3.org/ns/credentials/v2 as the first @context and validFrom/validUntil instead of "
+            + "issuanceDate/expirationDate";
 
     private void assertRefused(ObjectNode body, String title, String detail) {
         VcApiHttp.Answer answer = api.post(issuePath(), key, body);

@@ -45,6 +45,27 @@ final class TestCredentials {
                         ISSUER.publicKey().didKeyVerificationMethod(), Instant.parse("2026-01-01T00:00:00Z")));
     }
 
+    /**
+     * The credential as a VC Data Model 1.1 one, as Open Badges 3.0 issuers wrote them before VC 2.0 (the VC 1.1
+     * context first, {@code issuanceDate}), with a Data Integrity proof.
+     */
+    static ObjectNode vc11() {
+        ObjectNode credential = unsigned();
+        credential.set(
+                "@context",
+                Json.MAPPER
+                        .createArrayNode()
+                        .add("https://www.w3.org/2018/credentials/v1")
+                        .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")
+                        .add("https://w3id.org/security/data-integrity/v2"));
+        credential.set("issuanceDate", credential.remove("validFrom"));
+        return DataIntegrity.sign(
+                credential,
+                ISSUER,
+                ProofOptions.assertion(
+                        ISSUER.publicKey().didKeyVerificationMethod(), Instant.parse("2026-01-01T00:00:00Z")));
+    }
+
     /** The signed credential with its achievement renamed after signing. */
     static ObjectNode tampered() {
         ObjectNode credential = signed();

@@ -61,6 +61,21 @@ class VerificationTest extends ServerTest {
     }
 
     @Test
+    void verifiesAVcDataModel11CredentialReadingIssuanceDateAsValidFrom() {
+        String credential = Json.writePretty(TestCredentials.vc11());
+        JsonNode report = Json.parse(verify().text(credential, JSON).body());
+        assertThat(report.get("verified").asBoolean()).as(report.toString()).isTrue();
+        assertThat(message(report, "valid-from")).isEqualTo("valid since 2026-01-01T00:00:00Z (issuanceDate)");
+        assertThat(message(report, "schema")).contains("read as VC 2.0");
+
+        HttpResponse<String> page = verify().text(credential, HTML);
+        assertThat(page.body())
+                .contains("data-verified=\"true\"")
+                .contains("Teamwork Badge")
+                .contains("data-check=\"valid-from\" data-status=\"passed\"");
+    }
+
+    @Test
     void answersApiClientsWithTheCommandLinesJsonReport() {
         String credential = Json.writePretty(TestCredentials.signed());
         HttpResponse<String> response = verify().text(credential, JSON);
