@@ -108,6 +108,7 @@ final class EarnerSteps {
     }
 
     private static void shot(Page page, Path shots, String name) {
+        Accessibility.check(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve(name + ".png"))
                 .setFullPage(true));

@@ -44,6 +44,10 @@ class IssueClaimVerifyRevokeTest extends ServerTest {
             issuer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                     .click();
             // Sign-up answers "check your mail" alike for every address; the new account logs in with its password.
+            shot(issuer, "01-signup-sent");
+            issuer.setViewportSize(390, 844);
+            shot(issuer, "01-signup-sent-390");
+            issuer.setViewportSize(1280, 720);
             issuer.locator("main")
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Log in"))
                     .click();
@@ -110,6 +114,7 @@ class IssueClaimVerifyRevokeTest extends ServerTest {
     }
 
     static void shot(Page page, String name) {
+        Accessibility.check(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve(name + ".png"))
                 .setFullPage(true));
