@@ -153,7 +153,8 @@ class WebhookApiController {
                     "webhook endpoint " + id + " is disabled: enable it before redelivering");
         }
         UUID delivery = deliveryId(deliveryId);
-        switch (webhooks.redeliver(organization, endpoint, delivery)) {
+        Webhooks.Redelivered redelivered = webhooks.redeliver(organization, endpoint, delivery);
+        switch (redelivered.outcome()) {
             case NOT_FOUND -> throw deliveryNotFound(deliveryId);
             case IN_PROGRESS ->
                 throw WebhookError.DELIVERY_IN_PROGRESS.problem(
@@ -162,8 +163,7 @@ class WebhookApiController {
         }
         return ResponseEntity.accepted()
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Json.write(json.delivery(
-                        webhooks.delivery(organization, endpoint, delivery).orElseThrow())));
+                .body(Json.write(json.delivery(redelivered.queued().orElseThrow())));
     }
 
     private static UUID admin(ApiClient client) {

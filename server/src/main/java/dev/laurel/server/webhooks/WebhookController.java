@@ -198,8 +198,9 @@ class WebhookController {
             return "redirect:/organizations/" + id + "/webhooks/" + endpoint.id();
         }
         UUID delivery = uuidOrNull(deliveryId);
-        Deliveries.Redelivery outcome =
-                delivery == null ? Deliveries.Redelivery.NOT_FOUND : webhooks.redeliver(id, endpoint.id(), delivery);
+        Deliveries.Redelivery outcome = delivery == null
+                ? Deliveries.Redelivery.NOT_FOUND
+                : webhooks.redeliver(id, endpoint.id(), delivery).outcome();
         switch (outcome) {
             case NOT_FOUND -> throw notFound();
             case IN_PROGRESS ->

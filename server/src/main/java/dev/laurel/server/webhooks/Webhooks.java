@@ -134,8 +134,17 @@ class Webhooks {
         return deliveries.find(organizationId, endpointId, deliveryId);
     }
 
-    Deliveries.Redelivery redeliver(UUID organizationId, UUID endpointId, UUID deliveryId) {
-        return deliveries.redeliver(organizationId, endpointId, deliveryId, clock.instant());
+    /** What a redelivery did, and the delivery as it was queued ({@code pending}), read before any sender took it. */
+    record Redelivered(Deliveries.Redelivery outcome, Optional<Delivery> queued) {}
+
+    @Transactional
+    Redelivered redeliver(UUID organizationId, UUID endpointId, UUID deliveryId) {
+        Deliveries.Redelivery outcome = deliveries.redeliver(organizationId, endpointId, deliveryId, clock.instant());
+        return new Redelivered(
+                outcome,
+                outcome == Deliveries.Redelivery.QUEUED
+                        ? deliveries.find(organizationId, endpointId, deliveryId)
+                        : Optional.empty());
     }
 
     private static String description(String description) {

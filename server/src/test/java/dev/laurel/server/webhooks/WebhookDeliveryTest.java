@@ -370,9 +370,10 @@ class WebhookDeliveryTest extends ServerTest {
                     .as("no automatic attempt after failing")
                     .isEqualTo(2);
 
-            assertThat(webhooks.redeliver(
-                            issuer.organizationId(), endpoint.endpoint().id(), delivery))
-                    .isEqualTo(Deliveries.Redelivery.QUEUED);
+            Webhooks.Redelivered redelivered = webhooks.redeliver(
+                    issuer.organizationId(), endpoint.endpoint().id(), delivery);
+            assertThat(redelivered.outcome()).isEqualTo(Deliveries.Redelivery.QUEUED);
+            assertThat(redelivered.queued().orElseThrow().state()).isEqualTo(Delivery.State.PENDING);
             harness.attemptUntil(delivery, 3);
 
             Delivery logged = webhooks.delivery(
@@ -383,7 +384,8 @@ class WebhookDeliveryTest extends ServerTest {
             assertThat(logged.attempts()).extracting(Delivery.Attempt::manual).containsExactly(false, false, true);
             assertThat(receiver.received()).extracting(Receiver.Received::id).containsOnly(logged.webhookId());
             assertThat(webhooks.redeliver(
-                            issuer.organizationId(), endpoint.endpoint().id(), UUID.randomUUID()))
+                                    issuer.organizationId(), endpoint.endpoint().id(), UUID.randomUUID())
+                            .outcome())
                     .isEqualTo(Deliveries.Redelivery.NOT_FOUND);
         }
     }
