@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,7 @@ public class AccountErasure {
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     AccountErasure(
             JdbcClient jdbc,
@@ -42,30 +44,54 @@ public class AccountErasure {
             PasswordEncoder passwords,
             Outbox outbox,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            LoginThrottle throttle) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.passwords = passwords;
         this.outbox = outbox;
         this.events = events;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
-    /** Whether {@code password} is the account's, or the session was opened by a sign-in link minutes ago. */
-    public boolean confirmed(UUID accountId, String password, HttpSession session) {
+    /** Whether a deletion is confirmed. */
+    public enum Confirmation {
+        CONFIRMED,
+        /** No password, or not the account's. */
+        WRONG_PASSWORD,
+        /** Too many wrong passwords lately, here or at login: the password was not checked. */
+        TOO_MANY_ATTEMPTS
+    }
+
+    /**
+     * Whether {@code password} is the account's, or the session was opened by a sign-in link minutes ago. A password
+     * is checked behind the login's slow-down of the account ({@link LoginThrottle}).
+     */
+    public Confirmation confirm(UUID accountId, String password, HttpSession session) {
         if (session != null
                 && session.getAttribute(SIGNED_IN_BY_LINK) instanceof Instant at
                 && at.plus(FRESH_LINK).isAfter(clock.instant())) {
-            return true;
+            return Confirmation.CONFIRMED;
         }
         if (password == null || password.isEmpty()) {
-            return false;
+            return Confirmation.WRONG_PASSWORD;
         }
-        return accounts.find(accountId)
+        Optional<LaurelUser> user = accounts.find(accountId)
                 .flatMap(account -> accounts.user(account.email()))
-                .filter(user -> !PasswordSetup.NO_PASSWORD.equals(user.passwordHash()))
-                .map(user -> passwords.matches(password, user.passwordHash()))
-                .orElse(false);
+                .filter(found -> !PasswordSetup.NO_PASSWORD.equals(found.passwordHash()));
+        if (user.isEmpty()) {
+            return Confirmation.WRONG_PASSWORD;
+        }
+        String email = user.get().email();
+        if (!throttle.admitSignedIn(email)) {
+            return Confirmation.TOO_MANY_ATTEMPTS;
+        }
+        if (!passwords.matches(password, user.get().passwordHash())) {
+            return Confirmation.WRONG_PASSWORD;
+        }
+        throttle.forgive(email);
+        return Confirmation.CONFIRMED;
     }
 
     /**

@@ -60,6 +60,14 @@ class LoginThrottle {
         }));
     }
 
+    /**
+     * Takes an attempt at the password of {@code email} by someone already signed in (confirming an account's
+     * deletion): the account's slow-down alone, shared with login, so a session cannot guess faster than a login can.
+     */
+    boolean admitSignedIn(String email) {
+        return Boolean.TRUE.equals(transactions.execute(status -> attempts.take(ACCOUNT, email, perAccount)));
+    }
+
     /** The password was right: the account's failures are forgotten and the client's attempt given back. */
     void succeeded(String email, String client) {
         transactions.executeWithoutResult(status -> {

@@ -41,9 +41,16 @@ class DeletionController {
             flash.addFlashAttribute("flashError", messages.getMessage("delete.member", null, locale));
             return "redirect:/backpack/account";
         }
-        if (!erasure.confirmed(user.accountId(), password, request.getSession(false))) {
-            flash.addFlashAttribute("flashError", messages.getMessage("delete.wrongPassword", null, locale));
-            return "redirect:/backpack/account";
+        switch (erasure.confirm(user.accountId(), password, request.getSession(false))) {
+            case CONFIRMED -> {}
+            case WRONG_PASSWORD -> {
+                flash.addFlashAttribute("flashError", messages.getMessage("delete.wrongPassword", null, locale));
+                return "redirect:/backpack/account";
+            }
+            case TOO_MANY_ATTEMPTS -> {
+                flash.addFlashAttribute("flashError", messages.getMessage("delete.tooManyAttempts", null, locale));
+                return "redirect:/backpack/account";
+            }
         }
         deletion.delete(user.accountId());
         SecurityContextHolder.clearContext();

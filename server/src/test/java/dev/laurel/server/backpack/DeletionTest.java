@@ -44,6 +44,28 @@ class DeletionTest extends ServerTest {
     AccountErasure erasure;
 
     @Test
+    void guessingThePasswordToDeleteIsSlowedDownAsAtLogin() {
+        Scenario.Person earner = Scenario.signUp(
+                port, jdbc, "Guessed " + UUID.randomUUID().toString().substring(0, 8));
+        Browser browser = earner.browser();
+        browser.get("/backpack/account");
+        for (int guess = 0; guess < 5; guess++) {
+            assertThat(browser.post("/backpack/account/delete", Map.of("password", "guess number " + guess))
+                            .body())
+                    .contains("That is not your password");
+        }
+
+        Browser.Page slowed = browser.post("/backpack/account/delete", Map.of("password", "correct horse battery"));
+
+        assertThat(slowed.body()).contains("Too many wrong passwords lately").contains("was not deleted");
+        assertThat(jdbc.sql("select count(*) from accounts where email = :email")
+                        .param("email", earner.email())
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
     void deletingTheAccountErasesTheEarnerEverywhereAndTheirCredentialsStillVerify() {
         Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Erasure College");
         UUID badge = Scenario.badge(issuer, "Data Stewardship", "di");
