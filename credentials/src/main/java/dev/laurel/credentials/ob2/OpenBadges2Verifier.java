@@ -125,8 +125,16 @@ public final class OpenBadges2Verifier {
                         "unknown");
             case FetchResult.Failed failed ->
                 unreadable(Reason.FORMAT_UNREACHABLE, "could not fetch the assertion: " + failed.message());
-            case FetchResult.Fetched fetched -> fetched(url, fetched.text().strip(), documents);
+            case FetchResult.Fetched fetched -> fetched(url, fetched, documents);
         };
+    }
+
+    private VerificationReport fetched(URI url, FetchResult.Fetched fetched, Documents documents) {
+        try {
+            return fetched(url, fetched.text().strip(), documents);
+        } catch (MalformedJsonException e) {
+            return unreadable("the assertion at " + url + " is not JSON: " + e.getMessage());
+        }
     }
 
     /** Verifies a signed assertion given as a compact JWS whose payload is the assertion. */

@@ -166,8 +166,16 @@ final class StatusCheck implements Check {
         }
         return switch (context.verifier().statusFetcher().fetch(uri, ACCEPT)) {
             case FetchResult.Failed failed -> new Fetched(null, failed.message());
-            case FetchResult.Fetched ok -> new Fetched(ok.text(), null);
+            case FetchResult.Fetched ok -> text(ok, url);
         };
+    }
+
+    private static Fetched text(FetchResult.Fetched fetched, String url) {
+        try {
+            return new Fetched(fetched.text(), null);
+        } catch (MalformedJsonException e) {
+            return new Fetched(null, "the status list " + url + " is not JSON: " + e.getMessage());
+        }
     }
 
     private static StatusResult untrusted(String message) {

@@ -14,6 +14,7 @@ import dev.laurel.credentials.http.GuardedHttpFetcher;
 import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
+import dev.laurel.credentials.json.Utf8;
 import dev.laurel.credentials.ob2.OpenBadges2Verifier;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.proof.ProofSetLimits;
@@ -22,7 +23,6 @@ import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.schema.SchemaValidator;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,7 +98,13 @@ public final class Verifier {
         }
         ImageKind kind = ImageKind.detect(input);
         if (kind == ImageKind.OTHER) {
-            return verifyText(new String(input, StandardCharsets.UTF_8), "");
+            String text;
+            try {
+                text = Utf8.decode(input);
+            } catch (MalformedJsonException e) {
+                return unreadable(e.getMessage());
+            }
+            return verifyText(text, "");
         }
         return switch (Baker.unbake(input)) {
             case UnbakeResult.Found found

@@ -127,6 +127,7 @@ final class VerificationFixtures {
 
         writeSuites(valid);
         writeProofSets(valid);
+        writeNotUtf8(valid);
 
         String signedText = Json.writePretty(sign(valid, issuer));
         text("malformed.json", signedText.substring(0, signedText.length() / 2));
@@ -202,6 +203,42 @@ final class VerificationFixtures {
             many = add(many, FixtureKeys.cosigner(n), null, null);
         }
         json("proof-set-over-limit.json", many);
+    }
+
+    /**
+     * A credential whose achievement name holds U+FFFD, signed, with the three bytes of that character replaced by one
+     * byte that is not UTF-8: a decoder that substitutes U+FFFD reads the signed credential back (RFC 8259 §8.1).
+     */
+    private void writeNotUtf8(ObjectNode valid) throws IOException {
+        ObjectNode credential = valid.deepCopy();
+        achievement(credential).put("name", "Teamwork \uFFFD Badge");
+        byte[] signed = (Json.writePretty(sign(credential, issuer)) + "\n").getBytes(StandardCharsets.UTF_8);
+        Files.write(out.resolve("not-utf8.json"), replaceReplacementCharacter(signed));
+        String jwt = VcJwt.sign(credential, issuer, issuer.publicKey().didKeyVerificationMethod());
+        String[] parts = jwt.split("\\.");
+        byte[] payload =
+                replaceReplacementCharacter(java.util.Base64.getUrlDecoder().decode(parts[1]));
+        text(
+                "not-utf8.jwt",
+                parts[0] + "."
+                        + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload) + "." + parts[2]);
+    }
+
+    /** The bytes with the UTF-8 encoding of U+FFFD (EF BF BD) replaced by the single byte FF. */
+    private static byte[] replaceReplacementCharacter(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < bytes.length; i++) {
+            if (i + 2 < bytes.length
+                    && (bytes[i] & 0xFF) == 0xEF
+                    && (bytes[i + 1] & 0xFF) == 0xBF
+                    && (bytes[i + 2] & 0xFF) == 0xBD) {
+                out.write(0xFF);
+                i += 2;
+            } else {
+                out.write(bytes[i]);
+            }
+        }
+        return out.toByteArray();
     }
 
     private static ObjectNode add(ObjectNode document, SigningKey key, String id, String previousProof) {
