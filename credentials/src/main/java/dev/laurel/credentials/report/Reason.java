@@ -90,7 +90,7 @@ public enum Reason {
     ISSUER_MISSING("issuer.missing"),
     /** The signing key is controlled (owned) by someone other than the issuer. */
     ISSUER_NOT_CONTROLLER("issuer.not-controller"),
-    /** A JWT carries its own key in its header, and nothing ties that key to the issuer. */
+    /** A JWT carries its own key in its header ({@code jwk}, no {@code kid}), and the issuer does not publish it. */
     ISSUER_EMBEDDED_KEY("issuer.embedded-key"),
     /** The Open Badges 2.0 issuer Profile cannot be had. */
     ISSUER_UNREACHABLE("issuer.unreachable"),

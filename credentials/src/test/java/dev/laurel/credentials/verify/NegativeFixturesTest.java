@@ -30,13 +30,22 @@ class NegativeFixturesTest {
     static final String DIR = "fixtures/verify/";
     static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
 
-    /** Serves the fixture status lists at their https URLs; every other URL fails as unreachable. */
+    /**
+     * Serves the fixture status lists at their https URLs, and the documents under {@code hosted/} at
+     * {@code https://<folder>/<path>}; every other URL fails as unreachable.
+     */
     static final HttpFetcher STATUS_LISTS = (url, accept) -> {
         String text = url.toString();
         if (text.startsWith(VerificationFixtures.STATUS_BASE)) {
             String name = text.substring(VerificationFixtures.STATUS_BASE.length());
             return new FetchResult.Fetched(
                     url, "application/vc+ld+json", Fixtures.bytes(DIR + "status/" + name + ".json"));
+        }
+        String hosted = DIR + "hosted/" + url.getHost() + url.getPath();
+        if (url.getScheme().equals("https")
+                && !url.getPath().endsWith("/")
+                && NegativeFixturesTest.class.getClassLoader().getResource(hosted) != null) {
+            return new FetchResult.Fetched(url, "application/json", Fixtures.bytes(hosted));
         }
         return new FetchResult.Failed(url, url + " is not reachable in tests");
     };

@@ -128,6 +128,7 @@ final class VerificationFixtures {
         writeSuites(valid);
         writeProofSets(valid);
         writeNotUtf8(valid);
+        writeJwtKeys(valid);
 
         String signedText = Json.writePretty(sign(valid, issuer));
         text("malformed.json", signedText.substring(0, signedText.length() / 2));
@@ -222,6 +223,62 @@ final class VerificationFixtures {
                 "not-utf8.jwt",
                 parts[0] + "."
                         + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload) + "." + parts[2]);
+    }
+
+    /**
+     * VC-JWTs with the key in the header ({@code jwk}, no {@code kid}) by an issuer whose JWK Set lists that key, and
+     * by one whose set does not; and VC-JWTs without the {@code sub} claim, in the VC 2.0 and the VC 1.1 {@code vc}
+     * claim forms.
+     */
+    private void writeJwtKeys(ObjectNode valid) throws IOException {
+        ObjectNode credential = valid.deepCopy();
+        credential.remove("credentialStatus");
+        ((ObjectNode) credential.get("issuer")).put("id", HOSTED_ISSUER);
+        ObjectNode jwkHeader =
+                Json.MAPPER.createObjectNode().put("alg", "EdDSA").put("typ", "JWT");
+        jwkHeader.set("jwk", Json.MAPPER.readTree(issuer.publicKey().toJwk().toJSONString()));
+        text("jwk-header-published.jwt", resign(VcJwt.sign(credential, issuer, "unused"), jwkHeader, null, issuer));
+        ObjectNode otherHeader = jwkHeader.deepCopy();
+        otherHeader.set("jwk", Json.MAPPER.readTree(other.publicKey().toJwk().toJSONString()));
+        text("jwk-header-unpublished.jwt", resign(VcJwt.sign(credential, other, "unused"), otherHeader, null, other));
+        ObjectNode jwks = Json.MAPPER.createObjectNode();
+        ObjectNode published =
+                (ObjectNode) Json.MAPPER.readTree(issuer.publicKey().toJwk().toJSONString());
+        published.put("iss", HOSTED_ISSUER);
+        jwks.putArray("keys").add(published);
+        Files.createDirectories(out.resolve("hosted/issuer.example/.well-known"));
+        json("hosted/issuer.example/.well-known/jwks.json", jwks);
+
+        String kid = issuer.publicKey().didKeyVerificationMethod();
+        ObjectNode kidHeader =
+                Json.MAPPER.createObjectNode().put("kid", kid).put("typ", "JWT").put("alg", "EdDSA");
+        String signed = VcJwt.sign(valid, issuer, kid);
+        ObjectNode withoutSub = payload(signed);
+        withoutSub.remove("sub");
+        text("jwt-without-sub.jwt", resign(signed, kidHeader, withoutSub, issuer));
+        ObjectNode vcClaim = Json.MAPPER.createObjectNode();
+        vcClaim.put("iss", withoutSub.get("iss").asText());
+        vcClaim.put("jti", withoutSub.get("jti").asText());
+        vcClaim.put("nbf", withoutSub.get("nbf").asLong());
+        vcClaim.set("vc", valid);
+        text("vc-claim-without-sub.jwt", resign(signed, kidHeader, vcClaim, issuer));
+    }
+
+    /** An issuer named by an https URL, whose JWK Set the tests serve. */
+    static final String HOSTED_ISSUER = "https://issuer.example/issuers/1";
+
+    private static ObjectNode payload(String jwt) {
+        return (ObjectNode) Json.parse(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
+    /** The JWT with another header and (when given) payload, signed again with {@code key}. */
+    private static String resign(String jwt, ObjectNode header, ObjectNode payload, SigningKey key) {
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String input = base64.encodeToString(Json.write(header).getBytes(StandardCharsets.UTF_8)) + "."
+                + (payload == null
+                        ? jwt.split("\\.")[1]
+                        : base64.encodeToString(Json.write(payload).getBytes(StandardCharsets.UTF_8)));
+        return input + "." + base64.encodeToString(key.sign(input.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** The bytes with the UTF-8 encoding of U+FFFD (EF BF BD) replaced by the single byte FF. */
