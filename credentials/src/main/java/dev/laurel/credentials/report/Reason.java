@@ -34,6 +34,11 @@ public enum Reason {
     CONTEXT_UNKNOWN("context.unknown"),
     /** A property or type no context defines. */
     CONTEXT_UNDEFINED_TERM("context.undefined-term"),
+    /**
+     * An Open Badges 3.0 context older than 3.0.3 (context-3.0.2, context-3.0.1, context.json): the credential
+     * verifies, but new credentials must use 3.0.3 (a warning).
+     */
+    CONTEXT_OUTDATED("context.outdated"),
     /** Any other JSON-LD error: an invalid context, an invalid IRI, conflicting keywords. */
     CONTEXT_INVALID("context.invalid"),
 

@@ -84,6 +84,20 @@ class NegativeFixturesTest {
                 .forEach(reason ->
                         expectedReasons.put(reason.getKey(), reason.getValue().asText()));
         assertThat(reasons).as(describe(report)).isEqualTo(expectedReasons);
+        if (expectation.has("warnings")) {
+            Map<String, String> warnings = new TreeMap<>();
+            report.checks().stream()
+                    .filter(check -> check instanceof CheckResult.Warning)
+                    .forEach(check -> warnings.put(
+                            check.id().id(), check.reason().orElseThrow().code()));
+            Map<String, String> expectedWarnings = new TreeMap<>();
+            expectation
+                    .path("warnings")
+                    .properties()
+                    .forEach(warning -> expectedWarnings.put(
+                            warning.getKey(), warning.getValue().asText()));
+            assertThat(warnings).as(describe(report)).isEqualTo(expectedWarnings);
+        }
         for (Map.Entry<String, JsonNode> says : expectation.path("says").properties()) {
             CheckResult check = report.checks().stream()
                     .filter(result -> result.id().id().equals(says.getKey()))

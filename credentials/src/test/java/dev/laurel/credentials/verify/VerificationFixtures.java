@@ -129,6 +129,10 @@ final class VerificationFixtures {
         writeProofSets(valid);
         writeNotUtf8(valid);
         writeJwtKeys(valid);
+        // context-3.0.1 redefines protected VC 2.0 terms: it goes with the VC 1.1 context only.
+        ObjectNode older = valid.deepCopy();
+        ((ArrayNode) older.get("@context")).set(1, "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json");
+        json("ob3-context-3.0.2.json", sign(older, issuer));
 
         String signedText = Json.writePretty(sign(valid, issuer));
         text("malformed.json", signedText.substring(0, signedText.length() / 2));
