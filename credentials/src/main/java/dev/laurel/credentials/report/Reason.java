@@ -135,7 +135,7 @@ public enum Reason {
     STATUS_SUSPENDED("status.suspended"),
     /** A status or revocation list could not be fetched (or its address is not one): the status is unknown. */
     STATUS_UNREACHABLE("status.unreachable"),
-    /** The status list credential does not verify, or another than the credential's issuer issued it. */
+    /** The status list credential does not verify. */
     STATUS_UNTRUSTED("status.untrusted"),
     /** A status or revocation list was fetched but cannot be read: not one, a bad encoding, too large, too short. */
     STATUS_LIST_MALFORMED("status.list-malformed"),
@@ -145,6 +145,8 @@ public enum Reason {
     STATUS_LIST_NOT_CURRENT("status.list-not-current"),
     /** A {@code credentialStatus} entry is malformed, or the credential lacks the id its list looks up. */
     STATUS_ENTRY_MALFORMED("status.entry-malformed"),
+    /** A {@code statusListIndex} written as a JSON number, not a string of digits: read all the same (a warning). */
+    STATUS_INDEX_NUMBER("status.index-number"),
     /** A status entry of a type Laurel does not check (a warning). */
     STATUS_UNSUPPORTED("status.unsupported"),
     /** A status of another purpose than revocation or suspension is set, e.g. a refresh or a message (a warning). */

@@ -129,6 +129,7 @@ final class VerificationFixtures {
         writeProofSets(valid);
         writeNotUtf8(valid);
         writeJwtKeys(valid);
+        writeStatusListDetails(valid);
         // context-3.0.1 redefines protected VC 2.0 terms: it goes with the VC 1.1 context only.
         ObjectNode older = valid.deepCopy();
         ((ArrayNode) older.get("@context")).set(1, "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json");
@@ -310,6 +311,38 @@ final class VerificationFixtures {
                 ProofOptions.assertion(key.publicKey().didKeyVerificationMethod(), SIGNED),
                 id,
                 previousProof);
+    }
+
+    /**
+     * A status list issued by another than the credential's issuer, one whose id is not the URL it is served at (both
+     * allowed by Bitstring Status List), and an entry whose statusListIndex is a number (a warning).
+     */
+    private void writeStatusListDetails(ObjectNode valid) throws IOException {
+        Clock clock = Clock.fixed(SIGNED, ZoneOffset.UTC);
+        BitstringStatusList list = BitstringStatusList.create(BitstringStatusList.MINIMUM_ENTRIES, 1);
+        ObjectNode otherIssuer = BitstringStatusListCredential.of(
+                        STATUS_BASE + "other-issuer", other.publicKey().didKey(), StatusPurpose.REVOCATION, list, clock)
+                .toJson();
+        json("status/other-issuer.json", sign(otherIssuer, other));
+        ObjectNode otherId = BitstringStatusListCredential.of(
+                        "https://status.example/canonical/revocation-1",
+                        issuer.publicKey().didKey(),
+                        StatusPurpose.REVOCATION,
+                        list,
+                        clock)
+                .toJson();
+        json("status/other-id.json", sign(otherId, issuer));
+        for (String name : List.of("other-issuer", "other-id")) {
+            ObjectNode credential = valid.deepCopy();
+            credential.set(
+                    "credentialStatus",
+                    BitstringStatusListEntry.forIndex(STATUS_BASE + name, StatusPurpose.REVOCATION, CLEAR_INDEX)
+                            .toJson());
+            json("status-list-" + name + ".json", sign(credential, issuer));
+        }
+        ObjectNode numeric = valid.deepCopy();
+        ((ObjectNode) numeric.get("credentialStatus")).put("statusListIndex", CLEAR_INDEX);
+        json("status-index-number.json", sign(numeric, issuer));
     }
 
     private void writeStatusLists() throws IOException {
