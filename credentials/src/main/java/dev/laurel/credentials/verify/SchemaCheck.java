@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The credential validates against the 1EdTech JSON Schema for its type, and against every bundled schema its
- * {@code credentialSchema} names ({@code 1EdTechJsonSchemaValidator2019}). A schema named but not bundled is a warning.
+ * {@code credentialSchema} names ({@code 1EdTechJsonSchemaValidator2019}). A schema named but not bundled is a warning
+ * naming it, whatever the credential's type.
  */
 final class SchemaCheck implements Check {
 
@@ -40,7 +41,11 @@ final class SchemaCheck implements Check {
         for (JsonNode schema :
                 declared == null ? List.<JsonNode>of() : declared.isArray() ? declared : List.of(declared)) {
             String url = schema.path("id").asText("");
-            CredentialSchema.byUrl(url).ifPresentOrElse(schemas::add, () -> notBundled.add(url));
+            CredentialSchema.byUrl(url)
+                    .ifPresentOrElse(schemas::add, () -> notBundled.add(url.isEmpty() ? schema.toString() : url));
+        }
+        if (schemas.isEmpty() && !notBundled.isEmpty()) {
+            return CheckResult.warning(id(), Reason.SCHEMA_NOT_BUNDLED, notChecked(notBundled));
         }
         if (schemas.isEmpty()) {
             return CheckResult.skipped(id(), "no 1EdTech schema applies to this credential type");
@@ -66,11 +71,14 @@ final class SchemaCheck implements Check {
                 String.join(", ", schemas.stream().map(CredentialSchema::url).toList());
         if (!notBundled.isEmpty()) {
             return CheckResult.warning(
-                    id(),
-                    Reason.SCHEMA_NOT_BUNDLED,
-                    "conforms to " + names + "; not checked against " + notBundled
-                            + " (not bundled, and schemas are never fetched)");
+                    id(), Reason.SCHEMA_NOT_BUNDLED, "conforms to " + names + "; " + notChecked(notBundled));
         }
         return CheckResult.passed(id(), "conforms to " + names);
+    }
+
+    private static String notChecked(List<String> schemas) {
+        return "the credentialSchema " + String.join(", ", schemas) + " could not be obtained (Laurel does not bundle "
+                + (schemas.size() == 1 ? "it" : "them") + " and never fetches schemas), so the credential was not "
+                + "checked against " + (schemas.size() == 1 ? "it" : "them");
     }
 }

@@ -130,6 +130,15 @@ final class VerificationFixtures {
         writeNotUtf8(valid);
         writeJwtKeys(valid);
         writeStatusListDetails(valid);
+        ObjectNode unknownSchema = valid.deepCopy();
+        unknownSchema
+                .putObject("credentialSchema")
+                .put("id", "https://schemas.example/badge-1.0.json")
+                .put("type", "JsonSchema");
+        json("schema-not-bundled.json", sign(unknownSchema, issuer));
+        ObjectNode generic = unknownSchema.deepCopy();
+        generic.set("type", Json.MAPPER.createArrayNode().add("VerifiableCredential"));
+        json("schema-not-bundled-generic.json", sign(generic, issuer));
         // context-3.0.1 redefines protected VC 2.0 terms: it goes with the VC 1.1 context only.
         ObjectNode older = valid.deepCopy();
         ((ArrayNode) older.get("@context")).set(1, "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json");
