@@ -169,6 +169,33 @@ public final class OpenBadges2Verifier {
                         && (object.has("verification") || object.has("verify"));
     }
 
+    /**
+     * What Open Badges 2.0 object other than an assertion {@code json} is — "BadgeClass", "issuer Profile",
+     * "CryptographicKey", "RevocationList" — by its {@code type}, when it is no Verifiable Credential; empty otherwise.
+     */
+    public static Optional<String> otherObject(JsonNode json) {
+        if (!(json instanceof ObjectNode object) || isAssertion(object)) {
+            return Optional.empty();
+        }
+        List<String> types = Nodes.strings(object.get("type"));
+        if (types.contains("VerifiableCredential")
+                || Nodes.strings(object.get("@context")).stream().anyMatch(VC_CONTEXTS::contains)) {
+            return Optional.empty();
+        }
+        for (String type : types) {
+            switch (type) {
+                case "BadgeClass", "CryptographicKey", "RevocationList", "Endorsement" -> {
+                    return Optional.of(type);
+                }
+                case "Issuer", "Profile" -> {
+                    return Optional.of("issuer Profile");
+                }
+                default -> {}
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether {@code text} is a compact JWS whose payload {@link #isAssertion is an assertion}; nothing is verified. */
     public static boolean isSignedAssertion(String text) {
         if (text == null || !DecodedJwt.looksLikeJwt(text)) {

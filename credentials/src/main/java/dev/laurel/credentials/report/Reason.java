@@ -15,6 +15,11 @@ public enum Reason {
     FORMAT_MALFORMED("format.malformed"),
     /** The input is readable but not in a form Laurel verifies: another envelope media type, a non-http(s) URL. */
     FORMAT_UNSUPPORTED("format.unsupported"),
+    /**
+     * An Open Badges 2.0 object other than an Assertion (a BadgeClass, an issuer Profile) where a credential or
+     * assertion is expected.
+     */
+    FORMAT_NOT_ASSERTION("format.not-assertion"),
     /** The image carries no baked credential. */
     FORMAT_NOT_BAKED("format.not-baked"),
     /** An Open Badges 2.0 assertion URL answered 410 Gone. */
@@ -26,7 +31,7 @@ public enum Reason {
     CONTEXT_MISSING("context.missing"),
     /** The first {@code @context} is not the VC context. */
     CONTEXT_NOT_VC("context.not-vc"),
-    /** An Open Badges 2.0 {@code @context} does not name the Open Badges 2.0 context (a warning). */
+    /** An Open Badges 2.0 assertion's {@code @context} does not name the Open Badges 2.0 context. */
     CONTEXT_NOT_OB2("context.not-ob2"),
     /** An {@code @context} entry is neither a URL nor an object. */
     CONTEXT_MALFORMED("context.malformed"),
@@ -57,6 +62,11 @@ public enum Reason {
     SCHEMA_INVALID("schema.invalid"),
     /** An Open Badges 2.0 BadgeClass or issuer Profile cannot be had, so its properties cannot be checked. */
     SCHEMA_LINKED_MISSING("schema.linked-missing"),
+    /**
+     * An Open Badges 2.0 BadgeClass or issuer Profile names itself by another id than the URL it was fetched from (a
+     * warning).
+     */
+    SCHEMA_LINKED_ID_MISMATCH("schema.linked-id-mismatch"),
     /** A VC 1.1 credential: the bundled schemas describe VC 2.0, so none was checked (a warning). */
     SCHEMA_NOT_CHECKED("schema.not-checked"),
     /** A {@code credentialSchema} Laurel does not bundle was not checked (a warning). */
@@ -99,8 +109,6 @@ public enum Reason {
     ISSUER_EMBEDDED_KEY("issuer.embedded-key"),
     /** The Open Badges 2.0 issuer Profile cannot be had. */
     ISSUER_UNREACHABLE("issuer.unreachable"),
-    /** The issuer Profile names itself by another id. */
-    ISSUER_ID_MISMATCH("issuer.id-mismatch"),
     /** The hosted assertion is outside its issuer's verification policy (by default, its origin). */
     ISSUER_OUT_OF_SCOPE("issuer.out-of-scope"),
     /** The CryptographicKey names itself by another id than its URL. */

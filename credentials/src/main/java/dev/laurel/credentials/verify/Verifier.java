@@ -159,6 +159,10 @@ public final class Verifier {
         if (OpenBadges2Verifier.isAssertion(object)) {
             return openBadges2.verify(object);
         }
+        Optional<String> other = OpenBadges2Verifier.otherObject(object);
+        if (other.isPresent()) {
+            return notAssertion("", other.get());
+        }
         return run(object, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, "a JSON credential"), 0);
     }
 
@@ -196,6 +200,10 @@ public final class Verifier {
             }
             if (OpenBadges2Verifier.isAssertion(object)) {
                 return openBadges2.verify(object);
+            }
+            Optional<String> other = OpenBadges2Verifier.otherObject(object);
+            if (other.isPresent()) {
+                return notAssertion(carrier, other.get());
             }
             String format = object.has("proof") ? "a JSON credential with an embedded proof" : "a JSON credential";
             return run(object, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, carrier + format), 0);
@@ -263,6 +271,13 @@ public final class Verifier {
             return List.of(
                     CheckResult.failed(check.id(), Reason.CHECK_INCOMPLETE, "the check could not complete: " + e));
         }
+    }
+
+    private static VerificationReport notAssertion(String carrier, String what) {
+        return unreadable(
+                Reason.FORMAT_NOT_ASSERTION,
+                carrier + "an Open Badges 2.0 " + what + ", not an assertion or credential: verify the Assertion "
+                        + "that awards the badge");
     }
 
     private static VerificationReport unreadable(String message) {

@@ -130,6 +130,7 @@ final class VerificationFixtures {
         writeNotUtf8(valid);
         writeJwtKeys(valid);
         writeStatusListDetails(valid);
+        writeOpenBadges2();
         ObjectNode unknownSchema = valid.deepCopy();
         unknownSchema
                 .putObject("credentialSchema")
@@ -352,6 +353,86 @@ final class VerificationFixtures {
         ObjectNode numeric = valid.deepCopy();
         ((ObjectNode) numeric.get("credentialStatus")).put("statusListIndex", CLEAR_INDEX);
         json("status-index-number.json", sign(numeric, issuer));
+    }
+
+    /** The host of the Open Badges 2.0 fixtures' issuer; the fixture test serves {@code hosted/badges.example/}. */
+    static final String OB2 = "https://badges.example";
+
+    /**
+     * Hosted Open Badges 2.0 assertions: on the issuer's host, on another port of it, on another host; with a
+     * BadgeClass or issuer Profile that names itself by another id than its URL; with a wrong context; and a
+     * BadgeClass and an issuer Profile given where an assertion is expected.
+     */
+    private void writeOpenBadges2() throws IOException {
+        Files.createDirectories(out.resolve("hosted/badges.example/assertions"));
+        Files.createDirectories(out.resolve("hosted/elsewhere.example/assertions"));
+        ObjectNode issuerProfile = ob2("Issuer", OB2 + "/issuer.json")
+                .put("name", "Example Badge Issuer")
+                .put("url", OB2)
+                .put("email", "badges@badges.example");
+        json("hosted/badges.example/issuer.json", issuerProfile);
+        json(
+                "hosted/badges.example/issuer-renamed.json",
+                issuerProfile.deepCopy().put("id", OB2 + "/profiles/1"));
+        ObjectNode badge = ob2("BadgeClass", OB2 + "/badge.json")
+                .put("name", "Teamwork Badge")
+                .put("description", "Worked well in a team.")
+                .put("image", OB2 + "/badge.png")
+                .put("criteria", OB2 + "/criteria.html")
+                .put("issuer", OB2 + "/issuer.json");
+        json("hosted/badges.example/badge.json", badge);
+        json("hosted/badges.example/badge-renamed.json", badge.deepCopy().put("id", OB2 + "/badges/1"));
+        json(
+                "hosted/badges.example/badge-of-renamed-issuer.json",
+                badge.deepCopy()
+                        .put("id", OB2 + "/badge-of-renamed-issuer.json")
+                        .put("issuer", OB2 + "/issuer-renamed.json"));
+
+        hostedAssertion("ob2-hosted.json", OB2 + "/assertions/hosted.json", "badge.json", null);
+        hostedAssertion(
+                "ob2-other-port.json", "https://badges.example:8443/assertions/other-port.json", "badge.json", null);
+        hostedAssertion(
+                "ob2-other-host.json", "https://elsewhere.example/assertions/other-host.json", "badge.json", null);
+        hostedAssertion("ob2-badge-renamed.json", OB2 + "/assertions/badge-renamed.json", "badge-renamed.json", null);
+        hostedAssertion(
+                "ob2-issuer-renamed.json",
+                OB2 + "/assertions/issuer-renamed.json",
+                "badge-of-renamed-issuer.json",
+                null);
+        hostedAssertion(
+                "ob2-wrong-context.json",
+                OB2 + "/assertions/wrong-context.json",
+                "badge.json",
+                "https://contexts.example/badges/v2");
+        json("ob2-badge-class.json", badge);
+        json("ob2-issuer.json", issuerProfile);
+    }
+
+    private static ObjectNode ob2(String type, String id) {
+        return Json.MAPPER
+                .createObjectNode()
+                .put("@context", "https://w3id.org/openbadges/v2")
+                .put("type", type)
+                .put("id", id);
+    }
+
+    /** An assertion given as {@code name} and served, the same, at its id. */
+    private void hostedAssertion(String name, String id, String badge, String context) throws IOException {
+        ObjectNode assertion = ob2("Assertion", id);
+        if (context != null) {
+            assertion.put("@context", context);
+        }
+        assertion
+                .putObject("recipient")
+                .put("type", "email")
+                .put("hashed", false)
+                .put("identity", "learner@example.org");
+        assertion.put("issuedOn", "2026-01-01T00:00:00Z");
+        assertion.put("badge", OB2 + "/" + badge);
+        assertion.putObject("verification").put("type", "hosted");
+        json(name, assertion);
+        java.net.URI url = java.net.URI.create(id);
+        json("hosted/" + url.getHost() + url.getPath(), assertion);
     }
 
     private void writeStatusLists() throws IOException {
