@@ -59,8 +59,16 @@ public final class Json {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new MalformedJsonException("malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw new MalformedJsonException("malformed JSON" + where + ": " + plain(e.getOriginalMessage()), e);
         }
+    }
+
+    /** The parser's message about the input, without the names of the parser's settings. */
+    private static String plain(String message) {
+        return message == null
+                ? "unreadable"
+                : message.replaceAll(",?\\s*from `StreamReadConstraints[^`]*`", "")
+                        .replaceAll(" \\(set `StreamReadConstraints[^)]*\\)", "");
     }
 
     /** Writes compact JSON. */

@@ -288,7 +288,11 @@ public final class OpenBadges2Verifier {
         try {
             return check.run(context);
         } catch (RuntimeException e) {
-            return CheckResult.failed(check.id(), Reason.CHECK_INCOMPLETE, "the check could not complete: " + e);
+            return CheckResult.failed(
+                    check.id(),
+                    Reason.CHECK_INCOMPLETE,
+                    "the check could not complete: an unexpected error in Laurel while reading this assertion "
+                            + "(please report it)");
         }
     }
 

@@ -49,6 +49,10 @@ public final class Verifier {
     /** Status lists larger than this are fetched again each time rather than kept in the cache. */
     private static final int MAX_CACHED_STATUS_LIST_BYTES = 16 * 1024 * 1024;
 
+    /** What a check that threw says: the input is not to blame, and Laurel's internals are not the reader's. */
+    static final String INCOMPLETE =
+            "the check could not complete: an unexpected error in Laurel while reading this input (please report it)";
+
     private final Clock clock;
     private final VerificationMethodResolver resolver;
     private final HttpFetcher fetcher;
@@ -142,7 +146,7 @@ public final class Verifier {
         try {
             return verify(input);
         } catch (RuntimeException e) {
-            return unreadable(Reason.CHECK_INCOMPLETE, "the verification could not complete: " + e);
+            return unreadable(Reason.CHECK_INCOMPLETE, INCOMPLETE);
         }
     }
 
@@ -268,8 +272,7 @@ public final class Verifier {
         try {
             return check.lines(context);
         } catch (RuntimeException e) {
-            return List.of(
-                    CheckResult.failed(check.id(), Reason.CHECK_INCOMPLETE, "the check could not complete: " + e));
+            return List.of(CheckResult.failed(check.id(), Reason.CHECK_INCOMPLETE, INCOMPLETE));
         }
     }
 
