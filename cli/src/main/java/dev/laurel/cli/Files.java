@@ -3,6 +3,7 @@ package dev.laurel.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
+import dev.laurel.credentials.json.Utf8;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
@@ -26,7 +27,11 @@ final class Files {
     }
 
     static String text(Path path) {
-        return new String(read(path), StandardCharsets.UTF_8);
+        try {
+            return Utf8.decode(read(path));
+        } catch (MalformedJsonException e) {
+            throw new UsageException(path + ": " + e.getMessage(), e);
+        }
     }
 
     static JsonNode json(Path path) {

@@ -7,6 +7,7 @@ import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.verify.Verifier;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +33,12 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:verified", "1:not verified", "2:unreadable input or usage error"})
 final class VerifyCommand implements Callable<Integer> {
+
+    /**
+     * Format failures that are not unreadable input: the input named a hosted assertion that cannot be had, which is
+     * the same failure — and the same exit code, 1 — as when the assertion is given in full.
+     */
+    private static final Set<Reason> REACHED_BUT_NOT_VERIFIED = Set.of(Reason.FORMAT_UNREACHABLE, Reason.FORMAT_GONE);
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -78,6 +86,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         boolean unreadable = report.check(CheckId.FORMAT)
                 .filter(c -> c instanceof CheckResult.Failed)
+                .flatMap(CheckResult::reason)
+                .filter(reason -> !REACHED_BUT_NOT_VERIFIED.contains(reason))
                 .isPresent();
         return unreadable ? Laurel.UNUSABLE : Laurel.NOT_VERIFIED;
     }

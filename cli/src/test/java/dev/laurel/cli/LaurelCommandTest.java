@@ -263,6 +263,34 @@ class LaurelCommandTest {
     }
 
     @Test
+    void verifyExitsOneForAnUnreachableHostedAssertionWhetherGivenAsJsonOrBakedInAnImage() throws Exception {
+        String url = "https://assertions.invalid/assertions/1.json";
+        Path json = dir.resolve("assertion.json");
+        Files.writeString(
+                json,
+                read(FIXTURES.resolve("ob2-hosted.json"))
+                        .replace("https://badges.example/assertions/hosted.json", url));
+        Path urlFile = dir.resolve("url.txt");
+        Files.writeString(urlFile, url);
+        Path baked = dir.resolve("baked.png");
+        Run bake = laurel(
+                "bake",
+                "--image",
+                FIXTURES.resolve("valid.png").toString(),
+                "--credential",
+                urlFile.toString(),
+                "--out",
+                baked.toString());
+        assertThat(bake.exit()).as(bake.err()).isZero();
+
+        Run fromJson = laurel("verify", json.toString());
+        Run fromImage = laurel("verify", baked.toString());
+
+        assertThat(fromJson.exit()).as(fromJson.out()).isEqualTo(1);
+        assertThat(fromImage.exit()).as(fromImage.out()).isEqualTo(1);
+    }
+
+    @Test
     void verifyReadsStandardInput() {
         InputStream original = System.in;
         try {

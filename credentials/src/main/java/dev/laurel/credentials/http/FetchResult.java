@@ -1,7 +1,7 @@
 package dev.laurel.credentials.http;
 
+import dev.laurel.credentials.json.Utf8;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 /** The outcome of an HTTP fetch: the response body, or why there is none. */
 public sealed interface FetchResult {
@@ -20,9 +20,13 @@ public sealed interface FetchResult {
             return body.clone();
         }
 
-        /** The body decoded as UTF-8. */
+        /**
+         * The body decoded as UTF-8.
+         *
+         * @throws dev.laurel.credentials.json.MalformedJsonException when the body is not UTF-8
+         */
         public String text() {
-            return new String(body, StandardCharsets.UTF_8);
+            return Utf8.decode(body);
         }
     }
 

@@ -185,9 +185,17 @@ public final class GuardedHttpFetcher implements HttpFetcher {
         return "refused to fetch " + url + ": not a public address";
     }
 
+    /** What went wrong, in words: never the exception's class name. */
     private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+        String message = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
+        return switch (e) {
+            case java.net.ConnectException refused -> "the connection was refused" + message;
+            case UnknownHostException unknown -> "unknown host" + message;
+            case javax.net.ssl.SSLException tls -> "the TLS connection failed" + message;
+            case java.io.IOException io -> "a network error" + message;
+            case IllegalArgumentException invalid -> "not a URL that can be requested" + message;
+            default -> "the request failed" + message;
+        };
     }
 
     /** Settings for a {@link GuardedHttpFetcher}. */

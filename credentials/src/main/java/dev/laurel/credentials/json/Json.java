@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The library's JSON reader and writer: strict (duplicate keys and trailing tokens are errors), bounded (nesting depth
@@ -44,9 +43,9 @@ public final class Json {
 
     private Json() {}
 
-    /** Parses UTF-8 JSON text. */
+    /** Parses UTF-8 JSON text; bytes that are not UTF-8 are malformed JSON (RFC 8259 §8.1). */
     public static JsonNode parse(byte[] utf8) {
-        return parse(new String(utf8, StandardCharsets.UTF_8));
+        return parse(Utf8.decode(utf8));
     }
 
     /** Parses JSON text; a byte-order mark is skipped. */
@@ -60,8 +59,16 @@ public final class Json {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new MalformedJsonException("malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw new MalformedJsonException("malformed JSON" + where + ": " + plain(e.getOriginalMessage()), e);
         }
+    }
+
+    /** The parser's message about the input, without the names of the parser's settings. */
+    private static String plain(String message) {
+        return message == null
+                ? "unreadable"
+                : message.replaceAll(",?\\s*from `StreamReadConstraints[^`]*`", "")
+                        .replaceAll(" \\(set `StreamReadConstraints[^)]*\\)", "");
     }
 
     /** Writes compact JSON. */

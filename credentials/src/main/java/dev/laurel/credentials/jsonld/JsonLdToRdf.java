@@ -18,6 +18,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonStructure;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The general JSON-LD 1.1 processor: a JSON-LD document to its RDF dataset, through Titanium with the {@link
@@ -54,10 +56,14 @@ public final class JsonLdToRdf {
                     });
         } catch (JsonLdError e) {
             throw translate(e, document);
+        } catch (JsonLdException e) {
+            throw e;
         } catch (RuntimeException e) {
-            JsonLdException.Kind kind =
-                    e instanceof JsonLdException refused ? refused.kind() : JsonLdException.Kind.INVALID;
-            throw new JsonLdException(kind, "the JSON-LD processor failed: " + e, e);
+            throw new JsonLdException(
+                    JsonLdException.Kind.INVALID,
+                    "the document cannot be processed as JSON-LD"
+                            + (e.getMessage() == null ? "" : ": " + plain(e.getMessage())),
+                    e);
         }
         return quads;
     }
@@ -91,15 +97,23 @@ public final class JsonLdToRdf {
 
     private static JsonLdException translate(JsonLdError error, JsonNode document) {
         JsonLdErrorCode code = error.getCode();
-        String detail = error.getMessage() == null ? code.toMessage() : error.getMessage();
+        String detail = plain(error.getMessage() == null ? code.toMessage() : error.getMessage());
         if (code == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED || code == JsonLdErrorCode.LOADING_DOCUMENT_FAILED) {
-            return new JsonLdException(JsonLdException.Kind.UNKNOWN_CONTEXT, rootMessage(error), error);
+            JsonLdError cause = deepestError(error);
+            if (cause != error
+                    && cause.getCode() != JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED
+                    && cause.getCode() != JsonLdErrorCode.LOADING_DOCUMENT_FAILED) {
+                return translate(cause, document);
+            }
+            return new JsonLdException(JsonLdException.Kind.UNKNOWN_CONTEXT, plain(rootMessage(error)), error);
         }
         if (code == JsonLdErrorCode.UNDEFINED_TERM) {
+            Matcher term = BRACKETED.matcher(detail);
+            String what = term.find() ? "the property or type '" + term.group(1) + "' is" : "a property or type is";
             return new JsonLdException(
                     JsonLdException.Kind.UNDEFINED_TERM,
-                    "a property or type is not defined by any @context (" + detail + "); undefined terms would be "
-                            + "left out of the signature, so they are refused",
+                    what + " not defined by any @context; undefined terms would be left out of the signature, so "
+                            + "they are refused",
                     error);
         }
         if (code == JsonLdErrorCode.PROTECTED_TERM_REDEFINITION) {
@@ -113,6 +127,31 @@ public final class JsonLdToRdf {
                     error);
         }
         return new JsonLdException(JsonLdException.Kind.INVALID, "invalid JSON-LD: " + detail, error);
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\[([^\\]]*)\\]");
+
+    /** The innermost JSON-LD error among the causes of {@code error}. */
+    private static JsonLdError deepestError(JsonLdError error) {
+        JsonLdError deepest = error;
+        for (Throwable cause = error.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonLdError inner) {
+                deepest = inner;
+            }
+        }
+        return deepest;
+    }
+
+    /**
+     * A processor message said about the input only: without the processor's error code ({@code [code=…]}) and
+     * without its advice to programmers (which policy to set).
+     */
+    static String plain(String message) {
+        String text = message.replaceAll("\\s*\\[code=[^\\]]*\\]", "")
+                .replaceAll("\\.?\\s*Change policy to [^.]*\\.?", "")
+                .replaceAll("(com\\.apicatalog|dev\\.laurel)[\\w.$]*(Exception|Error):?\\s*", "")
+                .strip();
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String rootMessage(Throwable error) {

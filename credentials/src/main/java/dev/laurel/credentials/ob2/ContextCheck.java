@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code @context} names the Open Badges 2.0 context. Laurel reads Open Badges 2.0 as plain JSON and never fetches a
- * context, so another or a missing context is a warning, not a failure.
+ * {@code @context} names the Open Badges 2.0 context: another context fails, as the assertion then says its terms
+ * mean something else. A missing context is a warning: Laurel reads Open Badges 2.0 as plain JSON.
  */
 final class ContextCheck implements AssertionCheck {
 
@@ -34,9 +34,10 @@ final class ContextCheck implements AssertionCheck {
                     Reason.CONTEXT_MISSING,
                     "the assertion has no @context; expected \"https://w3id.org/openbadges/v2\"");
         }
-        return CheckResult.warning(
+        return CheckResult.failed(
                 id(),
                 Reason.CONTEXT_NOT_OB2,
-                "the @context " + contexts + " does not name \"https://w3id.org/openbadges/v2\"");
+                "the @context " + contexts + " does not name the Open Badges 2.0 context "
+                        + "\"https://w3id.org/openbadges/v2\"");
     }
 }

@@ -47,8 +47,19 @@ final class Documents {
             case FetchResult.Failed failed ->
                 new Retrieval.NotRetrieved(
                         "could not fetch " + what + " from " + url + ": " + failed.message(), isGone(failed));
-            case FetchResult.Fetched ok -> parse(uri.get(), ok.text(), what);
+            case FetchResult.Fetched ok -> parse(uri.get(), ok, what);
         };
+    }
+
+    /** Reads the body fetched from {@code url} as a JSON object; a body that is not UTF-8 is not JSON. */
+    static Retrieval parse(URI url, FetchResult.Fetched fetched, String what) {
+        String text;
+        try {
+            text = fetched.text();
+        } catch (MalformedJsonException e) {
+            return new Retrieval.NotRetrieved(what + " at " + url + " is not JSON: " + e.getMessage(), false);
+        }
+        return parse(url, text, what);
     }
 
     /** Reads {@code text} served at {@code url} as a JSON object. */

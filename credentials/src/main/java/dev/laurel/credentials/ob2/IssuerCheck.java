@@ -39,13 +39,6 @@ final class IssuerCheck implements AssertionCheck {
         }
         ObjectNode issuer = ((Linked.Found) linked.issuer()).node();
         String issuerId = linked.issuerId().orElseThrow();
-        Optional<String> selfId = Nodes.idOf(issuer.get("id"));
-        if (selfId.isPresent() && !selfId.get().equals(issuerId)) {
-            return CheckResult.failed(
-                    id(),
-                    Reason.ISSUER_ID_MISMATCH,
-                    "the issuer Profile at " + issuerId + " names itself " + selfId.get() + " instead");
-        }
         return switch (context.securing()) {
             case Securing.Hosted hosted -> hosted(hosted.url(), issuer, issuerId);
             case Securing.Signed signed -> signed((SignatureOutcome.Verified) context.signature(), issuer, issuerId);

@@ -125,8 +125,16 @@ public final class OpenBadges2Verifier {
                         "unknown");
             case FetchResult.Failed failed ->
                 unreadable(Reason.FORMAT_UNREACHABLE, "could not fetch the assertion: " + failed.message());
-            case FetchResult.Fetched fetched -> fetched(url, fetched.text().strip(), documents);
+            case FetchResult.Fetched fetched -> fetched(url, fetched, documents);
         };
+    }
+
+    private VerificationReport fetched(URI url, FetchResult.Fetched fetched, Documents documents) {
+        try {
+            return fetched(url, fetched.text().strip(), documents);
+        } catch (MalformedJsonException e) {
+            return unreadable("the assertion at " + url + " is not JSON: " + e.getMessage());
+        }
     }
 
     /** Verifies a signed assertion given as a compact JWS whose payload is the assertion. */
@@ -159,6 +167,33 @@ public final class OpenBadges2Verifier {
                         && object.has("recipient")
                         && object.has("badge")
                         && (object.has("verification") || object.has("verify"));
+    }
+
+    /**
+     * What Open Badges 2.0 object other than an assertion {@code json} is — "BadgeClass", "issuer Profile",
+     * "CryptographicKey", "RevocationList" — by its {@code type}, when it is no Verifiable Credential; empty otherwise.
+     */
+    public static Optional<String> otherObject(JsonNode json) {
+        if (!(json instanceof ObjectNode object) || isAssertion(object)) {
+            return Optional.empty();
+        }
+        List<String> types = Nodes.strings(object.get("type"));
+        if (types.contains("VerifiableCredential")
+                || Nodes.strings(object.get("@context")).stream().anyMatch(VC_CONTEXTS::contains)) {
+            return Optional.empty();
+        }
+        for (String type : types) {
+            switch (type) {
+                case "BadgeClass", "CryptographicKey", "RevocationList", "Endorsement" -> {
+                    return Optional.of(type);
+                }
+                case "Issuer", "Profile" -> {
+                    return Optional.of("issuer Profile");
+                }
+                default -> {}
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code text} is a compact JWS whose payload {@link #isAssertion is an assertion}; nothing is verified. */
@@ -253,7 +288,11 @@ public final class OpenBadges2Verifier {
         try {
             return check.run(context);
         } catch (RuntimeException e) {
-            return CheckResult.failed(check.id(), Reason.CHECK_INCOMPLETE, "the check could not complete: " + e);
+            return CheckResult.failed(
+                    check.id(),
+                    Reason.CHECK_INCOMPLETE,
+                    "the check could not complete: an unexpected error in Laurel while reading this assertion "
+                            + "(please report it)");
         }
     }
 

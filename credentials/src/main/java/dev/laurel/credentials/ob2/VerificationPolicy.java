@@ -11,9 +11,9 @@ import java.util.Optional;
  * Where an issuer's hosted assertions may live: the VerificationObject in the issuer Profile's {@code verification}
  * (Open Badges 2.0 §VerificationObject, §HostedBadge Verification).
  *
- * <p>An assertion's id must start with one of {@code startsWith}, when given; and its host (or host:port) must be one
- * of {@code allowedOrigins}, when given — otherwise the assertion must be on the issuer's own origin (scheme, host and
- * port of the issuer's id). Only {@code id} is supported as the {@code verificationProperty}.
+ * <p>An assertion's id must start with one of {@code startsWith}, when given; and its host must be one of {@code
+ * allowedOrigins}, when given — otherwise the assertion must be on the issuer's own host. Host names only are
+ * compared: {@code allowedOrigins} is a host, and the scheme and port do not matter. Only {@code id} is supported as the {@code verificationProperty}.
  *
  * @param startsWith the prefixes an assertion id must start with one of; empty for any
  * @param allowedOrigins the host names an assertion may be hosted on; empty for the issuer's origin
@@ -48,20 +48,38 @@ record VerificationPolicy(List<String> startsWith, List<String> allowedOrigins, 
         if (!startsWith.isEmpty() && startsWith.stream().noneMatch(id::startsWith)) {
             return Optional.of(id + " does not start with any of " + startsWith + " (the issuer's startsWith)");
         }
+        String host = url.getHost().toLowerCase(Locale.ROOT);
         if (!allowedOrigins.isEmpty()) {
-            String host = url.getHost().toLowerCase(Locale.ROOT);
-            String authority = url.getPort() < 0 ? host : host + ":" + url.getPort();
-            boolean allowed = allowedOrigins.stream()
-                    .map(origin -> origin.toLowerCase(Locale.ROOT))
-                    .anyMatch(origin -> origin.equals(host) || origin.equals(authority));
+            boolean allowed =
+                    allowedOrigins.stream().map(VerificationPolicy::hostOf).anyMatch(host::equals);
             return allowed
                     ? Optional.empty()
-                    : Optional.of(id + " is not on any of " + allowedOrigins + " (the issuer's allowedOrigins)");
+                    : Optional.of(id + " is on the host " + host + ", not on any of " + allowedOrigins
+                            + " (the issuer's allowedOrigins)");
         }
-        Origin origin = Origin.of(url);
-        return origin.equals(issuer)
+        return host.equals(issuer.host())
                 ? Optional.empty()
-                : Optional.of(id + " is on the origin " + origin + ", not on the issuer's origin " + issuer);
+                : Optional.of(id + " is on the host " + host + ", not on the issuer's host " + issuer.host());
+    }
+
+    /**
+     * The host an allowedOrigins value names: the spec makes it a host name (RFC 3986 §3.2.2), but a scheme or port
+     * written with it is read past, not held against the assertion.
+     */
+    private static String hostOf(String origin) {
+        String value = origin.strip().toLowerCase(Locale.ROOT);
+        int scheme = value.indexOf("://");
+        if (scheme >= 0) {
+            value = value.substring(scheme + 3);
+        }
+        int end = value.length();
+        for (char stop : new char[] {'/', ':'}) {
+            int at = value.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return value.substring(0, end);
     }
 
     /** The policy in words, for messages. */
@@ -69,6 +87,6 @@ record VerificationPolicy(List<String> startsWith, List<String> allowedOrigins, 
         if (!allowedOrigins.isEmpty()) {
             return "allowedOrigins " + allowedOrigins + (startsWith.isEmpty() ? "" : ", startsWith " + startsWith);
         }
-        return "the issuer's origin " + issuer + (startsWith.isEmpty() ? "" : ", startsWith " + startsWith);
+        return "the issuer's host " + issuer.host() + (startsWith.isEmpty() ? "" : ", startsWith " + startsWith);
     }
 }

@@ -15,6 +15,11 @@ public enum Reason {
     FORMAT_MALFORMED("format.malformed"),
     /** The input is readable but not in a form Laurel verifies: another envelope media type, a non-http(s) URL. */
     FORMAT_UNSUPPORTED("format.unsupported"),
+    /**
+     * An Open Badges 2.0 object other than an Assertion (a BadgeClass, an issuer Profile) where a credential or
+     * assertion is expected.
+     */
+    FORMAT_NOT_ASSERTION("format.not-assertion"),
     /** The image carries no baked credential. */
     FORMAT_NOT_BAKED("format.not-baked"),
     /** An Open Badges 2.0 assertion URL answered 410 Gone. */
@@ -26,7 +31,7 @@ public enum Reason {
     CONTEXT_MISSING("context.missing"),
     /** The first {@code @context} is not the VC context. */
     CONTEXT_NOT_VC("context.not-vc"),
-    /** An Open Badges 2.0 {@code @context} does not name the Open Badges 2.0 context (a warning). */
+    /** An Open Badges 2.0 assertion's {@code @context} does not name the Open Badges 2.0 context. */
     CONTEXT_NOT_OB2("context.not-ob2"),
     /** An {@code @context} entry is neither a URL nor an object. */
     CONTEXT_MALFORMED("context.malformed"),
@@ -36,6 +41,11 @@ public enum Reason {
     CONTEXT_UNDEFINED_TERM("context.undefined-term"),
     /** An embedded {@code @context} redefines a term the VC or Open Badges context protects; the message names it. */
     CONTEXT_PROTECTED_TERM("context.protected-term"),
+    /**
+     * An Open Badges 3.0 context older than 3.0.3 (context-3.0.2, context-3.0.1, context.json): the credential
+     * verifies, but new credentials must use 3.0.3 (a warning).
+     */
+    CONTEXT_OUTDATED("context.outdated"),
     /** Any other JSON-LD error: an invalid context, an invalid IRI, conflicting keywords. */
     CONTEXT_INVALID("context.invalid"),
 
@@ -59,6 +69,11 @@ public enum Reason {
      * form): a warning.
      */
     SCHEMA_VC11_NONCONFORMING("schema.vc11-nonconforming"),
+    /**
+     * An Open Badges 2.0 BadgeClass or issuer Profile names itself by another id than the URL it was fetched from (a
+     * warning).
+     */
+    SCHEMA_LINKED_ID_MISMATCH("schema.linked-id-mismatch"),
     /** A {@code credentialSchema} Laurel does not bundle was not checked (a warning). */
     SCHEMA_NOT_BUNDLED("schema.not-bundled"),
 
@@ -95,12 +110,10 @@ public enum Reason {
     ISSUER_MISSING("issuer.missing"),
     /** The signing key is controlled (owned) by someone other than the issuer. */
     ISSUER_NOT_CONTROLLER("issuer.not-controller"),
-    /** A JWT carries its own key in its header, and nothing ties that key to the issuer. */
+    /** A JWT carries its own key in its header ({@code jwk}, no {@code kid}), and the issuer does not publish it. */
     ISSUER_EMBEDDED_KEY("issuer.embedded-key"),
     /** The Open Badges 2.0 issuer Profile cannot be had. */
     ISSUER_UNREACHABLE("issuer.unreachable"),
-    /** The issuer Profile names itself by another id. */
-    ISSUER_ID_MISMATCH("issuer.id-mismatch"),
     /** The hosted assertion is outside its issuer's verification policy (by default, its origin). */
     ISSUER_OUT_OF_SCOPE("issuer.out-of-scope"),
     /** The CryptographicKey names itself by another id than its URL. */
@@ -135,7 +148,7 @@ public enum Reason {
     STATUS_SUSPENDED("status.suspended"),
     /** A status or revocation list could not be fetched (or its address is not one): the status is unknown. */
     STATUS_UNREACHABLE("status.unreachable"),
-    /** The status list credential does not verify, or another than the credential's issuer issued it. */
+    /** The status list credential does not verify. */
     STATUS_UNTRUSTED("status.untrusted"),
     /** A status or revocation list was fetched but cannot be read: not one, a bad encoding, too large, too short. */
     STATUS_LIST_MALFORMED("status.list-malformed"),
@@ -145,6 +158,8 @@ public enum Reason {
     STATUS_LIST_NOT_CURRENT("status.list-not-current"),
     /** A {@code credentialStatus} entry is malformed, or the credential lacks the id its list looks up. */
     STATUS_ENTRY_MALFORMED("status.entry-malformed"),
+    /** A {@code statusListIndex} written as a JSON number, not a string of digits: read all the same (a warning). */
+    STATUS_INDEX_NUMBER("status.index-number"),
     /** A status entry of a type Laurel does not check (a warning). */
     STATUS_UNSUPPORTED("status.unsupported"),
     /** A status of another purpose than revocation or suspension is set, e.g. a refresh or a message (a warning). */

@@ -25,22 +25,13 @@ final class BitstringCheck {
 
     StatusResult against(StatusListView list) {
         List<Function<StatusListView, Optional<StatusResult.Failed>>> preconditions =
-                List.of(this::sameList, this::notYetValid, this::expired, this::samePurpose, this::sameStatusSize);
+                List.of(this::notYetValid, this::expired, this::samePurpose, this::sameStatusSize);
         return preconditions.stream()
                 .map(check -> check.apply(list))
                 .flatMap(Optional::stream)
                 .<StatusResult>map(failed -> failed)
                 .findFirst()
                 .orElseGet(() -> read(list.encodedList()));
-    }
-
-    private Optional<StatusResult.Failed> sameList(StatusListView list) {
-        return list.id()
-                .filter(id -> !id.equals(entry.statusListCredential()))
-                .map(id -> failed(
-                        StatusFailure.LIST_ID_MISMATCH,
-                        "the status list credential is " + id + ", but the entry points to "
-                                + entry.statusListCredential()));
     }
 
     private Optional<StatusResult.Failed> notYetValid(StatusListView list) {

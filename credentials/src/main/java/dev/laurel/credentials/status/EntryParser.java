@@ -60,6 +60,9 @@ final class EntryParser {
         CredentialStatusEntry bitstringEntry() {
             for (String property : List.of("statusPurpose", "statusListIndex", "statusListCredential")) {
                 JsonNode value = node.get(property);
+                if (property.equals("statusListIndex") && isIndexNumber(value)) {
+                    continue;
+                }
                 if (value == null || !value.isTextual()) {
                     return malformed(property + " must be a string, not " + JsonFields.describe(value));
                 }
@@ -112,6 +115,12 @@ final class EntryParser {
                     .<CredentialStatusEntry>map(this::malformed)
                     .orElseGet(() ->
                             new BitstringStatusListEntry(id, purpose, index, list, statusSize, messages, references));
+        }
+
+        private static boolean isIndexNumber(JsonNode value) {
+            return value != null
+                    && value.isIntegralNumber()
+                    && value.bigIntegerValue().signum() >= 0;
         }
 
         private MalformedStatusEntry malformed(String problem) {

@@ -11,8 +11,6 @@ public enum StatusFailure {
     NOT_A_STATUS_LIST(SpecError.STATUS_VERIFICATION_ERROR),
     /** The status list credential has an unreadable property (dates, {@code statusPurpose}, {@code encodedList}). */
     MALFORMED_LIST(SpecError.MALFORMED_VALUE_ERROR),
-    /** The status list credential's {@code id} is not the {@code statusListCredential} URL of the entry. */
-    LIST_ID_MISMATCH(SpecError.STATUS_VERIFICATION_ERROR),
     /** The entry's {@code statusPurpose} is not among the status list's purposes. */
     PURPOSE_MISMATCH(SpecError.STATUS_VERIFICATION_ERROR),
     /** The status list declares a {@code statusSize} different from the entry's. */
@@ -41,7 +39,7 @@ public enum StatusFailure {
     REVOCATION_LIST_ID_MISMATCH(SpecError.STATUS_VERIFICATION_ERROR),
     /** The status list could not be fetched: refused address, network error, HTTP error, too large. */
     RETRIEVAL_FAILED(SpecError.STATUS_RETRIEVAL_ERROR),
-    /** The status list credential does not verify, or was issued by someone other than the credential's issuer. */
+    /** The status list credential does not verify. */
     LIST_NOT_TRUSTED(SpecError.STATUS_VERIFICATION_ERROR);
 
     private final SpecError specError;

@@ -64,6 +64,19 @@ final class ContextCheck implements Check {
         } catch (JsonLdException e) {
             return CheckResult.failed(id(), reason(e.kind()), e.getMessage());
         }
+        List<String> outdated = entries.stream()
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText)
+                .filter(Contexts.OB3_OUTDATED::contains)
+                .toList();
+        if (!outdated.isEmpty()) {
+            return CheckResult.warning(
+                    id(),
+                    Reason.CONTEXT_OUTDATED,
+                    "every context is known and every term is defined, but " + String.join(", ", outdated)
+                            + " is an Open Badges 3.0 context older than 3.0.3: new credentials must use "
+                            + Contexts.OB3_CURRENT);
+        }
         return CheckResult.passed(id(), "every context is known and every term is defined");
     }
 

@@ -3,7 +3,8 @@ package dev.laurel.credentials.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
+import dev.laurel.credentials.json.MalformedJsonException;
+import dev.laurel.credentials.json.Utf8;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
@@ -52,7 +53,9 @@ public record EnvelopedCredential(String mediaType, String content) {
         String content = url.substring(comma + 1);
         if (header.toLowerCase(Locale.ROOT).endsWith(";base64")) {
             try {
-                content = new String(Base64.getDecoder().decode(content), StandardCharsets.UTF_8);
+                content = Utf8.decode(Base64.getDecoder().decode(content));
+            } catch (MalformedJsonException e) {
+                throw new IllegalArgumentException("the data: URL of the " + TYPE + " holds bytes that are not UTF-8");
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("the data: URL of the " + TYPE + " is not valid base64");
             }

@@ -1,7 +1,7 @@
 package dev.laurel.credentials.verify;
 
+import dev.laurel.credentials.did.IssuerKeys;
 import dev.laurel.credentials.did.VerificationMethod;
-import dev.laurel.credentials.key.Multikey;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.Reason;
@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The issuer controls the key that made the proof — of a proof set, at least one verified proof: the issuer's id
  * equals the verification method's controller. A
- * key embedded in a JWT header binds to no one, unless the issuer is that key's own did:key or did:jwk.
+ * key embedded in a JWT header is the issuer's when the issuer publishes it ({@link IssuerKeys}).
  */
 final class IssuerCheck implements Check {
 
@@ -32,7 +32,7 @@ final class IssuerCheck implements Check {
         }
         VerificationMethod key = methods.get(0);
         if (key.id().equals("jwk")) {
-            return embeddedKey(issuer.get(), key);
+            return embeddedKey(issuer.get(), key, context);
         }
         for (VerificationMethod method : methods) {
             if (issuer.get().equals(method.controller())) {
@@ -61,17 +61,23 @@ final class IssuerCheck implements Check {
                         + issuer.get());
     }
 
-    private CheckResult embeddedKey(String issuer, VerificationMethod key) {
-        Optional<Multikey> multikey = key.multikey();
-        if (issuer.startsWith("did:key:")
-                && multikey.isPresent()
-                && multikey.get().didKey().equals(issuer)) {
-            return CheckResult.passed(id(), "the JWT's embedded key is the issuer's own did:key");
-        }
-        return CheckResult.failed(
-                id(),
-                Reason.ISSUER_EMBEDDED_KEY,
-                "the JWT carries its own key (jwk header) and nothing ties that key to the " + "issuer " + issuer
-                        + "; issuers must name their key with kid");
+    /**
+     * A JWT that carries its key in its header ({@code jwk}, no {@code kid}), as Open Badges 3.0 allows: the key is
+     * the issuer's when the issuer publishes it (its DID document or JWK Set).
+     */
+    private CheckResult embeddedKey(String issuer, VerificationMethod key, VerificationContext context) {
+        return switch (new IssuerKeys(context.verifier().fetcher()).find(issuer, key.publicKey())) {
+            case IssuerKeys.Published published ->
+                CheckResult.passed(
+                        id(),
+                        "the key in the JWT header (jwk) is published by the issuer " + issuer + " in "
+                                + published.where());
+            case IssuerKeys.NotPublished notPublished ->
+                CheckResult.failed(
+                        id(),
+                        Reason.ISSUER_EMBEDDED_KEY,
+                        "the JWT carries its own key (jwk header, no kid) and the issuer " + issuer
+                                + "'s published keys do not contain it: " + notPublished.message());
+        };
     }
 }

@@ -28,19 +28,24 @@ final class JwtClaimsCheck implements Check {
             return CheckResult.skipped(id(), "not a VC-JWT");
         }
         DecodedJwt jwt = context.jwt().get();
-        if (jwt.payload().path("vc").isObject()) {
-            return CheckResult.passed(id(), "a VC 1.1 JWT: the credential is in the vc claim");
-        }
         ObjectNode claims = jwt.payload();
         ObjectNode credential = context.credential();
         Problems problems = new Problems();
-        compare(problems, claims, "iss", context.issuerId().orElse(null));
-        compare(problems, claims, "jti", text(credential.get("id")));
+        boolean vcClaim = claims.path("vc").isObject();
+        compare(problems, claims, "iss", context.issuerId().orElse(null), vcClaim);
+        compare(problems, claims, "jti", text(credential.get("id")), vcClaim);
         compare(
                 problems,
                 claims,
                 "sub",
-                text(credential.path("credentialSubject").get("id")));
+                text(credential.path("credentialSubject").get("id")),
+                vcClaim);
+        if (vcClaim) {
+            if (!problems.isEmpty()) {
+                return problems.failed(id());
+            }
+            return CheckResult.passed(id(), "a VC 1.1 JWT (the credential in the vc claim): its claims agree with it");
+        }
         compareTime(problems, claims, "nbf", credential, "validFrom");
         compareTime(problems, claims, "exp", credential, "validUntil");
         if (!problems.isEmpty()) {
@@ -49,10 +54,14 @@ final class JwtClaimsCheck implements Check {
         return CheckResult.passed(id(), "the JWT claims agree with the credential");
     }
 
-    private static void compare(Problems problems, ObjectNode claims, String claim, String expected) {
+    /**
+     * A claim the credential gives a value for must be present and match it. In the VC 1.1 form, the claim may
+     * stand in for a property the {@code vc} claim leaves out (VC Data Model 1.1 §6.3.1).
+     */
+    private static void compare(Problems problems, ObjectNode claims, String claim, String expected, boolean vcClaim) {
         JsonNode actual = claims.get(claim);
         if (expected == null) {
-            if (actual != null) {
+            if (actual != null && !vcClaim) {
                 problems.add(
                         Reason.JWT_CLAIMS_UNEXPECTED,
                         "the " + claim + " claim is " + actual + " but the credential has no matching value");

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The credential validates against the 1EdTech JSON Schema for its type, and against every bundled schema its
- * {@code credentialSchema} names ({@code 1EdTechJsonSchemaValidator2019}). A schema named but not bundled is a warning.
+ * {@code credentialSchema} names ({@code 1EdTechJsonSchemaValidator2019}). A schema named but not bundled is a warning
+ * naming it, whatever the credential's type.
  * The 1EdTech schemas describe the VC 2.0 form: a VC 1.1 credential is checked as the VC 2.0 credential it corresponds
  * to ({@link #asVc20}), and not conforming even so is a warning, not a failure.
  */
@@ -48,7 +49,11 @@ final class SchemaCheck implements Check {
         for (JsonNode schema :
                 declared == null ? List.<JsonNode>of() : declared.isArray() ? declared : List.of(declared)) {
             String url = schema.path("id").asText("");
-            CredentialSchema.byUrl(url).ifPresentOrElse(schemas::add, () -> notBundled.add(url));
+            CredentialSchema.byUrl(url)
+                    .ifPresentOrElse(schemas::add, () -> notBundled.add(url.isEmpty() ? schema.toString() : url));
+        }
+        if (schemas.isEmpty() && !notBundled.isEmpty()) {
+            return CheckResult.warning(id(), Reason.SCHEMA_NOT_BUNDLED, notChecked(notBundled));
         }
         if (schemas.isEmpty()) {
             return CheckResult.skipped(id(), "no 1EdTech schema applies to this credential type");
@@ -75,12 +80,15 @@ final class SchemaCheck implements Check {
                 + String.join(", ", schemas.stream().map(CredentialSchema::url).toList())
                 + (vc11 ? VC11_READING : "");
         if (!notBundled.isEmpty()) {
-            return CheckResult.warning(
-                    id(),
-                    Reason.SCHEMA_NOT_BUNDLED,
-                    conforms + "; not checked against " + notBundled + " (not bundled, and schemas are never fetched)");
+            return CheckResult.warning(id(), Reason.SCHEMA_NOT_BUNDLED, conforms + "; " + notChecked(notBundled));
         }
         return CheckResult.passed(id(), conforms);
+    }
+
+    private static String notChecked(List<String> schemas) {
+        return "the credentialSchema " + String.join(", ", schemas) + " could not be obtained (Laurel does not bundle "
+                + (schemas.size() == 1 ? "it" : "them") + " and never fetches schemas), so the credential was not "
+                + "checked against " + (schemas.size() == 1 ? "it" : "them");
     }
 
     private static String shown(List<String> violations) {

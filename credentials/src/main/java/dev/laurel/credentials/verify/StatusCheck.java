@@ -23,8 +23,10 @@ import java.util.List;
 
 /**
  * Revocation and suspension: each {@code credentialStatus} entry is looked up in its list, fetched through the
- * injected fetcher. A Bitstring status list credential must itself verify and come from the credential's issuer. A
- * list that cannot be fetched or read fails the check: a status that cannot be known is not assumed good.
+ * injected fetcher. A Bitstring status list credential must itself verify; its issuer and its {@code id} may differ
+ * from the credential's issuer and the URL it was fetched from (Bitstring Status List §2.1, §2.2: the entry that names
+ * the list is inside the signed credential). A list that cannot be fetched or read fails the check: a status that
+ * cannot be known is not assumed good. A {@code statusListIndex} written as a JSON number is read, with a warning.
  */
 final class StatusCheck implements Check {
 
@@ -52,6 +54,7 @@ final class StatusCheck implements Check {
         Problems failures = new Problems();
         Problems warnings = new Problems();
         List<String> found = new ArrayList<>();
+        numericIndexes(context.credential().get("credentialStatus"), warnings);
         for (CredentialStatusEntry entry : entries) {
             StatusResult result =
                     switch (entry) {
@@ -88,6 +91,25 @@ final class StatusCheck implements Check {
         return CheckResult.passed(id(), "not revoked or suspended (" + String.join("; ", found) + ")");
     }
 
+    /** Warns of each {@code statusListIndex} given as a number: the spec requires a string of base-10 digits. */
+    private static void numericIndexes(JsonNode status, Problems warnings) {
+        List<JsonNode> entries = new ArrayList<>();
+        if (status != null && status.isArray()) {
+            status.forEach(entries::add);
+        } else if (status != null) {
+            entries.add(status);
+        }
+        for (JsonNode entry : entries) {
+            JsonNode index = entry.get("statusListIndex");
+            if (index != null && index.isNumber()) {
+                warnings.add(
+                        Reason.STATUS_INDEX_NUMBER,
+                        "statusListIndex is the number " + index + "; Bitstring Status List requires a string of "
+                                + "base-10 digits (\"" + index + "\")");
+            }
+        }
+    }
+
     /** The reason a status that could not be determined is reported with. */
     private static Reason reason(StatusFailure failure) {
         return switch (failure) {
@@ -102,11 +124,8 @@ final class StatusCheck implements Check {
                     LIST_TOO_LARGE,
                     LIST_TOO_SHORT,
                     MALFORMED_REVOCATION_LIST -> Reason.STATUS_LIST_MALFORMED;
-            case LIST_ID_MISMATCH,
-                    PURPOSE_MISMATCH,
-                    STATUS_SIZE_MISMATCH,
-                    INDEX_OUT_OF_RANGE,
-                    REVOCATION_LIST_ID_MISMATCH -> Reason.STATUS_LIST_MISMATCH;
+            case PURPOSE_MISMATCH, STATUS_SIZE_MISMATCH, INDEX_OUT_OF_RANGE, REVOCATION_LIST_ID_MISMATCH ->
+                Reason.STATUS_LIST_MISMATCH;
             case LIST_NOT_YET_VALID, LIST_EXPIRED -> Reason.STATUS_LIST_NOT_CURRENT;
         };
     }
@@ -129,14 +148,7 @@ final class StatusCheck implements Check {
             return untrusted("the status list credential " + url + " does not verify (" + first.id() + ": "
                     + first.message() + ")");
         }
-        JsonNode list = report.credential().orElseThrow();
-        String listIssuer = VerificationContext.idOf(list.get("issuer")).orElse("");
-        String issuer = context.issuerId().orElse("");
-        if (!listIssuer.equals(issuer)) {
-            return untrusted("the status list " + url + " was issued by " + listIssuer + ", not by the credential's "
-                    + "issuer " + issuer);
-        }
-        return checker.check(entry, list);
+        return checker.check(entry, report.credential().orElseThrow());
     }
 
     private static StatusResult revocationList(
@@ -166,8 +178,16 @@ final class StatusCheck implements Check {
         }
         return switch (context.verifier().statusFetcher().fetch(uri, ACCEPT)) {
             case FetchResult.Failed failed -> new Fetched(null, failed.message());
-            case FetchResult.Fetched ok -> new Fetched(ok.text(), null);
+            case FetchResult.Fetched ok -> text(ok, url);
         };
+    }
+
+    private static Fetched text(FetchResult.Fetched fetched, String url) {
+        try {
+            return new Fetched(fetched.text(), null);
+        } catch (MalformedJsonException e) {
+            return new Fetched(null, "the status list " + url + " is not JSON: " + e.getMessage());
+        }
     }
 
     private static StatusResult untrusted(String message) {

@@ -14,6 +14,7 @@ import dev.laurel.credentials.http.GuardedHttpFetcher;
 import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
+import dev.laurel.credentials.json.Utf8;
 import dev.laurel.credentials.ob2.OpenBadges2Verifier;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.proof.ProofSetLimits;
@@ -22,7 +23,6 @@ import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.schema.SchemaValidator;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +48,10 @@ public final class Verifier {
 
     /** Status lists larger than this are fetched again each time rather than kept in the cache. */
     private static final int MAX_CACHED_STATUS_LIST_BYTES = 16 * 1024 * 1024;
+
+    /** What a check that threw says: the input is not to blame, and Laurel's internals are not the reader's. */
+    static final String INCOMPLETE =
+            "the check could not complete: an unexpected error in Laurel while reading this input (please report it)";
 
     private final Clock clock;
     private final VerificationMethodResolver resolver;
@@ -98,7 +102,13 @@ public final class Verifier {
         }
         ImageKind kind = ImageKind.detect(input);
         if (kind == ImageKind.OTHER) {
-            return verifyText(new String(input, StandardCharsets.UTF_8), "");
+            String text;
+            try {
+                text = Utf8.decode(input);
+            } catch (MalformedJsonException e) {
+                return unreadable(e.getMessage());
+            }
+            return verifyText(text, "");
         }
         return switch (Baker.unbake(input)) {
             case UnbakeResult.Found found
@@ -136,7 +146,7 @@ public final class Verifier {
         try {
             return verify(input);
         } catch (RuntimeException e) {
-            return unreadable(Reason.CHECK_INCOMPLETE, "the verification could not complete: " + e);
+            return unreadable(Reason.CHECK_INCOMPLETE, INCOMPLETE);
         }
     }
 
@@ -152,6 +162,10 @@ public final class Verifier {
         }
         if (OpenBadges2Verifier.isAssertion(object)) {
             return openBadges2.verify(object);
+        }
+        Optional<String> other = OpenBadges2Verifier.otherObject(object);
+        if (other.isPresent()) {
+            return notAssertion("", other.get());
         }
         return run(object, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, "a JSON credential"), 0);
     }
@@ -190,6 +204,10 @@ public final class Verifier {
             }
             if (OpenBadges2Verifier.isAssertion(object)) {
                 return openBadges2.verify(object);
+            }
+            Optional<String> other = OpenBadges2Verifier.otherObject(object);
+            if (other.isPresent()) {
+                return notAssertion(carrier, other.get());
             }
             String format = object.has("proof") ? "a JSON credential with an embedded proof" : "a JSON credential";
             return run(object, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, carrier + format), 0);
@@ -254,9 +272,15 @@ public final class Verifier {
         try {
             return check.lines(context);
         } catch (RuntimeException e) {
-            return List.of(
-                    CheckResult.failed(check.id(), Reason.CHECK_INCOMPLETE, "the check could not complete: " + e));
+            return List.of(CheckResult.failed(check.id(), Reason.CHECK_INCOMPLETE, INCOMPLETE));
         }
+    }
+
+    private static VerificationReport notAssertion(String carrier, String what) {
+        return unreadable(
+                Reason.FORMAT_NOT_ASSERTION,
+                carrier + "an Open Badges 2.0 " + what + ", not an assertion or credential: verify the Assertion "
+                        + "that awards the badge");
     }
 
     private static VerificationReport unreadable(String message) {

@@ -148,7 +148,7 @@ class HostedAssertionTest {
     }
 
     @Test
-    void failsIssuerWhenTheAssertionIsHostedOnAnotherOriginThanTheIssuer() {
+    void acceptsAnAssertionOnTheIssuersHostOnAnotherPort() {
         try (IssuerSite site = IssuerSite.withSpecExamples();
                 LocalServer elsewhere = new LocalServer()) {
             ObjectNode assertion = site.assertion().put("id", elsewhere.origin() + "/badge.json");
@@ -157,10 +157,9 @@ class HostedAssertionTest {
             VerificationReport report =
                     new OpenBadges2Verifier(IssuerSite.NOW, PRIVATE_ADDRESSES_ALLOWED).verify(assertion);
 
-            assertThat(failed(report)).as(describe(report)).containsExactly(CheckId.ISSUER);
-            assertThat(message(report, CheckId.ISSUER))
-                    .contains("is on the origin http://127.0.0.1:" + elsewhere.port())
-                    .contains("not on the issuer's origin http://127.0.0.1:" + portOf(site.origin()));
+            assertThat(elsewhere.port()).isNotEqualTo(portOf(site.origin()));
+            assertThat(report.verified()).as(describe(report)).isTrue();
+            assertThat(message(report, CheckId.ISSUER)).contains("the issuer's host 127.0.0.1");
         }
     }
 

@@ -93,7 +93,7 @@ class EntryParsingTest {
 
     static Stream<Arguments> malformedEntries() {
         return Stream.of(
-                malformed("\"statusListIndex\": \"7\"", "\"statusListIndex\": 7", "statusListIndex must be a string"),
+                malformed("\"statusListIndex\": \"7\"", "\"statusListIndex\": 7.5", "statusListIndex must be a string"),
                 malformed("\"7\"", "\"-1\"", "statusListIndex must be a string of base-10 digits"),
                 malformed("\"7\"", "\"7a\"", "statusListIndex must be a string of base-10 digits"),
                 malformed("\"7\"", "\"\"", "statusListIndex must be a string of base-10 digits"),

@@ -67,8 +67,7 @@ class SpecExamplesTest {
                 List.of());
 
         StatusCheckerTest.assertFails(checker.check(sameUrl, LIST), StatusFailure.PURPOSE_MISMATCH, "suspension");
-        StatusCheckerTest.assertFails(
-                checker.check(suspension, LIST), StatusFailure.LIST_ID_MISMATCH, "credentials/status/4");
+        StatusCheckerTest.assertFails(checker.check(suspension, LIST), StatusFailure.PURPOSE_MISMATCH, "suspension");
     }
 
     @Test

@@ -30,13 +30,22 @@ class NegativeFixturesTest {
     static final String DIR = "fixtures/verify/";
     static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC);
 
-    /** Serves the fixture status lists at their https URLs; every other URL fails as unreachable. */
+    /**
+     * Serves the fixture status lists at their https URLs, and the documents under {@code hosted/} at
+     * {@code https://<folder>/<path>}; every other URL fails as unreachable.
+     */
     static final HttpFetcher STATUS_LISTS = (url, accept) -> {
         String text = url.toString();
         if (text.startsWith(VerificationFixtures.STATUS_BASE)) {
             String name = text.substring(VerificationFixtures.STATUS_BASE.length());
             return new FetchResult.Fetched(
                     url, "application/vc+ld+json", Fixtures.bytes(DIR + "status/" + name + ".json"));
+        }
+        String hosted = DIR + "hosted/" + url.getHost() + url.getPath();
+        if (url.getScheme().equals("https")
+                && !url.getPath().endsWith("/")
+                && NegativeFixturesTest.class.getClassLoader().getResource(hosted) != null) {
+            return new FetchResult.Fetched(url, "application/json", Fixtures.bytes(hosted));
         }
         return new FetchResult.Failed(url, url + " is not reachable in tests");
     };
@@ -75,6 +84,20 @@ class NegativeFixturesTest {
                 .forEach(reason ->
                         expectedReasons.put(reason.getKey(), reason.getValue().asText()));
         assertThat(reasons).as(describe(report)).isEqualTo(expectedReasons);
+        if (expectation.has("warnings")) {
+            Map<String, String> warnings = new TreeMap<>();
+            report.checks().stream()
+                    .filter(check -> check instanceof CheckResult.Warning)
+                    .forEach(check -> warnings.put(
+                            check.id().id(), check.reason().orElseThrow().code()));
+            Map<String, String> expectedWarnings = new TreeMap<>();
+            expectation
+                    .path("warnings")
+                    .properties()
+                    .forEach(warning -> expectedWarnings.put(
+                            warning.getKey(), warning.getValue().asText()));
+            assertThat(warnings).as(describe(report)).isEqualTo(expectedWarnings);
+        }
         for (Map.Entry<String, JsonNode> says : expectation.path("says").properties()) {
             CheckResult check = report.checks().stream()
                     .filter(result -> result.id().id().equals(says.getKey()))

@@ -130,6 +130,23 @@ final class VerificationFixtures {
         writeProofSets(valid);
         writeVc11(valid);
         writeEmbeddedContexts(valid);
+        writeNotUtf8(valid);
+        writeJwtKeys(valid);
+        writeStatusListDetails(valid);
+        writeOpenBadges2();
+        ObjectNode unknownSchema = valid.deepCopy();
+        unknownSchema
+                .putObject("credentialSchema")
+                .put("id", "https://schemas.example/badge-1.0.json")
+                .put("type", "JsonSchema");
+        json("schema-not-bundled.json", sign(unknownSchema, issuer));
+        ObjectNode generic = unknownSchema.deepCopy();
+        generic.set("type", Json.MAPPER.createArrayNode().add("VerifiableCredential"));
+        json("schema-not-bundled-generic.json", sign(generic, issuer));
+        // context-3.0.1 redefines protected VC 2.0 terms: it goes with the VC 1.1 context only.
+        ObjectNode older = valid.deepCopy();
+        ((ArrayNode) older.get("@context")).set(1, "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json");
+        json("ob3-context-3.0.2.json", sign(older, issuer));
 
         String signedText = Json.writePretty(sign(valid, issuer));
         text("malformed.json", signedText.substring(0, signedText.length() / 2));
@@ -276,6 +293,98 @@ final class VerificationFixtures {
         json("proof-set-over-limit.json", many);
     }
 
+    /**
+     * A credential whose achievement name holds U+FFFD, signed, with the three bytes of that character replaced by one
+     * byte that is not UTF-8: a decoder that substitutes U+FFFD reads the signed credential back (RFC 8259 §8.1).
+     */
+    private void writeNotUtf8(ObjectNode valid) throws IOException {
+        ObjectNode credential = valid.deepCopy();
+        achievement(credential).put("name", "Teamwork \uFFFD Badge");
+        byte[] signed = (Json.writePretty(sign(credential, issuer)) + "\n").getBytes(StandardCharsets.UTF_8);
+        Files.write(out.resolve("not-utf8.json"), replaceReplacementCharacter(signed));
+        String jwt = VcJwt.sign(credential, issuer, issuer.publicKey().didKeyVerificationMethod());
+        String[] parts = jwt.split("\\.");
+        byte[] payload =
+                replaceReplacementCharacter(java.util.Base64.getUrlDecoder().decode(parts[1]));
+        text(
+                "not-utf8.jwt",
+                parts[0] + "."
+                        + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload) + "." + parts[2]);
+    }
+
+    /**
+     * VC-JWTs with the key in the header ({@code jwk}, no {@code kid}) by an issuer whose JWK Set lists that key, and
+     * by one whose set does not; and VC-JWTs without the {@code sub} claim, in the VC 2.0 and the VC 1.1 {@code vc}
+     * claim forms.
+     */
+    private void writeJwtKeys(ObjectNode valid) throws IOException {
+        ObjectNode credential = valid.deepCopy();
+        credential.remove("credentialStatus");
+        ((ObjectNode) credential.get("issuer")).put("id", HOSTED_ISSUER);
+        ObjectNode jwkHeader =
+                Json.MAPPER.createObjectNode().put("alg", "EdDSA").put("typ", "JWT");
+        jwkHeader.set("jwk", Json.MAPPER.readTree(issuer.publicKey().toJwk().toJSONString()));
+        text("jwk-header-published.jwt", resign(VcJwt.sign(credential, issuer, "unused"), jwkHeader, null, issuer));
+        ObjectNode otherHeader = jwkHeader.deepCopy();
+        otherHeader.set("jwk", Json.MAPPER.readTree(other.publicKey().toJwk().toJSONString()));
+        text("jwk-header-unpublished.jwt", resign(VcJwt.sign(credential, other, "unused"), otherHeader, null, other));
+        ObjectNode jwks = Json.MAPPER.createObjectNode();
+        ObjectNode published =
+                (ObjectNode) Json.MAPPER.readTree(issuer.publicKey().toJwk().toJSONString());
+        published.put("iss", HOSTED_ISSUER);
+        jwks.putArray("keys").add(published);
+        Files.createDirectories(out.resolve("hosted/issuer.example/.well-known"));
+        json("hosted/issuer.example/.well-known/jwks.json", jwks);
+
+        String kid = issuer.publicKey().didKeyVerificationMethod();
+        ObjectNode kidHeader =
+                Json.MAPPER.createObjectNode().put("kid", kid).put("typ", "JWT").put("alg", "EdDSA");
+        String signed = VcJwt.sign(valid, issuer, kid);
+        ObjectNode withoutSub = payload(signed);
+        withoutSub.remove("sub");
+        text("jwt-without-sub.jwt", resign(signed, kidHeader, withoutSub, issuer));
+        ObjectNode vcClaim = Json.MAPPER.createObjectNode();
+        vcClaim.put("iss", withoutSub.get("iss").asText());
+        vcClaim.put("jti", withoutSub.get("jti").asText());
+        vcClaim.put("nbf", withoutSub.get("nbf").asLong());
+        vcClaim.set("vc", valid);
+        text("vc-claim-without-sub.jwt", resign(signed, kidHeader, vcClaim, issuer));
+    }
+
+    /** An issuer named by an https URL, whose JWK Set the tests serve. */
+    static final String HOSTED_ISSUER = "https://issuer.example/issuers/1";
+
+    private static ObjectNode payload(String jwt) {
+        return (ObjectNode) Json.parse(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+    }
+
+    /** The JWT with another header and (when given) payload, signed again with {@code key}. */
+    private static String resign(String jwt, ObjectNode header, ObjectNode payload, SigningKey key) {
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String input = base64.encodeToString(Json.write(header).getBytes(StandardCharsets.UTF_8)) + "."
+                + (payload == null
+                        ? jwt.split("\\.")[1]
+                        : base64.encodeToString(Json.write(payload).getBytes(StandardCharsets.UTF_8)));
+        return input + "." + base64.encodeToString(key.sign(input.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** The bytes with the UTF-8 encoding of U+FFFD (EF BF BD) replaced by the single byte FF. */
+    private static byte[] replaceReplacementCharacter(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < bytes.length; i++) {
+            if (i + 2 < bytes.length
+                    && (bytes[i] & 0xFF) == 0xEF
+                    && (bytes[i + 1] & 0xFF) == 0xBF
+                    && (bytes[i + 2] & 0xFF) == 0xBD) {
+                out.write(0xFF);
+                i += 2;
+            } else {
+                out.write(bytes[i]);
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static ObjectNode add(ObjectNode document, SigningKey key, String id, String previousProof) {
         return SuiteSigner.add(
                 document,
@@ -284,6 +393,118 @@ final class VerificationFixtures {
                 ProofOptions.assertion(key.publicKey().didKeyVerificationMethod(), SIGNED),
                 id,
                 previousProof);
+    }
+
+    /**
+     * A status list issued by another than the credential's issuer, one whose id is not the URL it is served at (both
+     * allowed by Bitstring Status List), and an entry whose statusListIndex is a number (a warning).
+     */
+    private void writeStatusListDetails(ObjectNode valid) throws IOException {
+        Clock clock = Clock.fixed(SIGNED, ZoneOffset.UTC);
+        BitstringStatusList list = BitstringStatusList.create(BitstringStatusList.MINIMUM_ENTRIES, 1);
+        ObjectNode otherIssuer = BitstringStatusListCredential.of(
+                        STATUS_BASE + "other-issuer", other.publicKey().didKey(), StatusPurpose.REVOCATION, list, clock)
+                .toJson();
+        json("status/other-issuer.json", sign(otherIssuer, other));
+        ObjectNode otherId = BitstringStatusListCredential.of(
+                        "https://status.example/canonical/revocation-1",
+                        issuer.publicKey().didKey(),
+                        StatusPurpose.REVOCATION,
+                        list,
+                        clock)
+                .toJson();
+        json("status/other-id.json", sign(otherId, issuer));
+        for (String name : List.of("other-issuer", "other-id")) {
+            ObjectNode credential = valid.deepCopy();
+            credential.set(
+                    "credentialStatus",
+                    BitstringStatusListEntry.forIndex(STATUS_BASE + name, StatusPurpose.REVOCATION, CLEAR_INDEX)
+                            .toJson());
+            json("status-list-" + name + ".json", sign(credential, issuer));
+        }
+        ObjectNode numeric = valid.deepCopy();
+        ((ObjectNode) numeric.get("credentialStatus")).put("statusListIndex", CLEAR_INDEX);
+        json("status-index-number.json", sign(numeric, issuer));
+    }
+
+    /** The host of the Open Badges 2.0 fixtures' issuer; the fixture test serves {@code hosted/badges.example/}. */
+    static final String OB2 = "https://badges.example";
+
+    /**
+     * Hosted Open Badges 2.0 assertions: on the issuer's host, on another port of it, on another host; with a
+     * BadgeClass or issuer Profile that names itself by another id than its URL; with a wrong context; and a
+     * BadgeClass and an issuer Profile given where an assertion is expected.
+     */
+    private void writeOpenBadges2() throws IOException {
+        Files.createDirectories(out.resolve("hosted/badges.example/assertions"));
+        Files.createDirectories(out.resolve("hosted/elsewhere.example/assertions"));
+        ObjectNode issuerProfile = ob2("Issuer", OB2 + "/issuer.json")
+                .put("name", "Example Badge Issuer")
+                .put("url", OB2)
+                .put("email", "badges@badges.example");
+        json("hosted/badges.example/issuer.json", issuerProfile);
+        json(
+                "hosted/badges.example/issuer-renamed.json",
+                issuerProfile.deepCopy().put("id", OB2 + "/profiles/1"));
+        ObjectNode badge = ob2("BadgeClass", OB2 + "/badge.json")
+                .put("name", "Teamwork Badge")
+                .put("description", "Worked well in a team.")
+                .put("image", OB2 + "/badge.png")
+                .put("criteria", OB2 + "/criteria.html")
+                .put("issuer", OB2 + "/issuer.json");
+        json("hosted/badges.example/badge.json", badge);
+        json("hosted/badges.example/badge-renamed.json", badge.deepCopy().put("id", OB2 + "/badges/1"));
+        json(
+                "hosted/badges.example/badge-of-renamed-issuer.json",
+                badge.deepCopy()
+                        .put("id", OB2 + "/badge-of-renamed-issuer.json")
+                        .put("issuer", OB2 + "/issuer-renamed.json"));
+
+        hostedAssertion("ob2-hosted.json", OB2 + "/assertions/hosted.json", "badge.json", null);
+        hostedAssertion(
+                "ob2-other-port.json", "https://badges.example:8443/assertions/other-port.json", "badge.json", null);
+        hostedAssertion(
+                "ob2-other-host.json", "https://elsewhere.example/assertions/other-host.json", "badge.json", null);
+        hostedAssertion("ob2-badge-renamed.json", OB2 + "/assertions/badge-renamed.json", "badge-renamed.json", null);
+        hostedAssertion(
+                "ob2-issuer-renamed.json",
+                OB2 + "/assertions/issuer-renamed.json",
+                "badge-of-renamed-issuer.json",
+                null);
+        hostedAssertion(
+                "ob2-wrong-context.json",
+                OB2 + "/assertions/wrong-context.json",
+                "badge.json",
+                "https://contexts.example/badges/v2");
+        json("ob2-badge-class.json", badge);
+        json("ob2-issuer.json", issuerProfile);
+    }
+
+    private static ObjectNode ob2(String type, String id) {
+        return Json.MAPPER
+                .createObjectNode()
+                .put("@context", "https://w3id.org/openbadges/v2")
+                .put("type", type)
+                .put("id", id);
+    }
+
+    /** An assertion given as {@code name} and served, the same, at its id. */
+    private void hostedAssertion(String name, String id, String badge, String context) throws IOException {
+        ObjectNode assertion = ob2("Assertion", id);
+        if (context != null) {
+            assertion.put("@context", context);
+        }
+        assertion
+                .putObject("recipient")
+                .put("type", "email")
+                .put("hashed", false)
+                .put("identity", "learner@example.org");
+        assertion.put("issuedOn", "2026-01-01T00:00:00Z");
+        assertion.put("badge", OB2 + "/" + badge);
+        assertion.putObject("verification").put("type", "hosted");
+        json(name, assertion);
+        java.net.URI url = java.net.URI.create(id);
+        json("hosted/" + url.getHost() + url.getPath(), assertion);
     }
 
     private void writeStatusLists() throws IOException {

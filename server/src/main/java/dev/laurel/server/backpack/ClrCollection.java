@@ -111,7 +111,7 @@ class ClrCollection {
         }
         JsonNode json;
         try {
-            json = Json.parse(new String(document.bytes(), StandardCharsets.UTF_8));
+            json = Json.parse(document.bytes());
         } catch (RuntimeException e) {
             return null;
         }

@@ -7,6 +7,8 @@ import dev.laurel.credentials.bake.UnbakeResult;
 import dev.laurel.credentials.http.FetchResult;
 import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.json.MalformedJsonException;
+import dev.laurel.credentials.json.Utf8;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.VerificationReport;
@@ -151,7 +153,12 @@ class Imports {
                 }
             }
             default -> {
-                String text = new String(bytes, StandardCharsets.UTF_8).strip();
+                String text;
+                try {
+                    text = Utf8.decode(bytes).strip();
+                } catch (MalformedJsonException e) {
+                    return refused(ImportProblem.NOT_A_CREDENTIAL, e.getMessage());
+                }
                 if (text.startsWith("\uFEFF")) {
                     text = text.substring(1).strip();
                 }

@@ -128,6 +128,11 @@ class ImportTest extends ServerTest {
                 Earners.importFile(browser, "plain.svg", "image/svg+xml", Images.svg(32, 32)),
                 "import.no-credential-in-image",
                 "This image carries no credential");
+        byte[] notUtf8 = "{\"name\": \"Teamwork ? Badge\"}".getBytes(StandardCharsets.UTF_8);
+        notUtf8[19] = (byte) 0xFF;
+        Browser.Page notText = Earners.importFile(browser, "badge.json", "application/json", notUtf8);
+        assertRefused(notText, "import.not-a-credential", "This file is not a credential");
+        assertThat(notText.body()).contains("not valid UTF-8");
         Browser.Page tampered =
                 Earners.importFile(browser, "tampered.json", "application/json", Credentials.tampered("Teamwork"));
         assertRefused(tampered, "import.not-verified", "This credential did not verify");
