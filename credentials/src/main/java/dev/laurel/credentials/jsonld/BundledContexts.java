@@ -13,6 +13,7 @@ import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,6 +52,25 @@ public final class BundledContexts implements DocumentLoader {
     /** True when {@code url} is a bundled context. */
     public static boolean isBundled(String url) {
         return FILES.containsKey(url);
+    }
+
+    /**
+     * The exact bytes of a bundled context, as served at its URL: what a {@code digestSRI} or {@code digestMultibase}
+     * of it is computed over (VC Data Model 2.0 §5.3); empty when {@code url} is not bundled.
+     */
+    public static Optional<byte[]> bytes(String url) {
+        String file = FILES.get(url);
+        if (file == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = BundledContexts.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled context missing from the library: " + file);
+            }
+            return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

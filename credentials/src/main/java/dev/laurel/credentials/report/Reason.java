@@ -137,6 +137,11 @@ public enum Reason {
     /** {@code validFrom} ({@code issuanceDate}, {@code issuedOn}) is not a date-time. */
     VALID_FROM_MALFORMED("valid-from.malformed"),
 
+    /**
+     * {@code validUntil} is earlier than {@code validFrom} (VC Data Model 2.0 §4.9): the credential is malformed,
+     * whatever the time.
+     */
+    VALID_UNTIL_BEFORE_VALID_FROM("valid-until.before-valid-from"),
     /** Now is after {@code validUntil} ({@code expirationDate}, {@code expires}). */
     VALID_UNTIL_EXPIRED("valid-until.expired"),
     /** {@code validUntil} ({@code expirationDate}, {@code expires}) is not a date-time. */

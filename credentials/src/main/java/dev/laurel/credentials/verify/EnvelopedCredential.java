@@ -7,6 +7,7 @@ import dev.laurel.credentials.json.MalformedJsonException;
 import dev.laurel.credentials.json.Utf8;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,9 +35,34 @@ public record EnvelopedCredential(String mediaType, String content) {
     }
 
     /**
+     * Why {@code node}'s {@code @context} is not that of an enveloped credential, or empty when it is: it must be
+     * present (VC Data Model 2.0 §4.13), an ordered set — an array — whose first item is the VC 2.0 context (§4.3).
+     * A verifier given the envelope as the credential to verify applies it; inside a presentation the VC-JOSE-COSE
+     * examples write the context as a string, so presentations are not held to it.
+     */
+    public static Optional<String> contextProblem(JsonNode node) {
+        JsonNode context = node == null ? null : node.get("@context");
+        String rule = "the @context of an " + TYPE + " must be an array whose first item is " + Contexts.VC_V2
+                + " (VC Data Model 2.0 §4.3, §4.13)";
+        if (context == null || context.isNull()) {
+            return Optional.of(rule + "; it has none");
+        }
+        if (!context.isArray()) {
+            return Optional.of(rule + "; it is " + context);
+        }
+        if (context.isEmpty()
+                || !context.get(0).isTextual()
+                || !context.get(0).asText().equals(Contexts.VC_V2)) {
+            return Optional.of(rule + "; it begins with " + (context.isEmpty() ? "nothing" : context.get(0)));
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Reads an enveloped credential's {@code data:} URL.
      *
-     * @throws IllegalArgumentException with a readable message when {@code id} is not a {@code data:} URL
+     * @throws IllegalArgumentException with a readable message when {@code id} is not a {@code data:} URL (the
+     *     {@code @context} is not looked at: see {@link #contextProblem})
      */
     public static EnvelopedCredential parse(JsonNode node) {
         JsonNode id = node == null ? null : node.get("id");
@@ -67,10 +93,10 @@ public record EnvelopedCredential(String mediaType, String content) {
         return new EnvelopedCredential(mediaType.isEmpty() ? "text/plain" : mediaType, content);
     }
 
-    /** An enveloped VC-JWT: {@code {"@context", "id": "data:application/vc+jwt,JWS", "type"}}. */
+    /** An enveloped VC-JWT: {@code {"@context": [VC 2.0], "id": "data:application/vc+jwt,JWS", "type"}}. */
     public static ObjectNode ofJwt(String compactJws) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.put("@context", Contexts.VC_V2);
+        json.putArray("@context").add(Contexts.VC_V2);
         json.put("id", "data:" + VC_JWT + "," + compactJws);
         json.put("type", TYPE);
         return json;

@@ -2,6 +2,8 @@ package dev.laurel.server.vcapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.Reason;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,8 @@ import java.util.Set;
  * of VCALM's options (VCALM §Options allows them) that earlier VC-API drafts defined and the Data Integrity test
  * suites still send ({@code "checks": ["proof"]}). Every check runs regardless; only the failures of the chosen ones
  * count. A document that is not a credential or presentation (format, context, type) and the presentation checks the
- * caller asked for by option (challenge, domain) and the holder binding always count.
+ * caller asked for by option (challenge, domain) and the holder binding always count, and so does a failure that says
+ * the credential is malformed whichever check found it (a validity period that ends before it starts).
  *
  * @param counted the checks whose failures count, or null for all
  */
@@ -22,6 +25,9 @@ record CheckSelection(Set<CheckId> counted) {
 
     private static final Set<CheckId> ALWAYS = EnumSet.of(
             CheckId.FORMAT, CheckId.CONTEXT, CheckId.TYPE, CheckId.CHALLENGE, CheckId.DOMAIN, CheckId.HOLDER);
+
+    /** Reasons that say the credential is malformed, whatever the time and whichever checks were asked for. */
+    static final Set<Reason> MALFORMED = EnumSet.of(Reason.VALID_UNTIL_BEFORE_VALID_FROM);
 
     private static final Map<String, Set<CheckId>> NAMES = Map.ofEntries(
             Map.entry("proof", EnumSet.of(CheckId.PROOF, CheckId.ISSUER, CheckId.JWT_CLAIMS)),
@@ -58,6 +64,11 @@ record CheckSelection(Set<CheckId> counted) {
             counted.addAll(ids);
         }
         return new CheckSelection(counted);
+    }
+
+    /** True when {@code failure} makes the verification fail. */
+    boolean counts(CheckResult failure) {
+        return counts(failure.id()) || failure.reasons().stream().anyMatch(MALFORMED::contains);
     }
 
     /** True when a failure of {@code check} makes the verification fail. */

@@ -7,10 +7,7 @@ import dev.laurel.credentials.jsonld.JsonLdToRdf;
 import dev.laurel.credentials.proof.DataIntegrity;
 import dev.laurel.credentials.status.StatusPurpose;
 import dev.laurel.credentials.verify.EnvelopedCredential;
-import dev.laurel.server.platform.Problem;
 import dev.laurel.server.signing.ProofFormat;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,7 +16,8 @@ import java.util.Set;
 /**
  * A {@code POST /credentials/issue} body read and checked (VCALM "Issue Credential"): {@code {"credential",
  * "options"}}. The issuer is the instance's: an absent {@code issuer} (or issuer object without an {@code id}) becomes
- * the organization's did:web, any other is refused (VCALM IssuerRequest). Credentials with proofs are refused (the
+ * the organization's did:web, any other is refused (VCALM IssuerRequest); {@code "issuer": null} is not absence and is
+ * refused. Credentials with proofs are refused (the
  * "error handling" configuration of VCALM), and so is a {@code credentialStatus}: this instance adds its own entries.
  *
  * <p>Options: {@code credentialId} and {@code mandatoryPointers} (VCALM), and Laurel's {@code mediaType} ({@code
@@ -48,6 +46,7 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
         ProofFormat format = format(options);
         CredentialShape.check(credential);
         CredentialIris.check(credential);
+        RelatedResources.check(credential);
         issuer(credential, issuerDid);
         String credentialId = credentialId(credential, options);
         Set<StatusPurpose> purposes = purposes(options, credential);
@@ -92,7 +91,7 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
 
     private static void issuer(ObjectNode credential, String issuerDid) {
         JsonNode issuer = credential.get("issuer");
-        if (issuer == null || issuer.isNull()) {
+        if (issuer == null) {
             credential.put("issuer", issuerDid);
             return;
         }
@@ -153,86 +152,5 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
                             + "options.statusPurpose can only be revocation");
         }
         return purposes;
-    }
-
-    /** The structure a credential must have to be issued (VC Data Model 2.0 §4). */
-    static final class CredentialShape {
-
-        static final String VC_V2 = "https://www.w3.org/ns/credentials/v2";
-        static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
-        static final String VC_20_ONLY = "Laurel issues VC Data Model 2.0 credentials only: use " + VC_V2
-                + " as the first @context and validFrom/validUntil instead of issuanceDate/expirationDate";
-
-        private CredentialShape() {}
-
-        static void check(ObjectNode credential) {
-            List<String> contexts = strings(credential.get("@context"));
-            if (!contexts.isEmpty() && contexts.get(0).equals(VC_V1)) {
-                throw malformed("credential.@context begins with " + VC_V1 + " (VC Data Model 1.1): " + VC_20_ONLY);
-            }
-            for (String property : List.of("issuanceDate", "expirationDate")) {
-                if (credential.has(property)) {
-                    throw malformed("credential." + property + " is VC Data Model 1.1: " + VC_20_ONLY);
-                }
-            }
-            if (contexts.isEmpty() || !contexts.get(0).equals(VC_V2)) {
-                throw malformed("credential.@context must begin with " + VC_V2 + ": this instance issues Verifiable "
-                        + "Credentials 2.0");
-            }
-            if (!strings(credential.get("type")).contains("VerifiableCredential")) {
-                throw malformed("credential.type must include VerifiableCredential");
-            }
-            JsonNode subject = credential.get("credentialSubject");
-            boolean subjects = subject != null
-                    && (subject.isObject() || subject.isArray() && !subject.isEmpty() && allObjects(subject));
-            if (!subjects) {
-                throw malformed("credential.credentialSubject must be an object or a non-empty array of objects");
-            }
-            if (credential.has("proof")) {
-                throw malformed("the credential already has a proof: this instance signs credentials without proofs "
-                        + "(it makes no proof sets or chains)");
-            }
-            if (credential.has("credentialStatus")) {
-                throw malformed("leave credential.credentialStatus out: this instance adds its own status entries");
-            }
-            for (String property : List.of("validFrom", "validUntil")) {
-                JsonNode value = credential.get(property);
-                if (value == null) {
-                    continue;
-                }
-                try {
-                    OffsetDateTime.parse(value.isTextual() ? value.asText() : value.toString());
-                } catch (DateTimeParseException e) {
-                    throw malformed("credential." + property + " must be a date-time with a time zone, e.g. "
-                            + "2026-01-01T00:00:00Z, not " + value);
-                }
-            }
-        }
-
-        static List<String> strings(JsonNode node) {
-            List<String> values = new ArrayList<>();
-            if (node == null) {
-                return values;
-            }
-            if (node.isTextual()) {
-                values.add(node.asText());
-            } else if (node.isArray()) {
-                node.forEach(element -> values.add(element.isTextual() ? element.asText() : element.toString()));
-            }
-            return values;
-        }
-
-        private static boolean allObjects(JsonNode array) {
-            for (JsonNode element : array) {
-                if (!element.isObject()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static Problem malformed(String detail) {
-            return VcApiProblem.MALFORMED_VALUE.problem(detail);
-        }
     }
 }

@@ -94,9 +94,7 @@ final class VerificationResults {
 
     /** The failures that count: every failure, or those of the checks the caller chose. */
     static List<CheckResult> errors(VerificationReport report, CheckSelection checks) {
-        return report.failures().stream()
-                .filter(failure -> checks.counts(failure.id()))
-                .toList();
+        return report.failures().stream().filter(checks::counts).toList();
     }
 
     /**
@@ -111,7 +109,11 @@ final class VerificationResults {
                         VcApiProblem.Types.VC_DATA_MODEL + "MALFORMED_VALUE_ERROR";
                     case PROOF, ISSUER, JWT_CLAIMS, HOLDER ->
                         VcApiProblem.Types.VC_DATA_MODEL + "CRYPTOGRAPHIC_SECURITY_ERROR";
-                    case VALID_FROM, VALID_UNTIL -> VcApiProblem.Types.VC_DATA_MODEL + "RANGE_ERROR";
+                    case VALID_FROM, VALID_UNTIL ->
+                        VcApiProblem.Types.VC_DATA_MODEL
+                                + (failure.reasons().stream().anyMatch(CheckSelection.MALFORMED::contains)
+                                        ? "MALFORMED_VALUE_ERROR"
+                                        : "RANGE_ERROR");
                     case STATUS ->
                         STATUS_LIST
                                 + (failure.reasons().stream().anyMatch(STATUS_UNDETERMINED::contains)

@@ -169,14 +169,19 @@ class VerifierInstanceController {
     }
 
     private VerificationReport enveloped(ObjectNode credential) {
+        Optional<String> context = EnvelopedCredential.contextProblem(credential);
+        if (context.isPresent()) {
+            return unreadable(CheckId.CONTEXT, Reason.CONTEXT_MALFORMED, context.get());
+        }
         EnvelopedCredential enveloped;
         try {
             enveloped = EnvelopedCredential.parse(credential);
         } catch (IllegalArgumentException e) {
-            return unreadable(Reason.FORMAT_MALFORMED, e.getMessage());
+            return unreadable(CheckId.FORMAT, Reason.FORMAT_MALFORMED, e.getMessage());
         }
         if (!enveloped.isJwt()) {
             return unreadable(
+                    CheckId.FORMAT,
                     Reason.FORMAT_UNSUPPORTED,
                     "an enveloped credential of media type " + enveloped.mediaType() + ": this verifier verifies "
                             + EnvelopedCredential.VC_JWT + " envelopes");
@@ -184,9 +189,8 @@ class VerifierInstanceController {
         return verification.verify(enveloped.content().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static VerificationReport unreadable(Reason reason, String message) {
-        return new VerificationReport(
-                List.of(CheckResult.failed(CheckId.FORMAT, reason, message)), Optional.empty(), "unknown");
+    private static VerificationReport unreadable(CheckId check, Reason reason, String message) {
+        return new VerificationReport(List.of(CheckResult.failed(check, reason, message)), Optional.empty(), "unknown");
     }
 
     private static ResponseEntity<String> answer(ObjectNode result) {

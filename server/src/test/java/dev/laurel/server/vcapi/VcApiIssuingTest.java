@@ -97,7 +97,7 @@ class VcApiIssuingTest extends ServerTest {
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         JsonNode enveloped = issued.get("verifiableCredential");
         assertThat(enveloped.get("type").asText()).isEqualTo("EnvelopedVerifiableCredential");
-        assertThat(enveloped.get("@context").asText()).isEqualTo("https://www.w3.org/ns/credentials/v2");
+        assertThat(enveloped.get("@context")).isEqualTo(Json.parse("[\"https://www.w3.org/ns/credentials/v2\"]"));
         assertThat(enveloped.get("id").asText()).startsWith("data:application/vc+jwt,ey");
         String jwt = EnvelopedCredential.parse(enveloped).content();
         assertThat(verifier.verify(jwt).verified())
