@@ -25,14 +25,17 @@ class VerificationResponses {
     static final String VIEW = "verification/verify";
 
     private final MessageSource messages;
+    private final Verdicts verdicts;
     private final DataSize maxFileSize;
     private final DataSize maxTextSize;
 
     VerificationResponses(
             MessageSource messages,
+            Verdicts verdicts,
             @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
             @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxTextSize) {
         this.messages = messages;
+        this.verdicts = verdicts;
         this.maxFileSize = maxFileSize;
         this.maxTextSize = maxTextSize;
     }
@@ -47,7 +50,7 @@ class VerificationResponses {
     }
 
     /** A report: the command line's JSON, or the page showing it. */
-    Object report(VerificationReport report, String source, String text, boolean json) {
+    Object report(VerificationReport report, String source, String text, boolean json, Locale locale) {
         if (json) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.writePretty(report.toJson()));
         }
@@ -59,6 +62,7 @@ class VerificationResponses {
                         .map(format -> format instanceof CheckResult.Failed)
                         .orElse(false));
         page.addObject("summary", CredentialSummary.of(report));
+        page.addObject("verdict", verdicts.sentence(report, locale));
         page.addObject("source", source);
         page.addObject("text", text);
         return page;
