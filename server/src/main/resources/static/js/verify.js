@@ -109,8 +109,26 @@
     }
   });
 
+  // The field a problem is about is marked invalid and described by the message, as the page without htmx does.
+  function markFields() {
+    var problem = document.getElementById('verify-problem');
+    var field = problem ? problem.dataset.field : null;
+    ['file', 'credential'].forEach(function (id) {
+      var input = document.getElementById(id);
+      var hint = id + '-hint';
+      if (id === field) {
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', hint + ' verify-problem');
+      } else {
+        input.removeAttribute('aria-invalid');
+        input.setAttribute('aria-describedby', hint);
+      }
+    });
+  }
+
   document.addEventListener('htmx:afterSwap', function (event) {
     if (event.detail.target.id === 'outcome') {
+      markFields();
       event.detail.target.scrollIntoView({ block: 'start' });
     }
   });

@@ -133,6 +133,7 @@ class VerificationTest extends ServerTest {
                 .contains("Valid — Teamwork Badge, issued by Example Corp to Ada Lovelace on 1 January 2026.")
                 .contains("<dt>Issued to</dt>")
                 .contains("<dd>Ada Lovelace</dd>")
+                .contains("<time datetime=\"2026-01-01T00:00:00Z\">1 January 2026</time>")
                 .doesNotContain("hashed identity");
     }
 
