@@ -1,5 +1,5 @@
 // The /verify page, enhanced: a file dropped on the file field is chosen as if picked, a file over the size limit is
-// refused before it is sent, and the answers htmx receives with a problem (400, 413) are shown like any other.
+// refused before it is sent, and the answers htmx receives with a problem (400, 413, 429) are shown like any other.
 // Without JavaScript the form posts and the page answers the same way.
 (function () {
   'use strict';
@@ -76,8 +76,17 @@
     }
   }, true);
 
+  // The element that made the request: htmx fires htmx:beforeSwap on the target (#outcome, outside the form), so
+  // detail.elt is the form only for the request's own events; requestConfig.elt is the form for all of them.
   function fromVerifyForm(event) {
-    return event.detail.elt instanceof Element && event.detail.elt.closest('#verify-form') !== null;
+    var config = event.detail.requestConfig;
+    var elt = config && config.elt instanceof Element ? config.elt : event.detail.elt;
+    return elt instanceof Element && elt.closest('#verify-form') !== null;
+  }
+
+  // The answers that carry the page with its message: bad input, too large, too many verifications.
+  function isShownProblem(status) {
+    return status === 400 || status === 413 || status === 429;
   }
 
   document.addEventListener('htmx:beforeRequest', function (event) {
@@ -92,17 +101,34 @@
     }
   });
 
-  // Bad input answers 400 or 413 with the page and its message: show it, as for a report.
+  // Bad input answers 400 or 413, too many verifications 429, with the page and its message: show it, as a report.
   document.addEventListener('htmx:beforeSwap', function (event) {
-    var status = event.detail.xhr.status;
-    if (fromVerifyForm(event) && (status === 400 || status === 413)) {
+    if (fromVerifyForm(event) && isShownProblem(event.detail.xhr.status)) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;
     }
   });
 
+  // The field a problem is about is marked invalid and described by the message, as the page without htmx does.
+  function markFields() {
+    var problem = document.getElementById('verify-problem');
+    var field = problem ? problem.dataset.field : null;
+    ['file', 'credential'].forEach(function (id) {
+      var input = document.getElementById(id);
+      var hint = id + '-hint';
+      if (id === field) {
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', hint + ' verify-problem');
+      } else {
+        input.removeAttribute('aria-invalid');
+        input.setAttribute('aria-describedby', hint);
+      }
+    });
+  }
+
   document.addEventListener('htmx:afterSwap', function (event) {
     if (event.detail.target.id === 'outcome') {
+      markFields();
       event.detail.target.scrollIntoView({ block: 'start' });
     }
   });
@@ -115,8 +141,7 @@
   });
 
   document.addEventListener('htmx:responseError', function (event) {
-    var status = event.detail.xhr.status;
-    if (fromVerifyForm(event) && status !== 400 && status !== 413) {
+    if (fromVerifyForm(event) && !isShownProblem(event.detail.xhr.status)) {
       var form = document.getElementById('verify-form');
       showProblem(form.dataset.networkError);
     }

@@ -3,6 +3,7 @@ package dev.laurel.server.sharing;
 import dev.laurel.server.platform.LaurelSettings;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -60,13 +61,14 @@ class CredentialPageController {
     String verification(
             @PathVariable String id,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Locale locale,
             Model model,
             HttpServletResponse response) {
         SharedCredential shared = find(id);
         response.setHeader(HttpHeaders.VARY, "HX-Request");
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
         model.addAttribute("shared", shared);
-        model.addAttribute("outcome", verification.verify(shared));
+        model.addAttribute("outcome", verification.verify(shared, locale));
         model.addAttribute("checkedAt", clock.instant());
         return htmx == null ? "sharing/verification" : "sharing/verification :: panel";
     }

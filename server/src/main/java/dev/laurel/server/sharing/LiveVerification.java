@@ -4,7 +4,9 @@ import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.verification.CredentialVerification;
+import dev.laurel.server.verification.Verdicts;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +23,9 @@ class LiveVerification {
      *
      * @param report every check the verifier ran
      * @param credential the credential, whose state tells a suspension and its reason
+     * @param sentence the verdict in one sentence, as {@code /verify} words it ({@link Verdicts})
      */
-    record Outcome(VerificationReport report, IssuedCredential credential) {
+    record Outcome(VerificationReport report, IssuedCredential credential, String sentence) {
 
         public boolean suspended() {
             return credential.state() == CredentialState.SUSPENDED;
@@ -38,13 +41,15 @@ class LiveVerification {
     }
 
     private final CredentialVerification verification;
+    private final Verdicts verdicts;
 
-    LiveVerification(CredentialVerification verification) {
+    LiveVerification(CredentialVerification verification, Verdicts verdicts) {
         this.verification = verification;
+        this.verdicts = verdicts;
     }
 
-    Outcome verify(SharedCredential shared) {
-        return new Outcome(
-                verification.verify(shared.document().getBytes(StandardCharsets.UTF_8)), shared.credential());
+    Outcome verify(SharedCredential shared, Locale locale) {
+        VerificationReport report = verification.verify(shared.document().getBytes(StandardCharsets.UTF_8));
+        return new Outcome(report, shared.credential(), verdicts.sentence(report, locale));
     }
 }

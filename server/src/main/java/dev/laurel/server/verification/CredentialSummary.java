@@ -2,6 +2,8 @@ package dev.laurel.server.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.report.VerificationReport;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,13 +37,16 @@ record CredentialSummary(
                 text(badge.path("name")));
         String issuerId = issuer.isTextual() ? text(issuer) : text(issuer.path("id"));
         String issuerName = text(resolve.apply(issuer).path("name"));
-        JsonNode identity = subject.path("identifier").isArray()
-                ? subject.path("identifier").path(0)
-                : credential.path("recipient");
-        boolean hashed = identity.path("hashed").asBoolean(false);
-        String plain = hashed ? null : first(text(identity.path("identityHash")), text(identity.path("identity")));
-        String recipient = first(text(subject.path("name")), plain, text(subject.path("id")));
-        boolean onlyHashed = recipient == null && hashed;
+        List<JsonNode> identities =
+                identities(subject.has("identifier") ? subject.path("identifier") : credential.path("recipient"));
+        String recipient = first(
+                text(subject.path("name")),
+                plain(identities, "name"),
+                plain(identities, null),
+                text(subject.path("id")));
+        boolean onlyHashed = recipient == null
+                && identities.stream()
+                        .anyMatch(identity -> identity.path("hashed").asBoolean(false));
         String issued = first(
                 text(credential.path("validFrom")),
                 text(credential.path("issuanceDate")),
@@ -52,6 +57,34 @@ record CredentialSummary(
     /** True when there is anything to show (public for the template). */
     public boolean present() {
         return name != null || issuerName != null || issuerId != null || recipient != null || recipientHashed;
+    }
+
+    /** The identity objects given: OB 3.0's {@code identifier}, one or an array; OB 2.0's {@code recipient}. */
+    private static List<JsonNode> identities(JsonNode given) {
+        List<JsonNode> identities = new ArrayList<>();
+        if (given.isArray()) {
+            given.forEach(identities::add);
+        } else if (given.isObject()) {
+            identities.add(given);
+        }
+        return identities;
+    }
+
+    /**
+     * The first identity given in the clear, of {@code type} ({@code identityType}, OB 2.0's {@code type}) or of any
+     * type when null: what the credential says its recipient is, as the public credential page shows it.
+     */
+    private static String plain(List<JsonNode> identities, String type) {
+        for (JsonNode identity : identities) {
+            String identityType = first(text(identity.path("identityType")), text(identity.path("type")));
+            if (!identity.path("hashed").asBoolean(false) && (type == null || type.equals(identityType))) {
+                String value = first(text(identity.path("identityHash")), text(identity.path("identity")));
+                if (value != null) {
+                    return value;
+                }
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode node) {

@@ -46,7 +46,7 @@ class VerificationController {
         boolean json = Negotiation.prefersJson(accept);
         return switch (Submission.read(file, text, fetcher)) {
             case Submission.Given given ->
-                responses.report(verification.verify(given.bytes()), given.source(), text, json);
+                responses.report(verification.verify(given.bytes()), given.source(), text, json, locale);
             case Submission.Refused refused -> responses.refused(refused, text, json, locale);
         };
     }

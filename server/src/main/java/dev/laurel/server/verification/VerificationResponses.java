@@ -25,14 +25,17 @@ class VerificationResponses {
     static final String VIEW = "verification/verify";
 
     private final MessageSource messages;
+    private final Verdicts verdicts;
     private final DataSize maxFileSize;
     private final DataSize maxTextSize;
 
     VerificationResponses(
             MessageSource messages,
+            Verdicts verdicts,
             @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
             @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxTextSize) {
         this.messages = messages;
+        this.verdicts = verdicts;
         this.maxFileSize = maxFileSize;
         this.maxTextSize = maxTextSize;
     }
@@ -47,7 +50,7 @@ class VerificationResponses {
     }
 
     /** A report: the command line's JSON, or the page showing it. */
-    Object report(VerificationReport report, String source, String text, boolean json) {
+    Object report(VerificationReport report, String source, String text, boolean json, Locale locale) {
         if (json) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.writePretty(report.toJson()));
         }
@@ -58,10 +61,29 @@ class VerificationResponses {
                 report.check(CheckId.FORMAT)
                         .map(format -> format instanceof CheckResult.Failed)
                         .orElse(false));
-        page.addObject("summary", CredentialSummary.of(report));
+        CredentialSummary summary = CredentialSummary.of(report);
+        page.addObject("summary", summary);
+        page.addObject(
+                "issuedDay",
+                summary == null || summary.issued() == null ? null : Verdicts.day(summary.issued(), locale));
+        page.addObject("signatureHolds", signatureHolds(report));
+        page.addObject("verdict", verdicts.sentence(report, locale));
         page.addObject("source", source);
         page.addObject("text", text);
         return page;
+    }
+
+    /**
+     * True when what the credential says is what its issuer signed: it was read, its proof holds and the issuer
+     * controls the key, whatever else failed (revoked, expired).
+     */
+    private static boolean signatureHolds(VerificationReport report) {
+        return report.checks().stream()
+                        .filter(check -> check.id() == CheckId.FORMAT
+                                || check.id() == CheckId.PROOF
+                                || check.id() == CheckId.ISSUER)
+                        .noneMatch(check -> check instanceof CheckResult.Failed)
+                && report.checks(CheckId.PROOF).stream().anyMatch(check -> check instanceof CheckResult.Passed);
     }
 
     /** Why nothing was verified: a problem document, or the page with the message at the field concerned. */

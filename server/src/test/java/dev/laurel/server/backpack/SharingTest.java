@@ -196,7 +196,10 @@ class SharingTest extends ServerTest {
         assertThat(embed.headers().firstValue("Content-Security-Policy"))
                 .hasValueSatisfying(
                         csp -> assertThat(csp).contains("frame-ancestors *").doesNotContain("script-src"));
-        assertThat(body).contains("Framing").contains("Verified").doesNotContain("<script");
+        assertThat(body)
+                .contains("Framing")
+                .containsPattern("<span>Valid — issued by Framed Academy on \\d{1,2} \\w+ \\d{4}\\.</span>")
+                .doesNotContain("<script");
         assertThat(anyone.raw(HttpRequest.newBuilder(anyone.uri("/c/" + credential)))
                         .headers()
                         .firstValue("X-Frame-Options"))

@@ -245,7 +245,7 @@ class BackpackJourneyTest extends ServerTest {
     }
 
     private static void shot(Page page, String name) {
-        Accessibility.check(page);
+        Axe.require(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve(name + ".png"))
                 .setFullPage(true));

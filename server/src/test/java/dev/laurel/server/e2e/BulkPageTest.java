@@ -141,7 +141,7 @@ class BulkPageTest extends ServerTest {
             assertThat(page.locator("#remaining").textContent()).isEqualTo("0");
             assertThat(page.locator("#progress").getAttribute("hx-trigger")).isNull();
             assertThat(page.locator("button:has-text('Cancel')").count()).isZero();
-            Accessibility.check(page);
+            Axe.require(page);
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target/bulk-page.png"))
                     .setFullPage(true));

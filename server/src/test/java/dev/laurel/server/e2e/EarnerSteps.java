@@ -77,11 +77,30 @@ final class EarnerSteps {
                 .isVisible();
         assertThat(anyone.locator("meta[property='og:image']"))
                 .hasAttribute("content", java.util.regex.Pattern.compile("/badges/.+/image$"));
-        shot(anyone, shots, "08-public-verified");
         Download download = anyone.waitForDownload(
                 () -> anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Badge image (PNG)"))
                         .click());
         Path baked = download.path();
+        assertThat(anyone.locator("#verification [data-verdict]"))
+                .hasText(java.util.regex.Pattern.compile(
+                        "^Valid — Collaborative Research, issued by Westbrook University to Ngũyễn Thị Ánh on .+\\.$"));
+        assertThat(anyone.locator("#verification details.every-check")).not().hasAttribute("open", "");
+        assertThat(Axe.violations(anyone)).isEmpty();
+        widths(anyone, shots, "08-public-verified");
+
+        anyone.navigate(base + "/verify");
+        anyone.getByLabel("Upload a file").setInputFiles(baked);
+        anyone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify"))
+                .click();
+        // The verdict leads, saying what the credential says of its recipient (a name in the clear), the checks wait.
+        assertThat(anyone.locator("#outcome [data-verdict]"))
+                .hasText(java.util.regex.Pattern.compile(
+                        "^Valid — Collaborative Research, issued by Westbrook University to Ngũyễn Thị Ánh on .+\\.$"));
+        assertThat(anyone.locator("#outcome [data-check=proof]")).isHidden();
+        assertThat(anyone.locator("main").getByText("Ngũyễn Thị Ánh", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(Axe.violations(anyone)).isEmpty();
+        widths(anyone, shots, "08b-verify-valid");
 
         issuer.navigate(credentialPage);
         issuer.getByLabel("Reason for revoking").fill("Awarded to the wrong cohort");
@@ -95,7 +114,10 @@ final class EarnerSteps {
         assertThat(anyone.getByText("Not verified", new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
         assertThat(anyone.getByText("Awarded to the wrong cohort").first()).isVisible();
-        shot(anyone, shots, "10-public-revoked");
+        assertThat(anyone.locator("#verification [data-verdict]"))
+                .hasText(java.util.regex.Pattern.compile("^Not valid — revoked by Westbrook University on .+\\.$"));
+        assertThat(Axe.violations(anyone)).isEmpty();
+        widths(anyone, shots, "10-public-revoked");
 
         anyone.navigate(base + "/verify");
         anyone.getByLabel("Upload a file").setInputFiles(baked);
@@ -103,12 +125,27 @@ final class EarnerSteps {
                 .click();
         assertThat(anyone.getByText("Not verified", new Page.GetByTextOptions().setExact(true)))
                 .isVisible();
-        assertThat(anyone.getByText("revoked").first()).isVisible();
-        shot(anyone, shots, "11-verify-revoked");
+        assertThat(anyone.locator("#outcome [data-verdict]")).hasText("Not valid — revoked by its issuer.");
+        assertThat(anyone.getByText("Its issuer signed what is shown here")).isVisible();
+        assertThat(anyone.locator("#outcome details.every-check")).not().hasAttribute("open", "");
+        assertThat(Axe.violations(anyone)).isEmpty();
+        widths(anyone, shots, "11-verify-revoked");
+        anyone.getByText("Show every check").click();
+        assertThat(anyone.locator("#outcome [data-check=status]")).containsText("revoked");
+        shot(anyone, shots, "11-verify-revoked-every-check");
+    }
+
+    /** Full-page screenshots at a desktop's width (1280 px) and a phone's (390 px), {@code name-1280/-390.png}. */
+    private static void widths(Page page, Path shots, String name) {
+        page.setViewportSize(1280, 800);
+        shot(page, shots, name + "-1280");
+        page.setViewportSize(390, 844);
+        shot(page, shots, name + "-390");
+        page.setViewportSize(1280, 800);
     }
 
     private static void shot(Page page, Path shots, String name) {
-        Accessibility.check(page);
+        Axe.require(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(shots.resolve(name + ".png"))
                 .setFullPage(true));

@@ -96,7 +96,7 @@ class HooksPageTest extends ServerTest {
             page.navigate(base + path);
             assertThat(page.locator("tr[data-status=issued]").count()).isOne();
             assertThat(page.locator("tr[data-status=issued]").textContent()).contains("issued");
-            Accessibility.check(page);
+            Axe.require(page);
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target/hooks-page.png"))
                     .setFullPage(true));

@@ -114,7 +114,7 @@ class IssueClaimVerifyRevokeTest extends ServerTest {
     }
 
     static void shot(Page page, String name) {
-        Accessibility.check(page);
+        Axe.require(page);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve(name + ".png"))
                 .setFullPage(true));

@@ -98,7 +98,8 @@ class PublicCredentialTest extends ServerTest {
         String panel = fragment(id);
         assertThat(panel)
                 .contains("class=\"verdict not-verified\"")
-                .contains("Revoking College revoked this credential: the status check fails");
+                .contains("Not valid — revoked by Revoking College on ")
+                .contains("<summary>Show every check</summary>");
         assertThat(checkStatus(panel, "status")).isEqualTo("failed");
         assertThat(checkStatus(panel, "proof")).isEqualTo("passed");
     }

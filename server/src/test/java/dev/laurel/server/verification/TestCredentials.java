@@ -1,5 +1,6 @@
 package dev.laurel.server.verification;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.bake.BadgePayload;
 import dev.laurel.credentials.bake.BakeResult;
@@ -21,7 +22,7 @@ import java.time.Instant;
  * without its status entry (its status list lives on a host that does not exist) and re-signed. Fixtures in {@code
  * src/test/resources/verification} are copies of {@code credentials/src/test/resources/fixtures/verify}.
  */
-final class TestCredentials {
+public final class TestCredentials {
 
     private static final SigningKey ISSUER = SigningKey.generate(KeyType.ED25519, new SecureRandom());
 
@@ -38,8 +39,37 @@ final class TestCredentials {
 
     /** The credential with a Data Integrity proof. */
     static ObjectNode signed() {
+        return sign(unsigned());
+    }
+
+    /**
+     * The credential issued as Laurel issues them: its subject has no {@code id}, but identifiers, a salted hash of
+     * the recipient's email address first and their name in the clear ({@code identityType: "name", hashed: false}).
+     */
+    public static ObjectNode namedRecipient() {
+        ObjectNode credential = unsigned();
+        ObjectNode subject = (ObjectNode) credential.get("credentialSubject");
+        subject.remove("id");
+        ArrayNode identifiers = subject.putArray("identifier");
+        identifiers
+                .addObject()
+                .put("type", "IdentityObject")
+                .put("identityType", "emailAddress")
+                .put("hashed", true)
+                .put("identityHash", "sha256$c7ef86405ba71b85acd8e2e95166c4b111448089f2e1599f42fe1bba46e865c5")
+                .put("salt", "deadsea");
+        identifiers
+                .addObject()
+                .put("type", "IdentityObject")
+                .put("identityType", "name")
+                .put("hashed", false)
+                .put("identityHash", "Ada Lovelace");
+        return sign(credential);
+    }
+
+    private static ObjectNode sign(ObjectNode credential) {
         return DataIntegrity.sign(
-                unsigned(),
+                credential,
                 ISSUER,
                 ProofOptions.assertion(
                         ISSUER.publicKey().didKeyVerificationMethod(), Instant.parse("2026-01-01T00:00:00Z")));
@@ -67,7 +97,7 @@ final class TestCredentials {
     }
 
     /** The signed credential with its achievement renamed after signing. */
-    static ObjectNode tampered() {
+    public static ObjectNode tampered() {
         ObjectNode credential = signed();
         ((ObjectNode) credential.get("credentialSubject").get("achievement")).put("name", "Teamwork Champion");
         return credential;

@@ -52,6 +52,10 @@ class VerificationTest extends ServerTest {
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(page.body())
                 .contains("data-verified=\"true\"")
+                .contains("Valid — Teamwork Badge, issued by Example Corp to did:example:ebfeb1f712ebc6f1c276e12ec21"
+                        + " on 1 January 2026.")
+                .contains("<details class=\"verify-checks every-check\">")
+                .contains("<summary>Show every check</summary>")
                 .contains("Every check passed")
                 .contains("Teamwork Badge")
                 .contains("Example Corp")
@@ -112,8 +116,25 @@ class VerificationTest extends ServerTest {
         assertThat(page.body())
                 .contains("data-verified=\"false\"")
                 .contains("Not verified")
+                .contains("Not valid — the credential was changed after it was signed")
                 .contains("data-check=\"proof\" data-status=\"failed\"")
                 .contains("none of this is confirmed");
+    }
+
+    @Test
+    void namesTheRecipientAsTheCredentialDoesWhenItGivesTheirNameInTheClear() {
+        String credential = Json.writePretty(TestCredentials.namedRecipient());
+        assertThat(new Browser(port).get("/verify").body()).doesNotContain("Issued to");
+
+        HttpResponse<String> page = verify().text(credential, HTML);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("data-verified=\"true\"")
+                .contains("Valid — Teamwork Badge, issued by Example Corp to Ada Lovelace on 1 January 2026.")
+                .contains("<dt>Issued to</dt>")
+                .contains("<dd>Ada Lovelace</dd>")
+                .contains("<time datetime=\"2026-01-01T00:00:00Z\">1 January 2026</time>")
+                .doesNotContain("hashed identity");
     }
 
     @Test
