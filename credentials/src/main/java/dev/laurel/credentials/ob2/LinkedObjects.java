@@ -78,13 +78,14 @@ final class LinkedObjects {
     private Linked resolveBadgeClass() {
         JsonNode badge = assertion.get("badge");
         if (badge instanceof ObjectNode embedded) {
-            return new Linked.Found(embedded);
+            return new Linked.Found(
+                    OpenBadges1.is(embedded) ? OpenBadges1.linked(embedded, "BadgeClass", Optional.empty()) : embedded);
         }
         if (badge == null || !badge.isTextual()) {
             return new Linked.Missing(
                     "the assertion's badge must be a BadgeClass URL or object, not " + Nodes.describe(badge));
         }
-        return Linked.of(documents.get(badge.asText(), "the BadgeClass"));
+        return upgraded(documents.get(badge.asText(), "the BadgeClass"), "BadgeClass");
     }
 
     private Linked resolveIssuer() {
@@ -101,7 +102,16 @@ final class LinkedObjects {
             return new Linked.Missing("the issuer " + id.get() + " is not an http(s) URL: its Profile cannot be"
                     + " fetched, and an embedded copy cannot vouch for itself");
         }
-        return Linked.of(documents.get(id.get(), "the issuer Profile"));
+        return upgraded(documents.get(id.get(), "the issuer Profile"), "Issuer");
+    }
+
+    /** A fetched BadgeClass or issuer, read as Open Badges 2.0 when it is in the 1.x form. */
+    private static Linked upgraded(Retrieval retrieval, String type) {
+        if (retrieval instanceof Retrieval.Retrieved retrieved && OpenBadges1.is(retrieved.document())) {
+            return new Linked.Found(OpenBadges1.linked(
+                    retrieved.document(), type, Optional.of(retrieved.url().toString())));
+        }
+        return Linked.of(retrieval);
     }
 
     private Optional<Linked> resolveRevocationList() {

@@ -267,10 +267,19 @@ public final class OpenBadges2Verifier {
                 .flatMap(Nodes::httpUrl);
     }
 
-    private VerificationReport run(ObjectNode assertion, Securing securing, Documents documents, String read) {
+    private VerificationReport run(ObjectNode examined, Securing securing, Documents documents, String read) {
+        boolean upgraded = OpenBadges1.is(examined);
+        ObjectNode assertion = upgraded ? OpenBadges1.assertion(examined) : examined;
         AssertionContext context = new AssertionContext(assertion, securing, clock.instant(), documents);
         List<CheckResult> results = new ArrayList<>();
-        results.add(CheckResult.passed(CheckId.FORMAT, read));
+        results.add(
+                upgraded
+                        ? CheckResult.warning(
+                                CheckId.FORMAT,
+                                Reason.FORMAT_OB1_UPGRADED,
+                                read + ": Open Badges 1.x, read as 2.0 (context, types, verification, recipient and"
+                                        + " dates upgraded as the 1EdTech validator does)")
+                        : CheckResult.passed(CheckId.FORMAT, read));
         for (AssertionCheck check : CHECKS) {
             results.add(runSafely(check, context));
         }

@@ -26,6 +26,11 @@ public enum Reason {
     FORMAT_GONE("format.gone"),
     /** An Open Badges 2.0 assertion URL could not be fetched. */
     FORMAT_UNREACHABLE("format.unreachable"),
+    /**
+     * An Open Badges 1.x assertion (1.0 without {@code @context}, or 1.1): verified after being upgraded to 2.0, as
+     * the 1EdTech validator does; a warning.
+     */
+    FORMAT_OB1_UPGRADED("format.ob1-upgraded"),
 
     /** There is no {@code @context}. */
     CONTEXT_MISSING("context.missing"),

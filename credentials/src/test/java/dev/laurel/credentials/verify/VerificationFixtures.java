@@ -134,6 +134,7 @@ final class VerificationFixtures {
         writeJwtKeys(valid);
         writeStatusListDetails(valid);
         writeOpenBadges2();
+        writeOpenBadges1();
         ObjectNode unknownSchema = valid.deepCopy();
         unknownSchema
                 .putObject("credentialSchema")
@@ -480,6 +481,92 @@ final class VerificationFixtures {
         json("ob2-issuer.json", issuerProfile);
     }
 
+    static final String OB1 = "https://legacy.example";
+    private static final String OB1_SALT = "deadsea";
+
+    /**
+     * Open Badges 1.x hosted assertions, with their BadgeClasses and issuers, as the 1EdTech validator upgrades them to
+     * 2.0: a 1.1 one in the {@code https://w3id.org/openbadges/v1} context (a date-only issuedOn); a 1.0 one of the
+     * Mozilla Backpack era without a context (recipient a salted {@code sha256$} string, issuedOn Unix seconds, no
+     * ids), also baked in a PNG; and that 1.0 assertion given with another issuedOn than the issuer hosts.
+     */
+    private void writeOpenBadges1() throws IOException {
+        Files.createDirectories(out.resolve("hosted/legacy.example/assertions"));
+        Files.createDirectories(out.resolve("hosted/legacy.example/v1-0"));
+        String hash = "sha256$" + sha256("learner@example.org" + OB1_SALT);
+
+        ObjectNode issuer = ob1("Issuer", OB1 + "/issuer.json")
+                .put("name", "Legacy Badge Issuer")
+                .put("url", OB1)
+                .put("email", "badges@legacy.example");
+        json("hosted/legacy.example/issuer.json", issuer);
+        ObjectNode badge = ob1("BadgeClass", OB1 + "/badge.json")
+                .put("name", "Robotics Badge")
+                .put("description", "Built a robot in 2015.")
+                .put("image", OB1 + "/badge.png")
+                .put("criteria", OB1 + "/criteria.html")
+                .put("issuer", OB1 + "/issuer.json");
+        json("hosted/legacy.example/badge.json", badge);
+        String v11Url = OB1 + "/assertions/v1-1.json";
+        ObjectNode v11 = ob1("Assertion", v11Url).put("uid", "v1-1");
+        v11.putObject("recipient")
+                .put("type", "email")
+                .put("hashed", true)
+                .put("salt", OB1_SALT)
+                .put("identity", hash);
+        v11.put("badge", OB1 + "/badge.json");
+        v11.putObject("verify").put("type", "hosted").put("url", v11Url);
+        v11.put("issuedOn", "2015-04-30");
+        json("ob1-1.1-hosted.json", v11);
+        json("hosted/legacy.example/assertions/v1-1.json", v11);
+
+        json(
+                "hosted/legacy.example/v1-0/issuer.json",
+                Json.MAPPER
+                        .createObjectNode()
+                        .put("name", "Legacy Badge Issuer")
+                        .put("url", OB1)
+                        .put("email", "badges@legacy.example"));
+        json(
+                "hosted/legacy.example/v1-0/badge.json",
+                Json.MAPPER
+                        .createObjectNode()
+                        .put("name", "Robotics Badge")
+                        .put("description", "Built a robot in 2013.")
+                        .put("image", OB1 + "/badge.png")
+                        .put("criteria", OB1 + "/criteria.html")
+                        .put("issuer", OB1 + "/v1-0/issuer.json"));
+        String v10Url = OB1 + "/assertions/v1-0.json";
+        ObjectNode v10 = Json.MAPPER.createObjectNode().put("uid", "v1-0");
+        v10.put("recipient", hash);
+        v10.put("salt", OB1_SALT);
+        v10.put("badge", OB1 + "/v1-0/badge.json");
+        v10.putObject("verify").put("type", "hosted").put("url", v10Url);
+        v10.put("issuedOn", 1359217910);
+        json("ob1-1.0-no-context.json", v10);
+        json("hosted/legacy.example/assertions/v1-0.json", v10);
+        Files.write(out.resolve("ob1-1.0-baked.png"), bake(png(), Json.writePretty(v10), true));
+        json("ob1-1.0-differs.json", v10.deepCopy().put("issuedOn", 1359217911));
+    }
+
+    private static ObjectNode ob1(String type, String id) {
+        return Json.MAPPER
+                .createObjectNode()
+                .put("@context", "https://w3id.org/openbadges/v1")
+                .put("type", type)
+                .put("id", id);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static ObjectNode ob2(String type, String id) {
         return Json.MAPPER
                 .createObjectNode()
@@ -561,7 +648,14 @@ final class VerificationFixtures {
     }
 
     private static byte[] bake(byte[] image, String credential) {
-        return switch (Baker.bake(image, BadgePayload.openBadgeCredential(credential))) {
+        return bake(image, credential, false);
+    }
+
+    /** Bakes {@code credential}, as an Open Badges 1.x/2.0 assertion when {@code assertion}. */
+    private static byte[] bake(byte[] image, String credential, boolean assertion) {
+        BadgePayload payload =
+                assertion ? BadgePayload.assertion(credential) : BadgePayload.openBadgeCredential(credential);
+        return switch (Baker.bake(image, payload)) {
             case BakeResult.Baked baked -> baked.image();
             case BakeResult.Refused refused -> throw new IllegalStateException(refused.message());
         };
