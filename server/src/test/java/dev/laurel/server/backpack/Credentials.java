@@ -11,6 +11,7 @@ import dev.laurel.credentials.proof.DataIntegrity;
 import dev.laurel.credentials.proof.ProofOptions;
 import dev.laurel.credentials.proof.VcJwt;
 import dev.laurel.server.Images;
+import dev.laurel.server.verification.TestCredentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,15 +54,7 @@ final class Credentials {
      * them before VC 2.0 (the VC 1.1 context first, {@code issuanceDate}), as JSON.
      */
     static byte[] vc11Json(String name, String email) {
-        ObjectNode credential = to(unsigned(name), email, false);
-        credential.set(
-                "@context",
-                Json.MAPPER
-                        .createArrayNode()
-                        .add("https://www.w3.org/2018/credentials/v1")
-                        .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")
-                        .add("https://w3id.org/security/data-integrity/v2"));
-        credential.set("issuanceDate", credential.remove("validFrom"));
+        ObjectNode credential = TestCredentials.asVc11(to(unsigned(name), email, false));
         return Json.writePretty(sign(credential)).getBytes(StandardCharsets.UTF_8);
     }
 

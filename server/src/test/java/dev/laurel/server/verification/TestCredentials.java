@@ -80,7 +80,19 @@ public final class TestCredentials {
      * context first, {@code issuanceDate}), with a Data Integrity proof.
      */
     static ObjectNode vc11() {
-        ObjectNode credential = unsigned();
+        ObjectNode credential = asVc11(unsigned());
+        return DataIntegrity.sign(
+                credential,
+                ISSUER,
+                ProofOptions.assertion(
+                        ISSUER.publicKey().didKeyVerificationMethod(), Instant.parse("2026-01-01T00:00:00Z")));
+    }
+
+    /**
+     * {@code credential} (unsigned) turned into the VC Data Model 1.1 form Open Badges 3.0 issuers wrote before VC 2.0:
+     * the VC 1.1 context first, {@code issuanceDate} for {@code validFrom}.
+     */
+    public static ObjectNode asVc11(ObjectNode credential) {
         credential.set(
                 "@context",
                 Json.MAPPER
@@ -89,11 +101,7 @@ public final class TestCredentials {
                         .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")
                         .add("https://w3id.org/security/data-integrity/v2"));
         credential.set("issuanceDate", credential.remove("validFrom"));
-        return DataIntegrity.sign(
-                credential,
-                ISSUER,
-                ProofOptions.assertion(
-                        ISSUER.publicKey().didKeyVerificationMethod(), Instant.parse("2026-01-01T00:00:00Z")));
+        return credential;
     }
 
     /** The signed credential with its achievement renamed after signing. */
