@@ -15,6 +15,10 @@ import java.util.Map;
  *
  * <p>{@link #canonicalize} throws {@link IllegalArgumentException} for what RFC 8785 cannot represent: a number
  * outside the range of a double, a string with a lone surrogate. Stateless; thread-safe.
+ *
+ * <p>Not titanium-jcs (already on the classpath through titanium-json-ld): its 1.1.1 fails RFC 8785's own number table
+ * — it writes {@code 1.7976931348623157e+308} as {@code 2e+308} and keeps integers beyond 2^53 digit for digit —
+ * which {@code JsonCanonicalizationTest} checks here.
  */
 public final class JsonCanonicalization {
 
