@@ -67,6 +67,9 @@ public abstract class ServerTest {
         registry.add("laurel.mail.retry-base", () -> "1s");
         registry.add("laurel.mail.retry-max", () -> "4s");
         registry.add("laurel.dev-outbox", () -> "true");
+        // As on a development start: tests move time forward through POST /dev/clock and put it back after
+        // (platform.ClockMoves).
+        registry.add("laurel.clock.adjustable", () -> "true");
         // Every test's browser comes from 127.0.0.1: limits per network address would add up across the whole suite.
         registry.add("laurel.login.per-client", () -> "100000");
         registry.add("laurel.login-links.per-client", () -> "100000");

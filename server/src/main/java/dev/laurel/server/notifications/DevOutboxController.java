@@ -75,7 +75,7 @@ class DevOutboxController {
                         .header(
                                 "Content-Security-Policy",
                                 "default-src 'none'; img-src 'self' data: https: http:; "
-                                        + "style-src 'unsafe-inline'; sandbox")
+                                        + "style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'")
                         .body(html))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

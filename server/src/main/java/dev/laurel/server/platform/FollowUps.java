@@ -117,6 +117,11 @@ public class FollowUps implements SmartLifecycle {
         }
     }
 
+    /** Looks for due work now instead of at the next poll: after the platform clock moved forward, say. */
+    public void checkNow() {
+        wake();
+    }
+
     private void wake() {
         Scheduler running = scheduler;
         if (running != null) {

@@ -18,8 +18,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
+    /**
+     * UTC. With {@code laurel.clock.adjustable} (development starts and tests; never with the production profile) the
+     * clock can be moved forward through {@code POST /dev/clock}.
+     */
     @Bean
-    Clock clock() {
+    Clock clock(
+            @Value("${laurel.clock.adjustable:false}") boolean adjustable,
+            org.springframework.core.env.Environment environment) {
+        if (adjustable && !environment.matchesProfiles("production")) {
+            return new AdjustableClock(Clock.systemUTC());
+        }
         return Clock.systemUTC();
     }
 

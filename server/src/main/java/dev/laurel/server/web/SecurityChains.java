@@ -22,8 +22,11 @@ public final class SecurityChains {
     /** {@code /embed/**}: the embeddable card, framed by any site, no script ({@code backpack}). */
     public static final int EMBED = 4;
 
+    /** {@code /dev/mail/ID/html}: a mail's body in the development outbox, framed by its page ({@code notifications}). */
+    public static final int DEV_MAIL_BODY = 5;
+
     /** Everything else: pages, form login, sessions, CSRF, every module's {@link PublicPaths} ({@code web}). */
-    public static final int WEB = 5;
+    public static final int WEB = 6;
 
     private SecurityChains() {}
 }

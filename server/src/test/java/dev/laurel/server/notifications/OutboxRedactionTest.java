@@ -122,7 +122,7 @@ class OutboxRedactionTest extends ServerTest {
     }
 
     @Test
-    void theDevOutboxShowsAnUndeliveredMailsLinkAndTheDeliveredMailWithoutIt() {
+    void theDevOutboxShowsAnUndeliveredMailsLinkAndTheDeliveredMailWithoutIt() throws Exception {
         Scenario.Person person = Scenario.signUp(port, jdbc, "Outbox Reader");
         followUps.pause();
         Browser signIn = new Browser(port);
@@ -139,6 +139,15 @@ class OutboxRedactionTest extends ServerTest {
         assertThat(link.find()).as(pending).isTrue();
         String token = link.group(1);
         assertThat(developer.get("/dev/mail/" + id + "/html").body()).contains(token);
+        java.net.http.HttpResponse<Void> framed = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://localhost:" + port + "/dev/mail/" + id + "/html"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(framed.headers().allValues("X-Frame-Options"))
+                .as("the mail page frames it")
+                .containsExactly("SAMEORIGIN");
 
         followUps.resume();
         MimeMessage received = await(person.email(), "login-link");

@@ -56,6 +56,8 @@ class ForwardedHeadersTest extends ServerTest {
                         "--spring.mail.port=" + MAIL.getSmtp().getPort(),
                         "--laurel.mail-from=laurel@test.example",
                         "--laurel.master-key=" + MASTER_KEY,
+                        // asked for, and still refused: production never moves its clock
+                        "--laurel.clock.adjustable=true",
                         // the test's client speaks plain http, where a Secure cookie would not come back
                         "--server.servlet.session.cookie.secure=false");
     }
@@ -102,6 +104,20 @@ class ForwardedHeadersTest extends ServerTest {
                 .as("another client behind the same proxy")
                 .isEqualTo("error");
         assertThat(proxy.failLogin("127.0.0.1, " + client)).isEqualTo("locked");
+    }
+
+    @Test
+    void theDevelopmentClockIsNotFoundInProduction() throws Exception {
+        Client client = new Client(otherLoopbackAddress());
+        HttpResponse<String> read = client.send(get("/dev/clock"));
+        HttpResponse<String> move = client.send(get("/dev/clock")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"advance\": \"P30D\"}")));
+
+        assertThat(read.statusCode()).isEqualTo(404);
+        assertThat(move.statusCode()).isEqualTo(404);
+        assertThat(node.getBean(java.time.Clock.class).instant())
+                .isBefore(java.time.Instant.now().plusSeconds(60));
     }
 
     @Test

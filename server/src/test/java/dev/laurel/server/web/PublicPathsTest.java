@@ -45,6 +45,7 @@ class PublicPathsTest extends ServerTest {
                 "/embed/" + NO_SUCH,
                 "/backpack/addresses/confirm?token=x",
                 "/dev/mail",
+                "/dev/clock",
                 "/v3/api-docs");
         for (String path : open) {
             HttpResponse<String> response = get(path);

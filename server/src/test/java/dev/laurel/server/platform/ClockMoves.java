@@ -1,0 +1,30 @@
+package dev.laurel.server.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * For tests that move the shared platform clock forward (through {@code POST /dev/clock}, as a person would): puts it
+ * back afterwards, and the follow-up work scheduled while it was ahead back by as much, so the tests after them run
+ * at the system's time.
+ */
+public final class ClockMoves {
+
+    private ClockMoves() {}
+
+    /** The clock back to the system's time; work due later than now moves back by the clock's offset. */
+    public static void restore(Clock clock, JdbcClient jdbc) {
+        AdjustableClock adjustable = (AdjustableClock) clock;
+        Duration offset = adjustable.offset();
+        if (offset.isZero()) {
+            return;
+        }
+        jdbc.sql(
+                        "update scheduled_tasks set execution_time = greatest(execution_time - make_interval(secs => :seconds),"
+                                + " now()) where execution_time > now() and not picked")
+                .param("seconds", (double) offset.toSeconds())
+                .update();
+        adjustable.rewind();
+    }
+}
