@@ -26,11 +26,29 @@ record CredentialResource(
 
         @Schema(allowableValues = {"di", "jwt"}) String format,
 
-        @Schema(allowableValues = {"active", "suspended", "revoked"})
+        @Schema(
+                description = "revoked and suspended as the issuer set them; otherwise expired once past validUntil, "
+                        + "renewed while a newer credential renews it, else active.",
+                allowableValues = {"active", "expired", "renewed", "suspended", "revoked"})
         String status,
 
         @Schema(description = "The reason given for the last revocation, suspension or reinstatement.")
         String statusReason,
+
+        @Schema(
+                description = "Whether the earner accepted the credential into their backpack, declined it, or "
+                        + "neither yet.",
+                allowableValues = {"pending", "accepted", "declined"})
+        String claim,
+
+        @Schema(description = "The id of the credential this one renews; null when it renews none.")
+        UUID renews,
+
+        @Schema(description = "The id of the credential that renews this one; null while none does.")
+        UUID renewedBy,
+
+        @Schema(description = "The continuing-education credits earned with it; null when none were given.")
+        java.math.BigDecimal creditsEarned,
 
         @Schema(
                 description = "The signed credential as issued: a JSON object with a Data Integrity proof, or the "
@@ -39,7 +57,7 @@ record CredentialResource(
         @JsonRawValue
         String credential) {
 
-    static CredentialResource of(IssuedCredential credential, String url) {
+    static CredentialResource of(IssuedCredential credential, String url, Instant now) {
         return new CredentialResource(
                 credential.id().value(),
                 url,
@@ -48,8 +66,12 @@ record CredentialResource(
                 credential.issuedAt(),
                 credential.validUntil(),
                 credential.format().key(),
-                credential.state().key(),
+                credential.status(now).key(),
                 credential.stateReason(),
+                credential.claim().key(),
+                credential.renews() == null ? null : credential.renews().value(),
+                credential.renewedBy() == null ? null : credential.renewedBy().value(),
+                credential.creditsEarned(),
                 IssuedResource.raw(credential));
     }
 

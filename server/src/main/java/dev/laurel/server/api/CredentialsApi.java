@@ -5,10 +5,11 @@ import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.CredentialId;
-import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.CredentialStates;
+import dev.laurel.server.issuing.CredentialStatus;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.lifecycle.Renewals;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.LaurelSettings;
@@ -22,8 +23,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,13 +48,22 @@ class CredentialsApi {
     private final CredentialStates states;
     private final RequestChecks checks;
     private final LaurelSettings settings;
+    private final java.time.Clock clock;
+    private final Renewals renewals;
 
     CredentialsApi(
-            IssuedCredentials credentials, CredentialStates states, RequestChecks checks, LaurelSettings settings) {
+            IssuedCredentials credentials,
+            CredentialStates states,
+            Renewals renewals,
+            RequestChecks checks,
+            LaurelSettings settings,
+            java.time.Clock clock) {
         this.credentials = credentials;
         this.states = states;
         this.checks = checks;
         this.settings = settings;
+        this.clock = clock;
+        this.renewals = renewals;
     }
 
     @GetMapping
@@ -69,7 +79,9 @@ class CredentialsApi {
             @Parameter(description = "Only those issued to this address (case-insensitive)")
                     @RequestParam(required = false)
                     String recipient,
-            @Parameter(description = "Only those in this state: active, suspended or revoked")
+            @Parameter(
+                            description = "Only those with this status: active, expired (past validUntil), renewed "
+                                    + "(still valid, a newer credential renews it), suspended or revoked")
                     @RequestParam(required = false)
                     String status,
             @Parameter(description = "Only those issued at or after: an ISO date (00:00 UTC) or instant")
@@ -89,13 +101,13 @@ class CredentialsApi {
         IssuedCredentials.Search search = new IssuedCredentials.Search(
                 achievement == null ? null : new BadgeId(achievement),
                 recipient == null || recipient.isBlank() ? null : recipient.strip(),
-                state(status),
+                status(status),
                 instant("issuedAfter", issuedAfter),
                 instant("issuedBefore", issuedBefore));
         IssuedCredentials.Position after =
                 cursor == null || cursor.isBlank() ? null : Cursors.credentials(cursor.strip());
-        List<IssuedCredential> found =
-                credentials.search(new OrganizationId(client.organizationId()), search, after, size + 1);
+        List<IssuedCredential> found = credentials.search(
+                new OrganizationId(client.organizationId()), search, after, size + 1, clock.instant());
         List<IssuedCredential> page = found.size() > size ? found.subList(0, size) : found;
         String next = found.size() > size
                 ? Cursors.credentials(new IssuedCredentials.Position(
@@ -162,6 +174,30 @@ class CredentialsApi {
         return change(client, id, change, false, states::reinstate);
     }
 
+    @PostMapping(path = "/{id}/renew")
+    @Operation(
+            summary = "Renew a credential",
+            description = "Scope: issue. Issues a new credential of the same achievement to the same earner now, valid "
+                    + "for the achievement's validity period, naming the credential it renews (its resource's renews; "
+                    + "in the signed credential, an Evidence whose id is the renewed credential's URL). The renewed "
+                    + "credential stays valid until it expires, with status renewed until then. Answers as issuing "
+                    + "does. An active or expired credential can be renewed, once: a second renewal renews the "
+                    + "renewal.")
+    @ApiResponse(responseCode = "201", description = "Renewed; Location names the new credential's resource.")
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    ResponseEntity<IssuedResource> renew(
+            @AuthenticationPrincipal ApiClient client,
+            @Parameter(description = "The id of the credential to renew") @PathVariable UUID id) {
+        client.require(Scope.ISSUE);
+        credential(client, id);
+        IssuedCredential renewal =
+                renewals.renew(new OrganizationId(client.organizationId()), new CredentialId(id), client.actor());
+        return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
+                .location(java.net.URI.create("/api/v1/credentials/" + renewal.id()))
+                .body(IssuedResource.of(renewal, settings.url("/c/" + renewal.id())));
+    }
+
     /** A change of state, as {@link CredentialStates} makes it: revoke, suspend or reinstate. */
     @FunctionalInterface
     private interface Transition {
@@ -207,18 +243,16 @@ class CredentialsApi {
     }
 
     private CredentialResource resource(IssuedCredential credential) {
-        return CredentialResource.of(credential, settings.url("/c/" + credential.id()));
+        return CredentialResource.of(credential, settings.url("/c/" + credential.id()), clock.instant());
     }
 
-    private static CredentialState state(String status) {
+    private static CredentialStatus status(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }
-        try {
-            return CredentialState.valueOf(status.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.invalid("status", "must be active, suspended or revoked");
-        }
+        return CredentialStatus.parse(status)
+                .orElseThrow(
+                        () -> ApiError.invalid("status", "must be active, expired, renewed, suspended or revoked"));
     }
 
     private static Instant instant(String name, String value) {

@@ -8,6 +8,7 @@
             "apikeys",
             "bulk",
             "issuing",
+            "lifecycle",
             "organizations",
             "organizations :: events",
             "platform",

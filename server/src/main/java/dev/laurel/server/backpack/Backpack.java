@@ -226,7 +226,12 @@ class Backpack {
         boolean offered = offers(accountId, addresses.confirmed(accountId), entries(accountId)).stream()
                 .anyMatch(offer -> offer.credential().id().value().equals(credentialId));
         if (offered) {
-            items.decline(accountId, credentialId, clock.instant());
+            java.time.Instant now = clock.instant();
+            items.decline(accountId, credentialId, now);
+            credentials.recordClaim(
+                    new dev.laurel.server.issuing.CredentialId(credentialId),
+                    dev.laurel.server.issuing.ClaimState.DECLINED,
+                    now);
         }
         return offered;
     }

@@ -1,6 +1,7 @@
 package dev.laurel.server.claims;
 
 import dev.laurel.server.accounts.Tokens;
+import dev.laurel.server.issuing.ClaimState;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.IssuedCredential;
@@ -86,6 +87,7 @@ public class Acceptances {
             return hash;
         });
         claims.accept(tokenHash, accountId, now);
+        credentials.recordClaim(new CredentialId(credentialId), ClaimState.ACCEPTED, now);
         events.publishEvent(
                 new CredentialClaimed(credentialId, credential.organizationId().value(), accountId));
         return true;

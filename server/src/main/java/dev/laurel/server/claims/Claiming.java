@@ -2,6 +2,7 @@ package dev.laurel.server.claims;
 
 import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.accounts.Tokens;
+import dev.laurel.server.issuing.ClaimState;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.IssuedCredential;
@@ -9,6 +10,7 @@ import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.Organizations;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -89,8 +91,10 @@ class Claiming {
         if (lookup.status() != Status.OPEN) {
             return lookup;
         }
-        claims.accept(claim.get().tokenHash(), user.accountId(), clock.instant());
+        Instant now = clock.instant();
+        claims.accept(claim.get().tokenHash(), user.accountId(), now);
         IssuedCredential credential = lookup.credential();
+        credentials.recordClaim(credential.id(), ClaimState.ACCEPTED, now);
         events.publishEvent(new CredentialClaimed(
                 credential.id().value(), credential.organizationId().value(), user.accountId()));
         return new Lookup(Status.YOURS, credential, lookup.issuer());

@@ -39,6 +39,9 @@ class CredentialFactory {
         "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"
     };
 
+    /** The name of the evidence by which a renewal names the credential it renews. */
+    static final String RENEWED_EVIDENCE_NAME = "Renewed credential";
+
     private final LaurelSettings settings;
     private final SecureRandom random = new SecureRandom();
 
@@ -58,6 +61,8 @@ class CredentialFactory {
             Instant validUntil,
             String narrative,
             List<String> evidence,
+            java.math.BigDecimal creditsEarned,
+            CredentialId renews,
             StatusLists.Position status) {}
 
     ObjectNode build(Issue issue) {
@@ -77,10 +82,21 @@ class CredentialFactory {
         if (issue.validUntil() != null) {
             credential.validUntil(issue.validUntil());
         }
-        if (!issue.evidence().isEmpty()) {
-            credential.evidence(issue.evidence().stream()
-                    .map(url -> Evidence.builder().id(url).type("Evidence").build())
-                    .toArray(Evidence[]::new));
+        List<Evidence> evidence = new java.util.ArrayList<>();
+        issue.evidence()
+                .forEach(url ->
+                        evidence.add(Evidence.builder().id(url).type("Evidence").build()));
+        if (issue.renews() != null) {
+            // OB 3.0 has no property for "renews"; the schema allows Evidence, whose id is the renewed credential.
+            evidence.add(Evidence.builder()
+                    .id(settings.url("/c/" + issue.renews()))
+                    .type("Evidence")
+                    .name(RENEWED_EVIDENCE_NAME)
+                    .description("This credential renews the credential at this address.")
+                    .build());
+        }
+        if (!evidence.isEmpty()) {
+            credential.evidence(evidence.toArray(Evidence[]::new));
         }
         return CredentialJson.write(credential.build());
     }
@@ -115,6 +131,9 @@ class CredentialFactory {
                 .achievement(achievement(issue.badge()));
         if (issue.narrative() != null && !issue.narrative().isBlank()) {
             subject.narrative(issue.narrative().strip());
+        }
+        if (issue.creditsEarned() != null) {
+            subject.creditsEarned(issue.creditsEarned());
         }
         return subject.build();
     }

@@ -14,6 +14,7 @@ import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.signing.IssuerKeys;
 import dev.laurel.server.signing.ProofFormat;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,6 +76,8 @@ public class Issuance {
      * @param expiresOn when it stops being valid (validUntil at 00:00 UTC), or null for the badge's validity
      * @param narrative how it was earned, or null
      * @param evidence evidence URLs, possibly none
+     * @param creditsEarned the continuing-education credits earned, or null for the badge's {@code creditsAvailable}
+     * @param renews the credential of the same badge this one renews, or null
      */
     public record Recipient(
             String email,
@@ -82,12 +85,38 @@ public class Issuance {
             LocalDate issuedOn,
             LocalDate expiresOn,
             String narrative,
-            List<String> evidence) {
+            List<String> evidence,
+            BigDecimal creditsEarned,
+            CredentialId renews) {
 
         public Recipient {
             email = email.strip();
             name = name.strip();
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
+            if (creditsEarned != null && creditsEarned.signum() < 0) {
+                throw new IllegalArgumentException("credits earned cannot be negative");
+            }
+        }
+
+        /** An earner with no credits given (the badge's) and renewing nothing. */
+        public Recipient(
+                String email,
+                String name,
+                LocalDate issuedOn,
+                LocalDate expiresOn,
+                String narrative,
+                List<String> evidence) {
+            this(email, name, issuedOn, expiresOn, narrative, evidence, null, null);
+        }
+
+        /** The same, with {@code credits} earned. */
+        public Recipient withCredits(BigDecimal credits) {
+            return new Recipient(email, name, issuedOn, expiresOn, narrative, evidence, credits, renews);
+        }
+
+        /** The same, renewing {@code renewed}. */
+        public Recipient renewing(CredentialId renewed) {
+            return new Recipient(email, name, issuedOn, expiresOn, narrative, evidence, creditsEarned, renewed);
         }
     }
 
@@ -232,7 +261,14 @@ public class Issuance {
                     validUntil,
                     recipient.narrative(),
                     recipient.evidence(),
+                    credits(badge),
+                    recipient.renews(),
                     status);
+        }
+
+        /** The credits given, else the badge's {@code creditsAvailable}, else none. */
+        BigDecimal credits(Badge badge) {
+            return recipient.creditsEarned() != null ? recipient.creditsEarned() : badge.creditsAvailable();
         }
 
         IssuedCredential signed(Badge badge, ProofFormat format, String document) {
@@ -249,7 +285,11 @@ public class Issuance {
                     document,
                     CredentialState.ACTIVE,
                     null,
-                    null);
+                    null,
+                    ClaimState.PENDING,
+                    recipient.renews(),
+                    null,
+                    credits(badge));
         }
     }
 }

@@ -21,6 +21,10 @@ import java.time.Instant;
  * @param state active, suspended or revoked
  * @param stateReason the reason given for the last suspension or revocation, or null
  * @param stateChangedAt when the state last changed, or null
+ * @param claim whether the earner accepted it, declined it, or neither yet
+ * @param renews the credential this one renews, or null
+ * @param renewedBy the credential that renews this one, or null
+ * @param creditsEarned the continuing-education credits earned with it, or null
  */
 public record IssuedCredential(
         CredentialId id,
@@ -35,10 +39,33 @@ public record IssuedCredential(
         String document,
         CredentialState state,
         String stateReason,
-        Instant stateChangedAt) {
+        Instant stateChangedAt,
+        ClaimState claim,
+        CredentialId renews,
+        CredentialId renewedBy,
+        java.math.BigDecimal creditsEarned) {
 
     /** What stands for the earner's name once they deleted their account. */
     public static final String DELETED_EARNER = "deleted earner";
+
+    /** Where it stands at {@code now}: revoked or suspended first, then expired, renewed or active. */
+    public CredentialStatus status(Instant now) {
+        return switch (state) {
+            case REVOKED -> CredentialStatus.REVOKED;
+            case SUSPENDED -> CredentialStatus.SUSPENDED;
+            case ACTIVE -> {
+                if (expired(now)) {
+                    yield CredentialStatus.EXPIRED;
+                }
+                yield renewedBy != null ? CredentialStatus.RENEWED : CredentialStatus.ACTIVE;
+            }
+        };
+    }
+
+    /** Whether it is past its {@code validUntil} at {@code now}. */
+    public boolean expired(Instant now) {
+        return validUntil != null && !now.isBefore(validUntil);
+    }
 
     /** Whether the earner deleted their account: their address, name and the signed document are gone. */
     public boolean recipientForgotten() {

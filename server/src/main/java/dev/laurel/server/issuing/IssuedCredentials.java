@@ -20,7 +20,8 @@ public class IssuedCredentials {
 
     private static final String COLUMNS = "c.id, c.organization_id, c.badge_id, c.badge_name, c.recipient_email, "
             + "c.recipient_name, c.issued_at, c.valid_until, c.format, c.document, c.state, c.state_reason, "
-            + "c.state_changed_at";
+            + "c.state_changed_at, c.claim, c.renews, c.credits_earned, "
+            + "(select r.id from credentials r where r.renews = c.id) as renewed_by";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -28,6 +29,14 @@ public class IssuedCredentials {
     IssuedCredentials(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
+    }
+
+    /** The credential, its row locked until the caller's transaction ends (two renewals of it wait for each other). */
+    public Optional<IssuedCredential> lock(CredentialId id) {
+        return jdbc.sql("select " + COLUMNS + " from credentials c where c.id = :id for update of c")
+                .param("id", id.value())
+                .query(IssuedCredentials::credential)
+                .optional();
     }
 
     public Optional<IssuedCredential> find(CredentialId id) {
@@ -70,7 +79,11 @@ public class IssuedCredentials {
      * @param issuedBefore only those issued before this instant
      */
     public record Search(
-            BadgeId badgeId, String recipientEmail, CredentialState state, Instant issuedFrom, Instant issuedBefore) {}
+            BadgeId badgeId,
+            String recipientEmail,
+            CredentialStatus status,
+            Instant issuedFrom,
+            Instant issuedBefore) {}
 
     /** A position in the newest-first order: the (issuedAt, id) of the last credential seen. */
     public record Position(Instant issuedAt, CredentialId id) {}
@@ -79,11 +92,12 @@ public class IssuedCredentials {
      * Up to {@code limit} of the organization's credentials matching {@code search}, newest first (by issue time, then
      * id), after {@code after} when given — keyset pagination: stable while credentials are being issued.
      */
-    public List<IssuedCredential> search(OrganizationId organizationId, Search search, Position after, int limit) {
+    public List<IssuedCredential> search(
+            OrganizationId organizationId, Search search, Position after, int limit, Instant now) {
         return jdbc.sql("select " + COLUMNS + " from credentials c where c.organization_id = :org "
                         + "and (cast(:badge as uuid) is null or c.badge_id = :badge) "
                         + "and (cast(:email as text) is null or lower(c.recipient_email) = lower(:email)) "
-                        + "and (cast(:state as text) is null or c.state = :state) "
+                        + statusCondition(search.status()) + " "
                         + "and (cast(:from as timestamptz) is null or c.issued_at >= :from) "
                         + "and (cast(:before as timestamptz) is null or c.issued_at < :before) "
                         + "and (cast(:afterAt as timestamptz) is null or (c.issued_at, c.id) < (:afterAt, :afterId)) "
@@ -93,7 +107,7 @@ public class IssuedCredentials {
                         "badge",
                         search.badgeId() == null ? null : search.badgeId().value())
                 .param("email", search.recipientEmail())
-                .param("state", search.state() == null ? null : search.state().key())
+                .param("now", Timestamp.from(now))
                 .param("from", timestamp(search.issuedFrom()))
                 .param("before", timestamp(search.issuedBefore()))
                 .param("afterAt", after == null ? null : Timestamp.from(after.issuedAt()))
@@ -101,6 +115,22 @@ public class IssuedCredentials {
                 .param("limit", limit)
                 .query(IssuedCredentials::credential)
                 .list();
+    }
+
+    /** The SQL condition on {@code c} for {@code status} (see {@link IssuedCredential#status}); true for null. */
+    private static String statusCondition(CredentialStatus status) {
+        if (status == null) {
+            return "and cast(:now as timestamptz) is not null";
+        }
+        String expired = "(c.valid_until is not null and c.valid_until <= :now)";
+        String renewed = "exists (select 1 from credentials r where r.renews = c.id)";
+        return switch (status) {
+            case REVOKED -> "and c.state = 'revoked' and cast(:now as timestamptz) is not null";
+            case SUSPENDED -> "and c.state = 'suspended' and cast(:now as timestamptz) is not null";
+            case EXPIRED -> "and c.state = 'active' and " + expired;
+            case RENEWED -> "and c.state = 'active' and not " + expired + " and " + renewed;
+            case ACTIVE -> "and c.state = 'active' and not " + expired + " and not " + renewed;
+        };
     }
 
     /**
@@ -199,13 +229,16 @@ public class IssuedCredentials {
                 c.document(),
                 positions.get(i).listId(),
                 positions.get(i).index(),
-                issuedBy
+                issuedBy,
+                c.renews() == null ? null : c.renews().value(),
+                c.creditsEarned()
             });
         }
         batch.batchUpdate("""
                 insert into credentials (id, organization_id, badge_id, badge_name, recipient_email, recipient_name,
-                    issued_at, valid_until, format, document, state, status_list_id, status_index, issued_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)
+                    issued_at, valid_until, format, document, state, status_list_id, status_index, issued_by, renews,
+                    credits_earned)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?)
                 """, rows, new int[] {
             java.sql.Types.OTHER,
             java.sql.Types.OTHER,
@@ -219,8 +252,22 @@ public class IssuedCredentials {
             java.sql.Types.VARCHAR,
             java.sql.Types.OTHER,
             java.sql.Types.INTEGER,
-            java.sql.Types.OTHER
+            java.sql.Types.OTHER,
+            java.sql.Types.OTHER,
+            java.sql.Types.NUMERIC
         });
+    }
+
+    /**
+     * Records that the earner accepted or declined the credential (claims and the backpack tell), in the caller's
+     * transaction. An accepted credential stays accepted.
+     */
+    public void recordClaim(CredentialId credentialId, ClaimState claim, Instant at) {
+        jdbc.sql("update credentials set claim = :claim, claim_changed_at = :at where id = :id and claim <> 'accepted'")
+                .param("claim", claim.key())
+                .param("at", Timestamp.from(at))
+                .param("id", credentialId.value())
+                .update();
     }
 
     /** The credential's status list and index, for revocation. */
@@ -258,6 +305,15 @@ public class IssuedCredentials {
                 rs.getString("document"),
                 CredentialState.valueOf(rs.getString("state").toUpperCase(java.util.Locale.ROOT)),
                 rs.getString("state_reason"),
-                changed == null ? null : changed.toInstant());
+                changed == null ? null : changed.toInstant(),
+                ClaimState.valueOf(rs.getString("claim").toUpperCase(java.util.Locale.ROOT)),
+                id(rs, "renews"),
+                id(rs, "renewed_by"),
+                rs.getBigDecimal("credits_earned"));
+    }
+
+    private static CredentialId id(ResultSet rs, String column) throws SQLException {
+        UUID id = rs.getObject(column, UUID.class);
+        return id == null ? null : new CredentialId(id);
     }
 }

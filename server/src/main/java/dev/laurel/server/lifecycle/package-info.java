@@ -1,0 +1,13 @@
+/**
+ * What happens to credentials after issue: expiry, reminders, renewal (by the issuer, on request, or by credits) and
+ * the continuing-education credits that count towards it.
+ */
+@ApplicationModule(
+        allowedDependencies = {
+            "issuing",
+            "organizations",
+            "platform",
+        })
+package dev.laurel.server.lifecycle;
+
+import org.springframework.modulith.ApplicationModule;
