@@ -1,10 +1,9 @@
-package dev.laurel.server.lifecycle;
+package dev.laurel.server.issuing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
-import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.organizations.OrganizationId;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,5 @@
-package dev.laurel.server.lifecycle;
+package dev.laurel.server.issuing;
 
-import dev.laurel.server.issuing.BadgeId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;

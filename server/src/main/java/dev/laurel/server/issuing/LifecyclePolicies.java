@@ -1,6 +1,5 @@
-package dev.laurel.server.lifecycle;
+package dev.laurel.server.issuing;
 
-import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.organizations.OrganizationId;
 import java.math.BigDecimal;
 import java.sql.Array;
