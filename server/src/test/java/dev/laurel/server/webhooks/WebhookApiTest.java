@@ -29,6 +29,9 @@ class WebhookApiTest extends ServerTest {
     JdbcClient jdbc;
 
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
     ApiKeys keys;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -36,7 +39,7 @@ class WebhookApiTest extends ServerTest {
 
     @BeforeEach
     void harness() {
-        harness = new WebhookHarness(jdbc);
+        harness = new WebhookHarness(jdbc, transactions);
     }
 
     @Test

@@ -59,7 +59,7 @@ class WebhookDeliveryTest extends ServerTest {
 
     @BeforeEach
     void harness() {
-        harness = new WebhookHarness(jdbc);
+        harness = new WebhookHarness(jdbc, transactions);
     }
 
     @Test

@@ -46,7 +46,7 @@ class WebhookEventsTest extends ServerTest {
 
     @BeforeEach
     void harness() {
-        harness = new WebhookHarness(jdbc);
+        harness = new WebhookHarness(jdbc, transactions);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What webhook tests share: reading the outbox, hurrying the deliveries' follow-ups, and checking signatures
@@ -22,9 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class WebhookHarness {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
-    WebhookHarness(JdbcClient jdbc) {
+    WebhookHarness(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     /** The endpoint's deliveries of {@code type}, oldest first. */
@@ -69,9 +72,31 @@ final class WebhookHarness {
             assertThat(System.nanoTime())
                     .as("attempt " + attempts + " of " + deliveryId)
                     .isLessThan(deadline);
-            dueNow(deliveryId);
+            dueNowBefore(deliveryId, attempts);
             pause();
         }
+    }
+
+    /**
+     * Makes the delivery's follow-up due now when it waits for a later time and the delivery has fewer than {@code
+     * attempts} attempts. The follow-up's row is locked first and the attempts counted after: an attempt is recorded
+     * before its follow-up is rescheduled, so a retry scheduled after the last wanted attempt is left where it is.
+     */
+    private void dueNowBefore(UUID deliveryId, int attempts) {
+        transactions.executeWithoutResult(status -> {
+            Optional<Timestamp> waiting = jdbc.sql("""
+                            select execution_time from scheduled_tasks
+                            where task_name = :task and task_instance = :id and not picked and execution_time > now()
+                            for update
+                            """)
+                    .param("task", Sender.TASK.getTaskName())
+                    .param("id", deliveryId.toString())
+                    .query(Timestamp.class)
+                    .optional();
+            if (waiting.isPresent() && attempts(deliveryId) < attempts) {
+                dueNow(deliveryId);
+            }
+        });
     }
 
     /** Makes the delivery's follow-up, when it waits for a later time, due now. */

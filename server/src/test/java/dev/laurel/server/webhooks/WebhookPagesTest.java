@@ -24,11 +24,14 @@ class WebhookPagesTest extends ServerTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
     private WebhookHarness harness;
 
     @BeforeEach
     void harness() {
-        harness = new WebhookHarness(jdbc);
+        harness = new WebhookHarness(jdbc, transactions);
     }
 
     @Test
