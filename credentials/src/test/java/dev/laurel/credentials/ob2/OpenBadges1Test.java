@@ -109,4 +109,46 @@ class OpenBadges1Test {
                 .isEqualTo("https://w3id.org/openbadges/v2");
         assertThat(report.linked("https://legacy.example/issuer.json")).isPresent();
     }
+
+    @Test
+    void aVersion1RevocationListNamesEachRevokedUidWithItsReason() {
+        ObjectNode v1 = Json.parse("{\"signed-revoked\": \"Issued in error\", \"other\": \"Cheated\"}")
+                .deepCopy();
+
+        ObjectNode v2 = OpenBadges1.revocationList(v1, "https://legacy.example/signed/revocations.json");
+
+        assertThat(OpenBadges1.isRevocationList(v1)).isTrue();
+        assertThat(OpenBadges1.isRevocationList(v2)).isFalse();
+        assertThat(v2.get("type").asText()).isEqualTo("RevocationList");
+        assertThat(v2.get("revokedAssertions"))
+                .isEqualTo(Json.parse("[{\"uid\": \"signed-revoked\", \"revocationReason\": \"Issued in error\"},"
+                        + " {\"uid\": \"other\", \"revocationReason\": \"Cheated\"}]"));
+    }
+
+    @Test
+    void aSignedVersion10AssertionWithoutAnIdIsNamedByItsUidAndItsPemKeyIsReadAsACryptographicKey() {
+        String jws = Fixtures.text(DIR + "ob1-signed.jwt").strip();
+        ObjectNode payload = dev.laurel.credentials.proof.DecodedJwt.parse(jws).payload();
+
+        ObjectNode v2 = OpenBadges1.assertion(payload);
+        Retrieval key = new Documents(HOSTED).key("https://legacy.example/signed/public-key.pem");
+
+        assertThat(v2.get("id").asText()).isEqualTo("uid:signed-1");
+        assertThat(v2.get("verification").get("creator").asText())
+                .isEqualTo("https://legacy.example/signed/public-key.pem");
+        ObjectNode cryptographicKey = ((Retrieval.Retrieved) key).document();
+        assertThat(cryptographicKey.get("type").asText()).isEqualTo("CryptographicKey");
+        assertThat(PublicKeyPem.read(cryptographicKey.get("publicKeyPem").asText()))
+                .isInstanceOf(PublicKeyPem.Reading.Read.class);
+    }
+
+    @Test
+    void aSignedVersion10AssertionVerifiesUnderThePemKeyAtItsVerifyUrl() {
+        VerificationReport report = verifier.verify(Fixtures.text(DIR + "ob1-signed.jwt"));
+
+        assertThat(report.failures()).as(Reports.describe(report)).isEmpty();
+        assertThat(report.format()).isEqualTo("ob2 signed");
+        assertThat(report.check(CheckId.ISSUER).orElseThrow().message())
+                .contains("an Open Badges 1.x issuer lists no keys");
+    }
 }
