@@ -29,7 +29,9 @@ import java.util.Set;
  * A signed assertion's signature must verify under the CryptographicKey its {@code verification.creator} names (or,
  * without one, a key the issuer lists), which the issuer must list in {@code publicKey} and which must name the issuer
  * as its {@code owner}. Both must not be revoked ({@code 410 Gone}, {@code "revoked": true}, or listed in the issuer's
- * revocation list), must have been issued ({@code issuedOn}) and must not have expired ({@code expires}).
+ * revocation list), must have been issued ({@code issuedOn}) and must not have expired ({@code expires}). Open Badges
+ * 0.5 and 1.x assertions are upgraded to 2.0 first, as the 1EdTech validator does, and the {@code format} check warns
+ * that they were; a hosted 0.5 assertion names no URL, and is verified from the one it is fetched from.
  *
  * <p>The report lists the checks {@code format}, {@code context}, {@code type}, {@code schema}, {@code recipient},
  * {@code proof}, {@code issuer}, {@code valid-from}, {@code valid-until} and {@code status}; its {@code linked}
