@@ -32,6 +32,25 @@ final class Documents {
         return fetched.computeIfAbsent(url, key -> retrieve(key, what));
     }
 
+    /**
+     * The CryptographicKey at {@code url}; a PEM public key served there, as an Open Badges 1.x signed assertion's
+     * {@code verify.url} names one, is read as a CryptographicKey holding it.
+     */
+    Retrieval key(String url) {
+        Optional<URI> uri = Nodes.httpUrl(url);
+        if (uri.isPresent() && fetch(uri.get()) instanceof FetchResult.Fetched fetched) {
+            try {
+                String body = fetched.text().strip();
+                if (body.startsWith("-----BEGIN ")) {
+                    return new Retrieval.Retrieved(uri.get(), OpenBadges1.publicKey(url, body));
+                }
+            } catch (MalformedJsonException notText) {
+                // not UTF-8: get says so
+            }
+        }
+        return get(url, "the CryptographicKey");
+    }
+
     /** The response at {@code url}, whatever it holds. */
     FetchResult fetch(URI url) {
         return raw.computeIfAbsent(url.toString(), key -> fetcher.fetch(url, ACCEPT));

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The assertion was made by the issuer its BadgeClass names. Hosted: the assertion's URL is within the issuer's
  * verification policy (by default, the issuer's own origin). Signed: the issuer Profile lists the key that verified
- * the signature in {@code publicKey}, and the key names that issuer as its {@code owner}.
+ * the signature in {@code publicKey}, and the key names that issuer as its {@code owner}; an Open Badges 0.5 or 1.x
+ * issuer, which lists no keys, must publish the key within its scope, as it would a hosted assertion.
  */
 final class IssuerCheck implements AssertionCheck {
 
@@ -41,6 +42,9 @@ final class IssuerCheck implements AssertionCheck {
         String issuerId = linked.issuerId().orElseThrow();
         return switch (context.securing()) {
             case Securing.Hosted hosted -> hosted(hosted.url(), issuer, issuerId);
+            case Securing.Signed signed
+            when context.version() != AssertionVersion.V2 && !issuer.has("publicKey") ->
+                signedV1((SignatureOutcome.Verified) context.signature(), issuer, issuerId);
             case Securing.Signed signed -> signed((SignatureOutcome.Verified) context.signature(), issuer, issuerId);
             case Securing.Unsecured unsecured -> CheckResult.skipped(id(), unsecured.reason());
         };
@@ -58,6 +62,25 @@ final class IssuerCheck implements AssertionCheck {
                         id(),
                         "hosted at " + url + ", within the scope of its issuer " + issuerId + " ("
                                 + policy.describe(origin) + ")"));
+    }
+
+    /**
+     * An Open Badges 1.x issuer lists no keys: its signing key, which {@code verify.url} links to as "the issuer's
+     * public key", must be published within the issuer's scope, as a hosted assertion must.
+     */
+    private CheckResult signedV1(SignatureOutcome.Verified key, ObjectNode issuer, String issuerId) {
+        Origin origin = Origin.of(Nodes.httpUrl(issuerId).orElseThrow());
+        VerificationPolicy policy = VerificationPolicy.of(issuer);
+        URI keyUrl = Nodes.httpUrl(key.keyUrl()).orElseThrow();
+        return policy.refusal(keyUrl, origin)
+                .map(refusal -> CheckResult.failed(
+                        id(),
+                        Reason.ISSUER_OUT_OF_SCOPE,
+                        "the signing key is outside the scope of its issuer " + issuerId + ": " + refusal))
+                .orElseGet(() -> CheckResult.passed(
+                        id(),
+                        "the signing key " + keyUrl + " is published within the scope of its issuer " + issuerId + " ("
+                                + policy.describe(origin) + "; an Open Badges 1.x issuer lists no keys)"));
     }
 
     private CheckResult signed(SignatureOutcome.Verified key, ObjectNode issuer, String issuerId) {

@@ -12,18 +12,22 @@ import java.util.Optional;
  * <p>A BadgeClass embedded in the assertion is taken as it is: it is as trustworthy as the assertion (hosted at the
  * issuer's origin, or signed). The issuer Profile, though, is always fetched from its own {@code id}: its
  * verification policy, keys and revocation list are only the issuer's word when read from the issuer's URL, never
- * from a copy embedded by whoever made the assertion. Not thread-safe: one instance serves one verification.
+ * from a copy embedded by whoever made the assertion. The exception is Open Badges 0.5, whose issuer has no URL of its
+ * own: it is the one embedded, identified by its origin, which the hosted assertion's URL must be on. An Open Badges
+ * 1.x issuer's revocation list, in its 1.x form, is read as a 2.0 one. Not thread-safe: one instance serves one verification.
  */
 final class LinkedObjects {
 
     private final ObjectNode assertion;
+    private final AssertionVersion version;
     private final Documents documents;
     private Linked badgeClass;
     private Linked issuer;
     private Optional<Linked> revocationList;
 
-    LinkedObjects(ObjectNode assertion, Documents documents) {
+    LinkedObjects(ObjectNode assertion, AssertionVersion version, Documents documents) {
         this.assertion = assertion;
+        this.version = version;
         this.documents = documents;
     }
 
@@ -93,6 +97,9 @@ final class LinkedObjects {
             return new Linked.Missing("the issuer is unknown because the BadgeClass is: " + missing.message());
         }
         ObjectNode badge = ((Linked.Found) badgeClass()).node();
+        if (version == AssertionVersion.V0_5 && badge.get("issuer") instanceof ObjectNode embedded) {
+            return new Linked.Found(embedded);
+        }
         Optional<String> id = Nodes.idOf(badge.get("issuer"));
         if (id.isEmpty()) {
             return new Linked.Missing("the BadgeClass names no issuer: its issuer is "
@@ -127,6 +134,12 @@ final class LinkedObjects {
             return Optional.of(
                     new Linked.Missing("the issuer's revocationList must be a URL, not " + Nodes.describe(list)));
         }
-        return Optional.of(Linked.of(documents.get(url.get(), "the revocation list")));
+        Retrieval retrieval = documents.get(url.get(), "the revocation list");
+        if (version == AssertionVersion.V1
+                && retrieval instanceof Retrieval.Retrieved retrieved
+                && OpenBadges1.isRevocationList(retrieved.document())) {
+            return Optional.of(new Linked.Found(OpenBadges1.revocationList(retrieved.document(), url.get())));
+        }
+        return Optional.of(Linked.of(retrieval));
     }
 }

@@ -1,7 +1,9 @@
 package dev.laurel.credentials.ob2;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.json.Json;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -21,8 +23,11 @@ import java.util.regex.Pattern;
  * {@code signed} {@code SignedBadge}, the hosted assertion's URL its id and the signing key's URL its {@code
  * creator}; a recipient given as a hash string with a top-level {@code salt} becomes an email IdentityObject; an
  * {@code issuedOn} or {@code expires} given as Unix seconds or as a date without a time zone becomes an ISO 8601
- * date-time in UTC; {@code uid} is dropped. A linked BadgeClass or issuer without an id takes the URL it was fetched
- * from. The input is never changed: each upgrade returns a copy.
+ * date-time in UTC; {@code uid} is kept (the 2.0 context defines it, and a 1.x revocation list names assertions by
+ * it), and a signed 1.0 assertion without an id takes {@code uid:} and its uid, as the validator names it. A linked
+ * BadgeClass or issuer without an id takes the URL it was fetched from. A signed assertion's key, a PEM document at
+ * its {@code verify.url}, is read as a CryptographicKey; an issuer's 1.x revocation list, an object from each revoked
+ * assertion's uid to the reason, as a RevocationList. The input is never changed: each upgrade returns a copy.
  */
 final class OpenBadges1 {
 
@@ -62,12 +67,17 @@ final class OpenBadges1 {
         if (!Nodes.hasType(v2, "Assertion")) {
             v2.put("type", "Assertion");
         }
-        v2.remove("uid");
         if (v2.has("verify") && !v2.has("verification")) {
             v2.set("verification", v2.remove("verify"));
         }
         if (v2.get("verification") instanceof ObjectNode verification) {
             verification(v2, verification);
+        }
+        boolean signed = v2.path("verification").path("type").asText().equals("SignedBadge");
+        if (signed
+                && Nodes.text(v2.get("id")).isEmpty()
+                && Nodes.text(v2.get("uid")).isPresent()) {
+            v2.put("id", "uid:" + v2.get("uid").asText());
         }
         recipient(v2);
         date(v2, "issuedOn");
@@ -94,6 +104,48 @@ final class OpenBadges1 {
         if (type.equals("BadgeClass") && v2.get("issuer") instanceof ObjectNode issuer && is(issuer)) {
             v2.set("issuer", linked(issuer, "Issuer", Optional.empty()));
         }
+        return v2;
+    }
+
+    /**
+     * The public key served as PEM at {@code url}, the {@code verify.url} of a signed 1.x assertion, as an Open Badges
+     * 2.0 CryptographicKey (without an owner: 1.x keys name none).
+     */
+    static ObjectNode publicKey(String url, String pem) {
+        return Json.MAPPER
+                .createObjectNode()
+                .put("@context", V2_CONTEXT)
+                .put("type", "CryptographicKey")
+                .put("id", url)
+                .put("publicKeyPem", pem.strip());
+    }
+
+    /**
+     * Whether {@code list} is a 1.x revocation list: untyped, without {@code revokedAssertions}, each value a reason.
+     */
+    static boolean isRevocationList(ObjectNode list) {
+        if (list.has("type") || list.has("revokedAssertions") || list.has("@context")) {
+            return false;
+        }
+        for (JsonNode reason : list) {
+            if (!reason.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A 1.x revocation list fetched from {@code url} as a 2.0 RevocationList naming each revoked uid and reason. */
+    static ObjectNode revocationList(ObjectNode v1, String url) {
+        ObjectNode v2 = Json.MAPPER
+                .createObjectNode()
+                .put("@context", V2_CONTEXT)
+                .put("type", "RevocationList")
+                .put("id", url);
+        ArrayNode revoked = v2.putArray("revokedAssertions");
+        v1.properties().forEach(entry -> revoked.addObject()
+                .put("uid", entry.getKey())
+                .put("revocationReason", entry.getValue().asText()));
         return v2;
     }
 
@@ -134,7 +186,7 @@ final class OpenBadges1 {
     }
 
     /** Unix seconds (a number or digits), a date, or a date-time without a zone, as an ISO 8601 UTC date-time. */
-    private static void date(ObjectNode node, String name) {
+    static void date(ObjectNode node, String name) {
         JsonNode value = node.get(name);
         if (value == null || DateTimes.parse(value).isPresent()) {
             return;

@@ -29,7 +29,9 @@ import java.util.Set;
  * A signed assertion's signature must verify under the CryptographicKey its {@code verification.creator} names (or,
  * without one, a key the issuer lists), which the issuer must list in {@code publicKey} and which must name the issuer
  * as its {@code owner}. Both must not be revoked ({@code 410 Gone}, {@code "revoked": true}, or listed in the issuer's
- * revocation list), must have been issued ({@code issuedOn}) and must not have expired ({@code expires}).
+ * revocation list), must have been issued ({@code issuedOn}) and must not have expired ({@code expires}). Open Badges
+ * 0.5 and 1.x assertions are upgraded to 2.0 first, as the 1EdTech validator does, and the {@code format} check warns
+ * that they were; a hosted 0.5 assertion names no URL, and is verified from the one it is fetched from.
  *
  * <p>The report lists the checks {@code format}, {@code context}, {@code type}, {@code schema}, {@code recipient},
  * {@code proof}, {@code issuer}, {@code valid-from}, {@code valid-until} and {@code status}; its {@code linked}
@@ -163,6 +165,7 @@ public final class OpenBadges2Verifier {
             return false;
         }
         return Nodes.hasType(object, "Assertion")
+                || object.get("type") == null && OpenBadges05.is(object)
                 || object.get("type") == null
                         && object.has("recipient")
                         && object.has("badge")
@@ -215,7 +218,8 @@ public final class OpenBadges2Verifier {
         return switch (Documents.parse(url, body, "the assertion")) {
             case Retrieval.NotRetrieved unreadable -> unreadable(unreadable.message());
             case Retrieval.Retrieved retrieved
-            when hostedUrl(retrieved.document()).filter(url::equals).isPresent() ->
+            when hostedUrl(retrieved.document()).filter(url::equals).isPresent()
+                    || OpenBadges05.is(retrieved.document()) ->
                 run(
                         retrieved.document(),
                         new Securing.Hosted(url, Optional.empty(), retrieved),
@@ -248,6 +252,10 @@ public final class OpenBadges2Verifier {
                     + " signed Open Badges 2.0 assertions");
         }
         Optional<URI> url = hostedUrl(given);
+        if (url.isEmpty() && OpenBadges05.is(given)) {
+            return new Securing.Unsecured("an Open Badges 0.5 assertion names no URL of its own: it is verified from"
+                    + " the URL it is hosted at (give that URL, or the badge image baked with it)");
+        }
         if (url.isEmpty()) {
             return new Securing.Unsecured("a hosted assertion is fetched from its id, but its id is "
                     + Nodes.describe(given.get("id")) + ", not an http(s) URL");
@@ -268,18 +276,29 @@ public final class OpenBadges2Verifier {
     }
 
     private VerificationReport run(ObjectNode examined, Securing securing, Documents documents, String read) {
-        boolean upgraded = OpenBadges1.is(examined);
-        ObjectNode assertion = upgraded ? OpenBadges1.assertion(examined) : examined;
-        AssertionContext context = new AssertionContext(assertion, securing, clock.instant(), documents);
+        AssertionVersion version = AssertionVersion.of(examined);
+        Optional<URI> hostedAt =
+                securing instanceof Securing.Hosted hosted ? Optional.of(hosted.url()) : Optional.empty();
+        ObjectNode assertion = version.upgrade(examined, hostedAt);
+        AssertionContext context = new AssertionContext(assertion, version, securing, clock.instant(), documents);
         List<CheckResult> results = new ArrayList<>();
         results.add(
-                upgraded
-                        ? CheckResult.warning(
+                switch (version) {
+                    case V0_5 ->
+                        CheckResult.warning(
+                                CheckId.FORMAT,
+                                Reason.FORMAT_OB05_UPGRADED,
+                                read + ": Open Badges 0.5, read as 2.0 (context, types, verification, recipient,"
+                                        + " dates and the embedded badge and issuer upgraded as the 1EdTech validator"
+                                        + " does)");
+                    case V1 ->
+                        CheckResult.warning(
                                 CheckId.FORMAT,
                                 Reason.FORMAT_OB1_UPGRADED,
                                 read + ": Open Badges 1.x, read as 2.0 (context, types, verification, recipient and"
-                                        + " dates upgraded as the 1EdTech validator does)")
-                        : CheckResult.passed(CheckId.FORMAT, read));
+                                        + " dates upgraded as the 1EdTech validator does)");
+                    case V2 -> CheckResult.passed(CheckId.FORMAT, read);
+                });
         for (AssertionCheck check : CHECKS) {
             results.add(runSafely(check, context));
         }

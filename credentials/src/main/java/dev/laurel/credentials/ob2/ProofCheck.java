@@ -73,8 +73,14 @@ final class ProofCheck implements AssertionCheck {
         return CheckResult.passed(id(), "the issuer hosts this assertion at " + url);
     }
 
-    /** Whether {@code copy} names {@code url} as its id (or, in Open Badges 1.x form, as its verify url). */
+    /**
+     * Whether {@code copy} names {@code url} as its id (or, in Open Badges 1.x form, as its verify url); an Open Badges
+     * 0.5 assertion names no URL, and is identified by the one it is hosted at.
+     */
     private static boolean publishedAt(ObjectNode copy, String url) {
+        if (OpenBadges05.is(copy)) {
+            return true;
+        }
         Optional<String> verifyUrl = Nodes.verification(copy).flatMap(v -> Nodes.text(v.get("url")));
         return Nodes.idOf(copy.get("id")).filter(url::equals).isPresent()
                 || verifyUrl.filter(url::equals).isPresent();

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Checks a signed assertion's JWS (Open Badges 2.0 §SignedBadge Verification): RS256 only — {@code none}, HMAC and
  * everything else are refused — under the key {@code verification.creator} names, or, without a creator, under each
- * key the issuer Profile lists in {@code publicKey}. Each key is fetched from its URL and must be an RSA key of at least
+ * key the issuer Profile lists in {@code publicKey}. Each key is fetched from its URL (a CryptographicKey, or, for
+ * Open Badges 1.x, a PEM document) and must be an RSA key of at least
  * 2048 bits. Whether the key belongs to the issuer is the issuer check's question, not this one's.
  */
 final class SignatureVerification {
@@ -21,10 +22,17 @@ final class SignatureVerification {
     private static final int MIN_RSA_BITS = 2048;
 
     private final DecodedJwt jws;
+    private final ObjectNode assertion;
     private final LinkedObjects linked;
 
-    SignatureVerification(DecodedJwt jws, LinkedObjects linked) {
+    /**
+     * @param jws the signed assertion
+     * @param assertion its payload as Open Badges 2.0 (for a 1.x one, upgraded: its {@code verify.url} the creator)
+     * @param linked the assertion's issuer, for its keys
+     */
+    SignatureVerification(DecodedJwt jws, ObjectNode assertion, LinkedObjects linked) {
         this.jws = jws;
+        this.assertion = assertion;
         this.linked = linked;
     }
 
@@ -43,7 +51,7 @@ final class SignatureVerification {
             Optional<String> problem = tryKey(url);
             if (problem.isEmpty()) {
                 Retrieval.Retrieved key =
-                        (Retrieval.Retrieved) linked.documents().get(url, "the CryptographicKey");
+                        (Retrieval.Retrieved) linked.documents().key(url);
                 return new SignatureOutcome.Verified(url, key.document());
             }
             problems.add(problem.get());
@@ -53,7 +61,7 @@ final class SignatureVerification {
 
     /** Why the signature does not verify under the key at {@code url}, or empty when it does. */
     private Optional<String> tryKey(String url) {
-        Retrieval retrieval = linked.documents().get(url, "the CryptographicKey");
+        Retrieval retrieval = linked.documents().key(url);
         if (retrieval instanceof Retrieval.NotRetrieved missing) {
             return Optional.of(missing.message());
         }
@@ -89,7 +97,6 @@ final class SignatureVerification {
 
     /** The keys to try: the assertion's {@code verification.creator}, else the issuer's {@code publicKey} list. */
     private KeyUrls keyUrls() {
-        ObjectNode assertion = jws.payload();
         Optional<String> creator = Nodes.verification(assertion).flatMap(v -> Nodes.idOf(v.get("creator")));
         if (creator.isPresent()) {
             return new KeyUrls(List.of(creator.get()), "");

@@ -31,6 +31,11 @@ public enum Reason {
      * the 1EdTech validator does; a warning.
      */
     FORMAT_OB1_UPGRADED("format.ob1-upgraded"),
+    /**
+     * An Open Badges 0.5 assertion (no {@code @context}, its BadgeClass and issuer embedded): verified after being
+     * upgraded to 2.0, as the 1EdTech validator does; a warning.
+     */
+    FORMAT_OB05_UPGRADED("format.ob05-upgraded"),
 
     /** There is no {@code @context}. */
     CONTEXT_MISSING("context.missing"),

@@ -46,7 +46,10 @@ class OpenBadges1Test {
         assertThat(v2.get("type").asText()).isEqualTo("Assertion");
         assertThat(v2.get("id").asText()).isEqualTo("https://legacy.example/assertions/v1-0.json");
         assertThat(v2.get("verification")).isEqualTo(Json.parse("{\"type\": \"HostedBadge\"}"));
-        assertThat(v2.has("verify") || v2.has("uid") || v2.has("salt")).isFalse();
+        assertThat(v2.has("verify") || v2.has("salt")).isFalse();
+        assertThat(v2.get("uid").asText())
+                .as("kept: a 1.x revocation list names it")
+                .isEqualTo("v1-0");
         assertThat(v2.get("issuedOn").asText()).isEqualTo("2013-01-26T16:31:50Z");
         JsonNode recipient = v2.get("recipient");
         assertThat(recipient.get("type").asText()).isEqualTo("email");
@@ -105,5 +108,47 @@ class OpenBadges1Test {
         assertThat(report.credential().orElseThrow().get("@context").asText())
                 .isEqualTo("https://w3id.org/openbadges/v2");
         assertThat(report.linked("https://legacy.example/issuer.json")).isPresent();
+    }
+
+    @Test
+    void aVersion1RevocationListNamesEachRevokedUidWithItsReason() {
+        ObjectNode v1 = Json.parse("{\"signed-revoked\": \"Issued in error\", \"other\": \"Cheated\"}")
+                .deepCopy();
+
+        ObjectNode v2 = OpenBadges1.revocationList(v1, "https://legacy.example/signed/revocations.json");
+
+        assertThat(OpenBadges1.isRevocationList(v1)).isTrue();
+        assertThat(OpenBadges1.isRevocationList(v2)).isFalse();
+        assertThat(v2.get("type").asText()).isEqualTo("RevocationList");
+        assertThat(v2.get("revokedAssertions"))
+                .isEqualTo(Json.parse("[{\"uid\": \"signed-revoked\", \"revocationReason\": \"Issued in error\"},"
+                        + " {\"uid\": \"other\", \"revocationReason\": \"Cheated\"}]"));
+    }
+
+    @Test
+    void aSignedVersion10AssertionWithoutAnIdIsNamedByItsUidAndItsPemKeyIsReadAsACryptographicKey() {
+        String jws = Fixtures.text(DIR + "ob1-signed.jwt").strip();
+        ObjectNode payload = dev.laurel.credentials.proof.DecodedJwt.parse(jws).payload();
+
+        ObjectNode v2 = OpenBadges1.assertion(payload);
+        Retrieval key = new Documents(HOSTED).key("https://legacy.example/signed/public-key.pem");
+
+        assertThat(v2.get("id").asText()).isEqualTo("uid:signed-1");
+        assertThat(v2.get("verification").get("creator").asText())
+                .isEqualTo("https://legacy.example/signed/public-key.pem");
+        ObjectNode cryptographicKey = ((Retrieval.Retrieved) key).document();
+        assertThat(cryptographicKey.get("type").asText()).isEqualTo("CryptographicKey");
+        assertThat(PublicKeyPem.read(cryptographicKey.get("publicKeyPem").asText()))
+                .isInstanceOf(PublicKeyPem.Reading.Read.class);
+    }
+
+    @Test
+    void aSignedVersion10AssertionVerifiesUnderThePemKeyAtItsVerifyUrl() {
+        VerificationReport report = verifier.verify(Fixtures.text(DIR + "ob1-signed.jwt"));
+
+        assertThat(report.failures()).as(Reports.describe(report)).isEmpty();
+        assertThat(report.format()).isEqualTo("ob2 signed");
+        assertThat(report.check(CheckId.ISSUER).orElseThrow().message())
+                .contains("an Open Badges 1.x issuer lists no keys");
     }
 }

@@ -135,6 +135,7 @@ final class VerificationFixtures {
         writeStatusListDetails(valid);
         writeOpenBadges2();
         writeOpenBadges1();
+        new LegacyAssertionFixtures(out).writeAll();
         ObjectNode unknownSchema = valid.deepCopy();
         unknownSchema
                 .putObject("credentialSchema")
@@ -557,7 +558,7 @@ final class VerificationFixtures {
                 .put("id", id);
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return java.util.HexFormat.of()
                     .formatHex(java.security.MessageDigest.getInstance("SHA-256")
@@ -652,7 +653,7 @@ final class VerificationFixtures {
     }
 
     /** Bakes {@code credential}, as an Open Badges 1.x/2.0 assertion when {@code assertion}. */
-    private static byte[] bake(byte[] image, String credential, boolean assertion) {
+    static byte[] bake(byte[] image, String credential, boolean assertion) {
         BadgePayload payload =
                 assertion ? BadgePayload.assertion(credential) : BadgePayload.openBadgeCredential(credential);
         return switch (Baker.bake(image, payload)) {
@@ -661,7 +662,7 @@ final class VerificationFixtures {
         };
     }
 
-    private static byte[] png() throws IOException {
+    static byte[] png() throws IOException {
         BufferedImage image = new BufferedImage(96, 96, BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < 96; y++) {
             for (int x = 0; x < 96; x++) {
@@ -673,7 +674,7 @@ final class VerificationFixtures {
         return bytes.toByteArray();
     }
 
-    private static String svg() {
+    static String svg() {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"96\" height=\"96\" viewBox=\"0 0 96 96\">\n"
                 + "  <circle cx=\"48\" cy=\"48\" r=\"44\" fill=\"#2a6f4e\"/>\n"
@@ -685,6 +686,11 @@ final class VerificationFixtures {
     }
 
     private void text(String name, String content) throws IOException {
+        write(out, name, content);
+    }
+
+    /** Writes {@code content} to {@code out/name}, ending it with a newline. */
+    static void write(Path out, String name, String content) throws IOException {
         Files.writeString(out.resolve(name), content + (content.endsWith("\n") ? "" : "\n"), StandardCharsets.UTF_8);
     }
 }
