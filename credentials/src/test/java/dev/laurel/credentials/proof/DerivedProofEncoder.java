@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * serializeDerivedProofValue (vc-di-ecdsa §3.5.6) for tests: the derived proof header and the five components in
+ * serializeDerivedProofValue and serializeBaseProofValue (vc-di-ecdsa §3.5) for tests: a header and five components in
  * CBOR, as {@code u}-prefixed base64url. Writes shortest-form heads, as the reference implementation does.
  */
 final class DerivedProofEncoder {
@@ -32,7 +32,25 @@ final class DerivedProofEncoder {
         List<Integer> indexes = value.mandatoryIndexes();
         encoder.head(4, indexes.size());
         indexes.forEach(index -> encoder.head(0, index));
-        return "u" + Base64.getUrlEncoder().withoutPadding().encodeToString(encoder.out.toByteArray());
+        return encoder.base64url();
+    }
+
+    /** A base proof value with no mandatory pointers. */
+    static String encodeBase(byte[] baseSignature, byte[] publicKey, byte[] hmacKey, List<byte[]> signatures) {
+        DerivedProofEncoder encoder = new DerivedProofEncoder();
+        encoder.out.writeBytes(new byte[] {(byte) 0xd9, 0x5d, 0x00});
+        encoder.head(4, 5);
+        encoder.bytes(baseSignature);
+        encoder.bytes(publicKey);
+        encoder.bytes(hmacKey);
+        encoder.head(4, signatures.size());
+        signatures.forEach(encoder::bytes);
+        encoder.head(4, 0);
+        return encoder.base64url();
+    }
+
+    private String base64url() {
+        return "u" + Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
     }
 
     private void bytes(byte[] value) {
