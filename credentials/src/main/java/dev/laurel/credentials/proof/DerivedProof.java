@@ -44,7 +44,8 @@ final class DerivedProof {
 
     /**
      * Checks the derived proof {@code value} of {@code proof} over {@code unsecured}, made by {@code method}'s P-256
-     * key.
+     * key. The base signature is checked with the issuer's key: step 7 of the Recommendation's algorithm names the
+     * proof-scoped key, but Base Proof Serialization (step 6) signs with the issuer's, as the vectors do.
      *
      * @throws dev.laurel.credentials.jsonld.JsonLdException when the document is not valid JSON-LD for the bundled
      *     contexts
