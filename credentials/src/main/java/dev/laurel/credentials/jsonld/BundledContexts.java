@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The JSON-LD contexts Laurel knows, bundled in the library: VC 1.1 and 2.0 (with their examples contexts, and the
  * W3C ODRL context the VC 1.1 examples context imports), Data Integrity, Multikey, Bitstring Status List, DID 1.0,
- * Open Badges 2.0 and 3.0 (3.0.1–3.0.3 and extensions), CLR 2.0. Where each file comes from: the test resources'
+ * the W3C CCG Citizenship vocabulary v4rc1 (which the W3C {@code ecdsa-sd-2023} test vectors use), Open Badges 2.0 and 3.0 (3.0.1–3.0.3 and extensions), CLR 2.0. Where each file comes from: the test resources'
  * {@code spec/PROVENANCE.tsv}.
  *
  * <p>As a Titanium {@link DocumentLoader}, it serves those and refuses every other URL with a {@link JsonLdError}
@@ -100,6 +100,7 @@ public final class BundledContexts implements DocumentLoader {
         files.put("https://w3id.org/security/multikey/v1", "multikey-v1.jsonld");
         files.put("https://w3id.org/security/suites/ed25519-2020/v1", "ed25519-2020-v1.jsonld");
         files.put("https://www.w3.org/ns/did/v1", "did-v1.jsonld");
+        files.put("https://w3id.org/citizenship/v4rc1", "citizenship-v4rc1.jsonld");
         files.put("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "ob-v3p0-context-3.0.3.json");
         files.put("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json", "ob-v3p0-context-3.0.2.json");
         files.put("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json", "ob-v3p0-context-3.0.1.json");

@@ -14,22 +14,27 @@ import java.util.Set;
 
 /**
  * The Data Integrity proof suites Laurel verifies, each a canonicalization, a hash and a signature algorithm (W3C
- * vc-di-eddsa, vc-di-ecdsa and the CCG's Ed25519Signature2020). Every one signs the hash of the canonical proof
- * configuration followed by the hash of the canonical document; they differ in how they canonicalize (RDFC-1.0 or
- * JCS), which keys they take, and which hash a key calls for (SHA-384 for P-384, SHA-256 otherwise).
+ * vc-di-eddsa, vc-di-ecdsa and the CCG's Ed25519Signature2020). Every one but {@code ecdsa-sd-2023} signs the hash of
+ * the canonical proof configuration followed by the hash of the canonical document; they differ in how they
+ * canonicalize (RDFC-1.0 or JCS), which keys they take, and which hash a key calls for (SHA-384 for P-384, SHA-256
+ * otherwise). An {@code ecdsa-sd-2023} derived proof signs statement by statement ({@link DerivedProof}).
  */
 enum Cryptosuite {
     EDDSA_RDFC_2022(DataIntegrity.PROOF_TYPE, "eddsa-rdfc-2022", Form.RDFC, Set.of(KeyType.ED25519)),
     EDDSA_JCS_2022(DataIntegrity.PROOF_TYPE, "eddsa-jcs-2022", Form.JCS, Set.of(KeyType.ED25519)),
     ECDSA_RDFC_2019(DataIntegrity.PROOF_TYPE, "ecdsa-rdfc-2019", Form.RDFC, Set.of(KeyType.P256, KeyType.P384)),
     ECDSA_JCS_2019(DataIntegrity.PROOF_TYPE, "ecdsa-jcs-2019", Form.JCS, Set.of(KeyType.P256, KeyType.P384)),
+    /** Selective disclosure: verifiers see derived proofs only, which {@link DerivedProof} checks (P-256, SHA-256). */
+    ECDSA_SD_2023(DataIntegrity.PROOF_TYPE, "ecdsa-sd-2023", Form.DERIVED, Set.of(KeyType.P256)),
     /** The CCG suite of 2020, its own proof type without a {@code cryptosuite}: RDFC-1.0 (URDNA2015) and Ed25519. */
     ED25519_SIGNATURE_2020("Ed25519Signature2020", null, Form.RDFC, Set.of(KeyType.ED25519));
 
     /** How the document and the proof configuration are made into bytes. */
     enum Form {
         RDFC,
-        JCS
+        JCS,
+        /** An {@code ecdsa-sd-2023} derived proof: RDFC-1.0 with the proof's label map, one signature per statement. */
+        DERIVED
     }
 
     private final String type;
@@ -76,7 +81,10 @@ enum Cryptosuite {
 
     /** The key types the suite takes, for messages: {@code Ed25519}, {@code P-256 or P-384}. */
     String keyNames() {
-        return keys.contains(KeyType.ED25519) ? "Ed25519" : "P-256 or P-384";
+        if (keys.contains(KeyType.ED25519)) {
+            return "Ed25519";
+        }
+        return keys.contains(KeyType.P384) ? "P-256 or P-384" : "P-256";
     }
 
     /** The hash a key of {@code keyType} calls for: SHA-384 for P-384, SHA-256 otherwise. */
@@ -96,6 +104,7 @@ enum Cryptosuite {
      *     bundled contexts
      * @throws dev.laurel.credentials.rdf.CanonicalizationLimitException when RDFC-1.0 would take too long
      * @throws IllegalArgumentException when a JCS suite meets a value RFC 8785 cannot represent
+     * @throws IllegalStateException for {@code ecdsa-sd-2023}, whose derived proofs sign no single hash
      */
     byte[] hashData(ObjectNode unsecured, ObjectNode proof, KeyType keyType, Datasets datasets) {
         HashAlgorithm hash = hashFor(keyType);
@@ -103,6 +112,7 @@ enum Cryptosuite {
             case RDFC -> DataIntegrity.hashData(unsecured, proof, hash, datasets);
             case JCS ->
                 concat(hash.digest(jcs(proofConfiguration(proof))), hash.digest(jcs(jcsDocument(unsecured, proof))));
+            case DERIVED -> throw new IllegalStateException("an ecdsa-sd-2023 derived proof signs each statement");
         };
     }
 

@@ -104,6 +104,17 @@ public final class DataIntegrity {
      */
     static byte[] hashData(
             ObjectNode unsecuredDocument, ObjectNode proofOptions, HashAlgorithm hash, Datasets datasets) {
+        byte[] documentHash = hash.digest(Canonicalizer.rdfc10()
+                .canonicalNQuads(datasets.toRdf(unsecuredDocument))
+                .getBytes(StandardCharsets.UTF_8));
+        return Cryptosuite.concat(proofHash(unsecuredDocument, proofOptions, hash), documentHash);
+    }
+
+    /**
+     * {@code hash} of the canonical proof configuration of an RDFC-1.0 suite: the proof without {@code proofValue},
+     * with the document's {@code @context}.
+     */
+    static byte[] proofHash(ObjectNode unsecuredDocument, ObjectNode proofOptions, HashAlgorithm hash) {
         ObjectNode withContext = Json.MAPPER.createObjectNode();
         if (unsecuredDocument.has("@context")) {
             withContext.set("@context", unsecuredDocument.get("@context"));
@@ -113,11 +124,7 @@ public final class DataIntegrity {
                 withContext.set(entry.getKey(), entry.getValue());
             }
         }
-        byte[] proofHash = hash.digest(canonicalNQuads(withContext).getBytes(StandardCharsets.UTF_8));
-        byte[] documentHash = hash.digest(Canonicalizer.rdfc10()
-                .canonicalNQuads(datasets.toRdf(unsecuredDocument))
-                .getBytes(StandardCharsets.UTF_8));
-        return Cryptosuite.concat(proofHash, documentHash);
+        return hash.digest(canonicalNQuads(withContext).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The RDFC-1.0 canonical N-Quads of a JSON-LD document. */

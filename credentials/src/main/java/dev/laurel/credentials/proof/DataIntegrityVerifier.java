@@ -20,8 +20,9 @@ import java.util.List;
 
 /**
  * Verifies the Data Integrity proofs of a secured document (W3C VC Data Integrity §4.4) made with {@code
- * eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019} or {@code ecdsa-jcs-2019} (P-256 and P-384), or the
- * older {@code Ed25519Signature2020}.
+ * eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019} or {@code ecdsa-jcs-2019} (P-256 and P-384), an
+ * {@code ecdsa-sd-2023} derived proof (selective disclosure, P-256; a base proof is refused: it is for the holder), or
+ * the older {@code Ed25519Signature2020}.
  *
  * <p>A document may carry several proofs (a proof set) and chain them ({@code previousProof}): {@link #verifyEach} says
  * what became of each, within {@link ProofSetLimits}; {@link #verify} sums them up. Never throws for bad input.
@@ -122,14 +123,23 @@ public final class DataIntegrityVerifier {
             return new ProofResult.Invalid(problem);
         }
         String proofValue = proof.path("proofValue").asText("");
-        byte[] signature;
-        try {
-            signature = Multibase.decode(proofValue);
-        } catch (IllegalArgumentException e) {
-            return new ProofResult.Invalid("the proofValue is not a multibase value: " + e.getMessage());
-        }
-        if (!proofValue.startsWith("z")) {
-            return new ProofResult.Invalid("the proofValue must be a base58btc (z…) encoding of the signature");
+        byte[] signature = null;
+        DerivedProofValue derived = null;
+        if (suite.form() == Cryptosuite.Form.DERIVED) {
+            try {
+                derived = DerivedProofValue.parse(proofValue);
+            } catch (IllegalArgumentException e) {
+                return new ProofResult.Invalid(e.getMessage());
+            }
+        } else {
+            try {
+                signature = Multibase.decode(proofValue);
+            } catch (IllegalArgumentException e) {
+                return new ProofResult.Invalid("the proofValue is not a multibase value: " + e.getMessage());
+            }
+            if (!proofValue.startsWith("z")) {
+                return new ProofResult.Invalid("the proofValue must be a base58btc (z…) encoding of the signature");
+            }
         }
         String methodUrl = proof.path("verificationMethod").asText("");
         Resolution resolution = resolver.resolve(methodUrl);
@@ -146,7 +156,7 @@ public final class DataIntegrityVerifier {
             return new ProofResult.Invalid("the key " + method.id() + " is not " + article(suite.keyNames()) + " key, "
                     + "which " + suite.label() + " needs");
         }
-        if (signature.length != key.type().signatureLength()) {
+        if (signature != null && signature.length != key.type().signatureLength()) {
             return new ProofResult.Invalid(
                     "the proofValue must encode a " + key.type().signatureLength() + "-byte "
                             + key.type().curve() + " signature, not " + signature.length + " bytes");
@@ -157,6 +167,9 @@ public final class DataIntegrityVerifier {
         }
         byte[] hashData;
         try {
+            if (derived != null) {
+                return DerivedProof.verify(unsecured, proof, derived, method, key, datasets);
+            }
             hashData = suite.hashData(unsecured, proof, key.type(), datasets);
         } catch (JsonLdException | CanonicalizationLimitException e) {
             return new ProofResult.Invalid("the document cannot be canonicalized: " + e.getMessage());
@@ -172,8 +185,8 @@ public final class DataIntegrityVerifier {
 
     static String unknownSuite(ObjectNode proof) {
         String type = proof.path("type").asText("");
-        String known = "Laurel verifies DataIntegrityProof with eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019 or "
-                + "ecdsa-jcs-2019, and Ed25519Signature2020";
+        String known = "Laurel verifies DataIntegrityProof with eddsa-rdfc-2022, eddsa-jcs-2022, ecdsa-rdfc-2019, "
+                + "ecdsa-jcs-2019 or ecdsa-sd-2023 (derived proofs), and Ed25519Signature2020";
         if (!DataIntegrity.PROOF_TYPE.equals(type)) {
             return "unsupported proof type '" + type + "' (" + known + ")";
         }

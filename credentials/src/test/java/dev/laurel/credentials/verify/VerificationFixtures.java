@@ -12,6 +12,7 @@ import dev.laurel.credentials.key.KeyType;
 import dev.laurel.credentials.key.SigningKey;
 import dev.laurel.credentials.proof.DataIntegrity;
 import dev.laurel.credentials.proof.ProofOptions;
+import dev.laurel.credentials.proof.SelectiveDisclosureSigner;
 import dev.laurel.credentials.proof.SuiteSigner;
 import dev.laurel.credentials.proof.VcJwt;
 import dev.laurel.credentials.status.BitstringStatusList;
@@ -127,6 +128,7 @@ final class VerificationFixtures {
         json("unknown-cryptosuite.json", otherSuite);
 
         writeSuites(valid);
+        writeSelectiveDisclosure(valid);
         writeProofSets(valid);
         writeVc11(valid);
         writeEmbeddedContexts(valid);
@@ -191,6 +193,28 @@ final class VerificationFixtures {
                 json("tampered-" + name + ".json", signed);
             }
         }
+    }
+
+    /**
+     * The valid credential shown with an {@code ecdsa-sd-2023} derived proof by the P-256 issuer (its issuer and types
+     * mandatory, the rest selectively disclosed), a copy with a disclosed claim changed, and the same credential with
+     * the base proof, which is the holder's and no verifier's to accept.
+     */
+    private void writeSelectiveDisclosure(ObjectNode valid) throws IOException {
+        ObjectNode credential = valid.deepCopy();
+        credential.remove("credentialStatus");
+        ((ObjectNode) credential.get("issuer")).put("id", p256.publicKey().didKey());
+        ProofOptions options = ProofOptions.assertion(p256.publicKey().didKeyVerificationMethod(), SIGNED);
+        ObjectNode derived = SelectiveDisclosureSigner.derive(
+                credential,
+                p256,
+                options,
+                statement -> statement.contains("<https://www.w3.org/2018/credentials#issuer>")
+                        || statement.contains("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"));
+        json("valid-ecdsa-sd-2023.json", derived);
+        achievement(derived).put("name", "Teamwork Champion");
+        json("tampered-ecdsa-sd-2023.json", derived);
+        json("base-ecdsa-sd-2023.json", SelectiveDisclosureSigner.base(credential, p256, options));
     }
 
     /**
