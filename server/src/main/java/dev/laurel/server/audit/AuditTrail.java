@@ -22,6 +22,7 @@ import dev.laurel.server.organizations.OrganizationEvents.OrganizationCreated;
 import dev.laurel.server.organizations.OrganizationEvents.ProfileUpdated;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.signing.IssuerKeys.KeyRotated;
+import dev.laurel.server.signing.IssuerKeys.VcApiIssuerChanged;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -104,6 +105,16 @@ class AuditTrail {
     @EventListener
     void on(KeyRotated event) {
         record(event.organizationId(), event.rotatedBy(), "key.rotated", event.fragment(), Map.of());
+    }
+
+    @EventListener
+    void on(VcApiIssuerChanged event) {
+        record(
+                event.organizationId(),
+                event.changedBy(),
+                "vcapi.issuer.changed",
+                event.identifier().value(),
+                Map.of());
     }
 
     @EventListener

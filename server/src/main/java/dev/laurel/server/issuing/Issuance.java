@@ -12,6 +12,7 @@ import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
+import dev.laurel.server.signing.IssuerIdentifier;
 import dev.laurel.server.signing.IssuerKeys;
 import dev.laurel.server.signing.ProofFormat;
 import java.math.BigDecimal;
@@ -179,6 +180,7 @@ public class Issuance {
                 .toList();
         List<Minting.Minted> minted = minting.mint(
                 organizationId.value(),
+                IssuerIdentifier.DID_WEB,
                 drafts.size(),
                 List.of(StatusPurpose.REVOCATION),
                 format,

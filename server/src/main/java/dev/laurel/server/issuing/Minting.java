@@ -2,6 +2,7 @@ package dev.laurel.server.issuing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.status.StatusPurpose;
+import dev.laurel.server.signing.IssuerIdentifier;
 import dev.laurel.server.signing.IssuerKeys;
 import dev.laurel.server.signing.ProofFormat;
 import dev.laurel.server.signing.Signer;
@@ -53,18 +54,24 @@ class Minting {
 
     /**
      * Mints {@code count} credentials of {@code organizationId}, each with a status entry for each of {@code purposes},
-     * signed in {@code format}.
+     * signed in {@code format} with the active key as a key of {@code identifier}, which {@code content} names as
+     * the issuer.
      *
      * @return the signed credentials, in the order of their indexes
      */
     List<Minted> mint(
-            UUID organizationId, int count, List<StatusPurpose> purposes, ProofFormat format, Content content) {
+            UUID organizationId,
+            IssuerIdentifier identifier,
+            int count,
+            List<StatusPurpose> purposes,
+            ProofFormat format,
+            Content content) {
         List<List<StatusLists.Position>> byPurpose = purposes.stream()
                 .map(purpose -> count == 1
                         ? statusLists.allocate(organizationId, purpose, 1)
                         : statusLists.allocateApart(organizationId, purpose, count))
                 .toList();
-        Signer signer = issuers.signer(organizationId);
+        Signer signer = issuers.signer(organizationId, identifier);
         Slice one = (from, to) -> {
             List<Minted> part = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {

@@ -7,6 +7,7 @@ import dev.laurel.credentials.status.StatusPurpose;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialIssued;
 import dev.laurel.server.issuing.IssuingEvents.SuppliedCredentialStatusChanged;
 import dev.laurel.server.organizations.OrganizationId;
+import dev.laurel.server.signing.IssuerIdentifier;
 import dev.laurel.server.signing.ProofFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,7 +73,7 @@ public class SuppliedCredentials {
 
     /**
      * Adds a status entry for each of {@code purposes} (revocation first) to {@code credential}, signs it with the
-     * organization's active key and stores it.
+     * organization's active key as a key of {@code identifier}, the issuer the credential names, and stores it.
      *
      * @param credentialId the name the client refers to the credential by, or null
      * @param apiKeyId the API key that asked, for the record
@@ -85,6 +86,7 @@ public class SuppliedCredentials {
     public SuppliedCredential issue(
             UUID organizationId,
             ObjectNode credential,
+            IssuerIdentifier identifier,
             String credentialId,
             Set<StatusPurpose> purposes,
             ProofFormat format,
@@ -101,7 +103,12 @@ public class SuppliedCredentials {
                 ? List.of(StatusPurpose.REVOCATION, StatusPurpose.SUSPENSION)
                 : List.of(StatusPurpose.REVOCATION);
         Minting.Minted minted = minting.mint(
-                        organizationId, 1, order, format, (i, status) -> withStatus(credential, order, status))
+                        organizationId,
+                        identifier,
+                        1,
+                        order,
+                        format,
+                        (i, status) -> withStatus(credential, order, status))
                 .getFirst();
         StatusLists.Position revocation = minted.status().getFirst();
         StatusLists.Position suspension =

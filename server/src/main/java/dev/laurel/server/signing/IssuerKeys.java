@@ -3,6 +3,7 @@ package dev.laurel.server.signing;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.key.KeyType;
+import dev.laurel.credentials.key.Multikey;
 import dev.laurel.credentials.key.SigningKey;
 import dev.laurel.credentials.proof.DataIntegrity;
 import dev.laurel.credentials.proof.ProofOptions;
@@ -30,12 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The organizations' signing keys: one Ed25519 key made with each organization, rotated on request; the active key
  * signs, every key ever made keeps verifying. The issuer of an organization's credentials is its did:web, {@code
- * did:web:HOST:issuers:ID}, whose document lists the keys. Thread-safe.
+ * did:web:HOST:issuers:ID}, whose document lists the keys; its VC-API issuer instance may sign as the did:key of the
+ * active key instead, when the organization chose so. Thread-safe.
  */
 @Service
 public class IssuerKeys {
 
     private final SigningKeys keys;
+    private final VcApiIssuers vcApiIssuers;
     private final MasterKey masterKey;
     private final LaurelSettings settings;
     private final TenantAccess access;
@@ -46,12 +49,14 @@ public class IssuerKeys {
 
     IssuerKeys(
             SigningKeys keys,
+            VcApiIssuers vcApiIssuers,
             MasterKey masterKey,
             LaurelSettings settings,
             TenantAccess access,
             ApplicationEventPublisher events,
             Clock clock) {
         this.keys = keys;
+        this.vcApiIssuers = vcApiIssuers;
         this.masterKey = masterKey;
         this.settings = settings;
         this.access = access;
@@ -63,9 +68,32 @@ public class IssuerKeys {
     @NamedInterface("events")
     public record KeyRotated(UUID organizationId, String fragment, UUID rotatedBy) {}
 
+    /** An organization's VC-API issuer instance signs as {@code identifier} from now on. */
+    @NamedInterface("events")
+    public record VcApiIssuerChanged(UUID organizationId, IssuerIdentifier identifier, UUID changedBy) {}
+
     /** The organization's issuer id: its did:web. */
     public String issuerDid(UUID organizationId) {
         return settings.didWebPrefix() + ":issuers:" + organizationId;
+    }
+
+    /** The did:key of the organization's active key, {@code did:key:z6Mk…}: it changes when the key rotates. */
+    public String didKey(UUID organizationId) {
+        return Multikey.fromMultibase(activeKey(organizationId).publicKeyMultibase())
+                .didKey();
+    }
+
+    /** The identifier the organization's VC-API issuer instance signs as: did:web unless it chose did:key. */
+    public IssuerIdentifier vcApiIdentifier(UUID organizationId) {
+        return vcApiIssuers.of(organizationId);
+    }
+
+    /** Makes the organization's VC-API issuer instance sign as {@code identifier} from now on. */
+    @Transactional
+    public void useForVcApi(UUID organizationId, IssuerIdentifier identifier, LaurelUser user) {
+        access.require(new OrganizationId(organizationId), user, Role.ADMIN);
+        vcApiIssuers.set(organizationId, identifier);
+        events.publishEvent(new VcApiIssuerChanged(organizationId, identifier, user.accountId()));
     }
 
     /** The verification method URL of the key that signs now. */
@@ -94,8 +122,23 @@ public class IssuerKeys {
      * for each: thread-safe, so a pool of threads may share it.
      */
     public Signer signer(UUID organizationId) {
+        return signer(organizationId, IssuerIdentifier.DID_WEB);
+    }
+
+    /**
+     * A signer as {@link #signer(UUID)}, whose proofs name the key as a key of {@code identifier}: the did:web's
+     * {@code #key-N}, or the did:key's {@code did:key:z6Mk…#z6Mk…}. A did:key signer signs only credentials whose
+     * issuer is that did:key.
+     */
+    public Signer signer(UUID organizationId, IssuerIdentifier identifier) {
         SigningKeys.StoredKey stored = activeKey(organizationId);
-        return new Signer(secret(stored), issuerDid(organizationId) + "#" + stored.fragment(), clock);
+        String method =
+                switch (identifier) {
+                    case DID_WEB -> issuerDid(organizationId) + "#" + stored.fragment();
+                    case DID_KEY ->
+                        Multikey.fromMultibase(stored.publicKeyMultibase()).didKeyVerificationMethod();
+                };
+        return new Signer(secret(stored), identifier, method, clock);
     }
 
     /** The first key of a new organization, made in the same transaction that creates it. */

@@ -7,16 +7,19 @@ import dev.laurel.credentials.jsonld.JsonLdToRdf;
 import dev.laurel.credentials.proof.DataIntegrity;
 import dev.laurel.credentials.status.StatusPurpose;
 import dev.laurel.credentials.verify.EnvelopedCredential;
+import dev.laurel.server.signing.IssuerIdentifier;
 import dev.laurel.server.signing.ProofFormat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A {@code POST /credentials/issue} body read and checked (VCALM "Issue Credential"): {@code {"credential",
  * "options"}}. The issuer is the instance's: an absent {@code issuer} (or issuer object without an {@code id}) becomes
- * the organization's did:web, any other is refused (VCALM IssuerRequest); {@code "issuer": null} is not absence and is
+ * the organization's did:web, or the did:key of its active key when the organization chose did:key; naming either of
+ * those is accepted, any other is refused (VCALM IssuerRequest); {@code "issuer": null} is not absence and is
  * refused. Credentials with proofs are refused (the
  * "error handling" configuration of VCALM), and so is a {@code credentialStatus}: this instance adds its own entries.
  *
@@ -26,11 +29,17 @@ import java.util.Set;
  * statusPurpose} ({@code revocation}, or both {@code revocation} and {@code suspension}).
  *
  * @param credential the credential to sign, issuer set
+ * @param identifier the identifier the credential names as its issuer, whose key signs it
  * @param credentialId the name the client refers to it by, or null
  * @param format the proof to make
  * @param purposes the status entries to add
  */
-record IssueRequest(ObjectNode credential, String credentialId, ProofFormat format, Set<StatusPurpose> purposes) {
+record IssueRequest(
+        ObjectNode credential,
+        IssuerIdentifier identifier,
+        String credentialId,
+        ProofFormat format,
+        Set<StatusPurpose> purposes) {
 
     static final String DATA_INTEGRITY = "application/vc";
     private static final Set<String> OPTIONS =
@@ -38,8 +47,8 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
     private static final Set<String> SINGLE_STATUS_TYPES =
             Set.of("OpenBadgeCredential", "AchievementCredential", "EndorsementCredential", "ClrCredential");
 
-    /** Reads {@code body} for the instance whose issuer is {@code issuerDid}. */
-    static IssueRequest read(ObjectNode body, String issuerDid) {
+    /** Reads {@code body} for the instance that issues as {@code issuer}. */
+    static IssueRequest read(ObjectNode body, InstanceIssuer issuer) {
         JsonRequests.onlyKnownProperties(body, "the request", Set.of("credential", "options"));
         ObjectNode options = JsonRequests.options(body, OPTIONS);
         ObjectNode credential = JsonRequests.object(body, "credential", "").deepCopy();
@@ -47,7 +56,7 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
         CredentialShape.check(credential);
         CredentialIris.check(credential);
         RelatedResources.check(credential);
-        issuer(credential, issuerDid);
+        IssuerIdentifier identifier = issuer(credential, issuer);
         String credentialId = credentialId(credential, options);
         Set<StatusPurpose> purposes = purposes(options, credential);
         try {
@@ -55,7 +64,7 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
         } catch (JsonLdException e) {
             throw VcApiProblem.PROOF_GENERATION.problem("the credential cannot be signed: " + e.getMessage());
         }
-        return new IssueRequest(credential, credentialId, format, purposes);
+        return new IssueRequest(credential, identifier, credentialId, format, purposes);
     }
 
     private static ProofFormat format(ObjectNode options) {
@@ -89,21 +98,21 @@ record IssueRequest(ObjectNode credential, String credentialId, ProofFormat form
         };
     }
 
-    private static void issuer(ObjectNode credential, String issuerDid) {
+    private static IssuerIdentifier issuer(ObjectNode credential, InstanceIssuer instance) {
         JsonNode issuer = credential.get("issuer");
         if (issuer == null) {
-            credential.put("issuer", issuerDid);
-            return;
+            credential.put("issuer", instance.defaultId());
+            return instance.identifierOf(instance.defaultId()).orElseThrow();
         }
         if (issuer instanceof ObjectNode profile && !profile.has("id")) {
-            profile.put("id", issuerDid);
-            return;
+            profile.put("id", instance.defaultId());
+            return instance.identifierOf(instance.defaultId()).orElseThrow();
         }
         JsonNode id = issuer.isObject() ? issuer.get("id") : issuer;
-        if (id == null || !id.isTextual() || !id.asText().equals(issuerDid)) {
-            throw VcApiProblem.ISSUER_MISMATCH.problem("this instance issues as " + issuerDid
-                    + "; credential.issuer is " + id + " (leave issuer out and the instance sets it)");
-        }
+        return (id != null && id.isTextual() ? instance.identifierOf(id.asText()) : Optional.<IssuerIdentifier>empty())
+                .orElseThrow(() -> VcApiProblem.ISSUER_MISMATCH.problem("this instance issues as "
+                        + instance.described() + "; credential.issuer is " + id
+                        + " (leave issuer out and the instance sets it)"));
     }
 
     private static String credentialId(ObjectNode credential, ObjectNode options) {

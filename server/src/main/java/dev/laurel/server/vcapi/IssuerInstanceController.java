@@ -60,7 +60,9 @@ class IssuerInstanceController {
             description = "Scope: issue (token scope write:/credentials/issue). Signs the credential with the "
                     + "organization's key: options.mediaType application/vc (default) embeds an eddsa-rdfc-2022 "
                     + "Data Integrity proof, application/vc+jwt answers an enveloped VC-JWT. Adds the Bitstring "
-                    + "Status List entries; the issuer is the organization's did:web.")
+                    + "Status List entries. The issuer is the organization's did:web, or, when the organization "
+                    + "chose did:key on its signing keys page, the did:key of its active key (did:key:z6Mk…, "
+                    + "proof verificationMethod did:key:z6Mk…#z6Mk…); a credential may name either as its issuer.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             required = true,
             content =
@@ -83,10 +85,11 @@ class IssuerInstanceController {
             HttpServletRequest request) {
         client.require(VcApiOperation.ISSUE, organizationId, instances.issuer(organizationId));
         UUID organization = client.organizationId();
-        IssueRequest issue = IssueRequest.read(JsonRequests.read(request), issuers.issuerDid(organization));
+        IssueRequest issue = IssueRequest.read(JsonRequests.read(request), InstanceIssuer.of(organization, issuers));
         SuppliedCredential issued = credentials.issue(
                 organization,
                 issue.credential(),
+                issue.identifier(),
                 issue.credentialId(),
                 issue.purposes(),
                 issue.format(),

@@ -12,6 +12,7 @@ import dev.laurel.credentials.status.StatusPurpose;
 import dev.laurel.credentials.verify.Verifier;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.signing.IssuerIdentifier;
 import dev.laurel.server.signing.IssuerKeys;
 import dev.laurel.server.signing.ProofFormat;
 import java.util.Set;
@@ -42,6 +43,7 @@ class SuppliedCredentialsTest extends ServerTest {
         SuppliedCredential issued = supplied.issue(
                 organization,
                 credential(organization, id),
+                IssuerIdentifier.DID_WEB,
                 id,
                 Set.of(StatusPurpose.REVOCATION, StatusPurpose.SUSPENSION),
                 ProofFormat.DATA_INTEGRITY,
@@ -81,6 +83,7 @@ class SuppliedCredentialsTest extends ServerTest {
         SuppliedCredential issued = supplied.issue(
                 organization,
                 credential(organization, id),
+                IssuerIdentifier.DID_WEB,
                 id,
                 Set.of(StatusPurpose.REVOCATION),
                 ProofFormat.VC_JWT,
@@ -103,6 +106,7 @@ class SuppliedCredentialsTest extends ServerTest {
         supplied.issue(
                 organization,
                 credential(organization, id),
+                IssuerIdentifier.DID_WEB,
                 id,
                 Set.of(StatusPurpose.REVOCATION),
                 ProofFormat.DATA_INTEGRITY,
@@ -111,6 +115,7 @@ class SuppliedCredentialsTest extends ServerTest {
         assertThatThrownBy(() -> supplied.issue(
                         organization,
                         credential(organization, id),
+                        IssuerIdentifier.DID_WEB,
                         id,
                         Set.of(StatusPurpose.REVOCATION),
                         ProofFormat.DATA_INTEGRITY,

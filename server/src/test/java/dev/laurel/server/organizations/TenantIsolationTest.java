@@ -34,6 +34,7 @@ class TenantIsolationTest extends ServerTest {
             "memberships",
             "invitations",
             "signing_keys",
+            "vc_api_issuers",
             "api_keys",
             "badges",
             "credentials",
