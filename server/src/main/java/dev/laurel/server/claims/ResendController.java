@@ -4,6 +4,8 @@ import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
+import dev.laurel.server.organizations.Role;
+import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.platform.Problem;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResendController {
 
     private final IssuedMails mails;
+    private final TenantAccess access;
     private final MessageSource messages;
 
-    ResendController(IssuedMails mails, MessageSource messages) {
+    ResendController(IssuedMails mails, TenantAccess access, MessageSource messages) {
         this.mails = mails;
+        this.access = access;
         this.messages = messages;
     }
 
@@ -39,6 +43,7 @@ class ResendController {
             @AuthenticationPrincipal LaurelUser user,
             Locale locale,
             RedirectAttributes flash) {
+        access.require(new OrganizationId(id), user, Role.ISSUER);
         List<UUID> ids = selected == null ? List.of() : selected;
         String list = "redirect:/organizations/" + id + "/credentials";
         String to = "credential".equals(back) && ids.size() == 1 ? list + "/" + ids.getFirst() : list;
