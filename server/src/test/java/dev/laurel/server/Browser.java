@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -46,11 +47,16 @@ public final class Browser {
 
     /** Posts a form, with the CSRF token of the page read last (read {@code csrfFrom} first when none was). */
     public Page post(String path, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
+        return postForm(path, List.copyOf(fields.entrySet()));
+    }
+
+    /** Posts a form whose fields may repeat (checkboxes), with the CSRF token as {@link #post} does. */
+    public Page postForm(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
         if (csrf != null) {
-            all.put("_csrf", csrf);
+            all.add(Map.entry("_csrf", csrf));
         }
-        String body = all.entrySet().stream()
+        String body = all.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path))

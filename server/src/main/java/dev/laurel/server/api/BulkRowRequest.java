@@ -31,5 +31,11 @@ record BulkRowRequest(
                 example = "S-1042")
         String externalId,
 
+        @Schema(
+                description = "Continuing-education credits earned, 0 to 9999.99; the achievement's creditsAvailable "
+                        + "when omitted.",
+                example = "1.5")
+        java.math.BigDecimal creditsEarned,
+
         @Schema(description = "Other values, for the narrative template.", example = "{\"course\": \"Statistics\"}")
         Map<String, String> metadata) {}

@@ -3,6 +3,7 @@ package dev.laurel.server.api;
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.claims.IssuedMails;
 import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.CredentialStates;
@@ -50,11 +51,13 @@ class CredentialsApi {
     private final LaurelSettings settings;
     private final java.time.Clock clock;
     private final Renewals renewals;
+    private final IssuedMails issuedMails;
 
     CredentialsApi(
             IssuedCredentials credentials,
             CredentialStates states,
             Renewals renewals,
+            IssuedMails issuedMails,
             RequestChecks checks,
             LaurelSettings settings,
             java.time.Clock clock) {
@@ -64,6 +67,7 @@ class CredentialsApi {
         this.settings = settings;
         this.clock = clock;
         this.renewals = renewals;
+        this.issuedMails = issuedMails;
     }
 
     @GetMapping
@@ -196,6 +200,24 @@ class CredentialsApi {
         return ResponseEntity.status(org.springframework.http.HttpStatus.CREATED)
                 .location(java.net.URI.create("/api/v1/credentials/" + renewal.id()))
                 .body(IssuedResource.of(renewal, settings.url("/c/" + renewal.id())));
+    }
+
+    @PostMapping(path = "/{id}/resend")
+    @Operation(
+            summary = "Resend the issued mail",
+            description = "Scope: issue. Mails the earner again as when it was issued, with a new link to accept it "
+                    + "(earlier links keep working until they expire). Only for a credential whose claim is pending "
+                    + "and that is not revoked; answers the credential.")
+    @ApiResponse(responseCode = "200", description = "Mailed again")
+    @ApiResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @ApiResponse(responseCode = "409", ref = ApiDocs.CONFLICT)
+    CredentialResource resend(
+            @AuthenticationPrincipal ApiClient client,
+            @Parameter(description = "The id of the credential to mail again") @PathVariable UUID id) {
+        client.require(Scope.ISSUE);
+        credential(client, id);
+        issuedMails.resend(new OrganizationId(client.organizationId()), List.of(new CredentialId(id)), client.actor());
+        return resource(credential(client, id));
     }
 
     /** A change of state, as {@link CredentialStates} makes it: revoke, suspend or reinstate. */

@@ -5,11 +5,15 @@ import dev.laurel.server.platform.HttpIri;
 import dev.laurel.server.signing.ProofFormat;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,7 +37,16 @@ record IssueRequest(
         @Schema(
                 description = "The date it was earned (validFrom, 00:00 UTC); today when omitted.",
                 example = "2026-06-30")
-        LocalDate issuedOn) {
+        LocalDate issuedOn,
+
+        @Schema(
+                example = "1.5",
+                description = "Continuing-education credits earned, 0 to 9999.99; the achievement's creditsAvailable "
+                        + "when omitted.")
+        @DecimalMin(value = "0", message = "must be 0 or more")
+        @DecimalMax(value = "9999.99", message = "must be at most 9999.99")
+        @Digits(integer = 4, fraction = 2, message = "must have at most 4 digits and 2 decimals")
+        BigDecimal creditsEarned) {
 
     /** The earner. */
     @Schema(name = "Recipient")
@@ -50,7 +63,8 @@ record IssueRequest(
         List<String> urls = evidence == null
                 ? List.of()
                 : evidence.stream().map(String::strip).toList();
-        return new Issuance.Recipient(recipient.email(), recipient.name(), issuedOn, null, how, urls);
+        return new Issuance.Recipient(recipient.email(), recipient.name(), issuedOn, null, how, urls)
+                .withCredits(creditsEarned);
     }
 
     /** The proof format asked for, or null for the achievement's. */

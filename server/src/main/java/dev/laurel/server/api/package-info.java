@@ -7,6 +7,7 @@
         allowedDependencies = {
             "apikeys",
             "bulk",
+            "claims",
             "issuing",
             "lifecycle",
             "organizations",

@@ -71,6 +71,7 @@ class ItemController {
         model.addAttribute("entry", entry);
         model.addAttribute("item", entry.item());
         model.addAttribute("links", links.share(entry));
+        model.addAttribute("shareable", links.shareable(entry));
         model.addAttribute("shares", shares.counts(id));
         model.addAttribute("visibilities", Visibility.values());
         model.addAttribute("collections", collections.of(user.accountId()));

@@ -1,5 +1,6 @@
 package dev.laurel.server.backpack;
 
+import dev.laurel.server.issuing.LifecyclePolicies;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.platform.LaurelSettings;
@@ -10,11 +11,24 @@ import org.springframework.stereotype.Component;
 class ItemLinks {
 
     private final Organizations organizations;
+    private final LifecyclePolicies policies;
     private final LaurelSettings settings;
 
-    ItemLinks(Organizations organizations, LaurelSettings settings) {
+    ItemLinks(Organizations organizations, LifecyclePolicies policies, LaurelSettings settings) {
         this.organizations = organizations;
+        this.policies = policies;
         this.settings = settings;
+    }
+
+    /**
+     * Whether the earner is offered share buttons: not for a credential issued here that has expired when its badge
+     * hides share buttons once expired (the issuer's rule); its public page then says it expired.
+     */
+    boolean shareable(Backpack.Entry entry) {
+        return entry.issued() == null
+                || entry.standing() != Standing.EXPIRED
+                || !policies.of(entry.issued().organizationId(), entry.issued().badgeId())
+                        .hideShareWhenExpired();
     }
 
     /** This Laurel's public URL of {@code path}. */

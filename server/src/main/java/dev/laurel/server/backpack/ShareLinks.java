@@ -1,13 +1,9 @@
 package dev.laurel.server.backpack;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import dev.laurel.server.platform.LinkedInCertification;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -60,26 +56,6 @@ record ShareLinks(
             String embed) {}
 
     static ShareLinks of(Subject subject) {
-        Map<String, String> profile = new LinkedHashMap<>();
-        profile.put("startTask", "CERTIFICATION_NAME");
-        profile.put("name", subject.name());
-        if (subject.linkedInOrganizationId() != null) {
-            profile.put("organizationId", subject.linkedInOrganizationId());
-        } else if (subject.issuerName() != null) {
-            profile.put("organizationName", subject.issuerName());
-        }
-        if (subject.issuedAt() != null) {
-            ZonedDateTime issued = subject.issuedAt().atZone(ZoneOffset.UTC);
-            profile.put("issueYear", String.valueOf(issued.getYear()));
-            profile.put("issueMonth", String.valueOf(issued.getMonthValue()));
-        }
-        if (subject.validUntil() != null) {
-            ZonedDateTime until = subject.validUntil().atZone(ZoneOffset.UTC);
-            profile.put("expirationYear", String.valueOf(until.getYear()));
-            profile.put("expirationMonth", String.valueOf(until.getMonthValue()));
-        }
-        profile.put("certUrl", subject.page());
-        profile.put("certId", subject.certId());
         String text = subject.issuerName() == null
                 ? "I earned “" + subject.name() + "”."
                 : "I earned “" + subject.name() + "” from " + subject.issuerName() + ".";
@@ -89,7 +65,15 @@ record ShareLinks(
         String issuer = subject.issuerName() == null ? null : HtmlUtils.htmlEscape(subject.issuerName());
         return new ShareLinks(
                 subject.page(),
-                "https://www.linkedin.com/profile/add?" + query(profile),
+                new LinkedInCertification(
+                                subject.name(),
+                                subject.issuerName(),
+                                subject.linkedInOrganizationId(),
+                                subject.issuedAt(),
+                                subject.validUntil(),
+                                subject.page(),
+                                subject.certId())
+                        .url(),
                 "https://www.linkedin.com/sharing/share-offsite/?" + query(Map.of("url", subject.page())),
                 "https://x.com/intent/tweet?" + query(ordered("text", text, "url", subject.page())),
                 "https://www.facebook.com/sharer/sharer.php?" + query(Map.of("u", subject.page())),
@@ -123,12 +107,6 @@ record ShareLinks(
     }
 
     private static String query(Map<String, String> parameters) {
-        return parameters.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return LinkedInCertification.query(parameters);
     }
 }

@@ -41,7 +41,8 @@ class Batches {
             LocalDate issuedOn,
             LocalDate expiresOn,
             String narrative,
-            List<String> evidence) {}
+            List<String> evidence,
+            java.math.BigDecimal creditsEarned) {}
 
     /** Rows {@code first} to {@code last} of a job, both included: the rows one follow-up issues. */
     record Range(int first, int last) {}
@@ -167,7 +168,8 @@ class Batches {
 
     private List<Claimed> claim(UUID jobId, Range range, int size) {
         return jdbc.sql("""
-                        select row_no, row_key, email, name, issued_on, expires_on, narrative, evidence
+                        select row_no, row_key, email, name, issued_on, expires_on, narrative, evidence,
+                            credits_earned
                         from bulk_rows
                         where job_id = :job and state = 'pending' and row_no between :first and :last
                         order by row_no limit :size for update skip locked
@@ -187,7 +189,8 @@ class Batches {
                             issued == null ? null : issued.toLocalDate(),
                             expires == null ? null : expires.toLocalDate(),
                             rs.getString("narrative"),
-                            Arrays.asList((String[]) rs.getArray("evidence").getArray()));
+                            Arrays.asList((String[]) rs.getArray("evidence").getArray()),
+                            rs.getBigDecimal("credits_earned"));
                 })
                 .list();
     }
@@ -215,7 +218,13 @@ class Batches {
                         job.actor(),
                         toIssue.stream()
                                 .map(c -> new Issuance.Recipient(
-                                        c.email(), c.name(), c.issuedOn(), c.expiresOn(), c.narrative(), c.evidence()))
+                                                c.email(),
+                                                c.name(),
+                                                c.issuedOn(),
+                                                c.expiresOn(),
+                                                c.narrative(),
+                                                c.evidence())
+                                        .withCredits(c.creditsEarned()))
                                 .toList(),
                         null))
                 .stream()

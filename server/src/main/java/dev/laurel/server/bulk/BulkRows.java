@@ -61,8 +61,8 @@ class BulkRows {
     void insertRows(UUID jobId, List<CheckedRow> rows) {
         batch.batchUpdate("""
                 insert into bulk_rows (job_id, row_no, row_key, email, name, issued_on, expires_on, narrative, evidence,
-                    external_id, metadata, valid, state)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, 'checked')
+                    external_id, metadata, valid, state, credits_earned)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, 'checked', ?)
                 """, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -81,6 +81,7 @@ class BulkRows {
                 ps.setString(10, row.externalId());
                 ps.setString(11, Json.write(Json.MAPPER.valueToTree(row.metadata())));
                 ps.setBoolean(12, row.problems().isEmpty());
+                ps.setBigDecimal(13, row.creditsEarned());
             }
 
             @Override

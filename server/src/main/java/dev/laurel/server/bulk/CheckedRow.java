@@ -20,6 +20,7 @@ record CheckedRow(
         String narrative,
         List<String> evidence,
         String externalId,
+        java.math.BigDecimal creditsEarned,
         Map<String, String> metadata,
         List<RowProblem> problems) {
 

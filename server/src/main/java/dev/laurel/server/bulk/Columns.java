@@ -9,6 +9,7 @@ record Columns(
         String evidence,
         String expiresOn,
         String externalId,
+        String creditsEarned,
         String row) {
 
     static final Columns CSV = new Columns(
@@ -19,8 +20,17 @@ record Columns(
             CsvSource.EVIDENCE,
             CsvSource.EXPIRES_ON,
             CsvSource.EXTERNAL_ID,
+            CsvSource.CREDITS_EARNED,
             "row");
 
     static final Columns JSON = new Columns(
-            "recipient.email", "recipient.name", "issuedOn", "narrative", "evidence", "expiresOn", "externalId", "row");
+            "recipient.email",
+            "recipient.name",
+            "issuedOn",
+            "narrative",
+            "evidence",
+            "expiresOn",
+            "externalId",
+            "creditsEarned",
+            "row");
 }

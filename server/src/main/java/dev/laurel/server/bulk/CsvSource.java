@@ -37,8 +37,10 @@ final class CsvSource implements RowSource {
     static final String EVIDENCE = "evidence_url";
     static final String EXPIRES_ON = "expires_on";
     static final String EXTERNAL_ID = "external_id";
+    static final String CREDITS_EARNED = "credits_earned";
 
-    private static final Set<String> KNOWN = Set.of(EMAIL, NAME, ISSUED_ON, NARRATIVE, EXPIRES_ON, EXTERNAL_ID);
+    private static final Set<String> KNOWN =
+            Set.of(EMAIL, NAME, ISSUED_ON, NARRATIVE, EXPIRES_ON, EXTERNAL_ID, CREDITS_EARNED);
     private static final int HEADER_LIMIT = 64 * 1024;
 
     private final BufferedReader reader;
@@ -114,7 +116,8 @@ final class CsvSource implements RowSource {
 
     /** {@code Evidence URL 2} → {@code evidence_url_2}. */
     static String normalize(String column) {
-        return column.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+        String normalized = column.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+        return normalized.equals("creditsearned") ? CREDITS_EARNED : normalized;
     }
 
     char separator() {
@@ -170,6 +173,7 @@ final class CsvSource implements RowSource {
                 evidence,
                 values.get(EXPIRES_ON),
                 values.get(EXTERNAL_ID),
+                values.get(CREDITS_EARNED),
                 metadata,
                 Math.max(0, fields.size() - header.size()));
     }

@@ -87,6 +87,7 @@ final class JsonSource implements RowSource {
                 evidence,
                 text(element.path("expiresOn")),
                 text(element.path("externalId")),
+                text(element.path("creditsEarned")),
                 metadata,
                 0);
     }

@@ -80,6 +80,7 @@ final class RowChecks {
             }
             evidence.add(url);
         }
+        java.math.BigDecimal credits = credits(problems, row, columns.creditsEarned(), input.creditsEarned());
         String narrative = strip(input.narrative());
         if (narrative == null && template != null) {
             narrative = fill(problems, input);
@@ -106,8 +107,26 @@ final class RowChecks {
                 narrative,
                 evidence,
                 externalId,
+                credits,
                 input.metadata(),
                 problems);
+    }
+
+    /** The credits earned as given, or null for the badge's: a number from 0 to 9999.99, two decimals at most. */
+    private static java.math.BigDecimal credits(List<RowProblem> problems, int row, String column, String given) {
+        String value = strip(given);
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("\\d{1,4}(\\.\\d{1,2})?")) {
+            problems.add(new RowProblem(
+                    row,
+                    column,
+                    "credits.invalid",
+                    "'" + shorten(value) + "' is not a number of credits from 0 to 9999.99 (such as 1.5)."));
+            return null;
+        }
+        return new java.math.BigDecimal(value);
     }
 
     private String fill(List<RowProblem> problems, RowInput input) {
@@ -137,6 +156,7 @@ final class RowChecks {
             case CsvSource.ISSUED_ON -> input.issuedOn();
             case CsvSource.EXPIRES_ON -> input.expiresOn();
             case CsvSource.EXTERNAL_ID -> input.externalId();
+            case CsvSource.CREDITS_EARNED -> input.creditsEarned();
             default -> {
                 for (Map.Entry<String, String> entry : input.metadata().entrySet()) {
                     if (CsvSource.normalize(entry.getKey()).equals(column)) {

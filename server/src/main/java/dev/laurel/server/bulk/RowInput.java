@@ -21,6 +21,7 @@ record RowInput(
         List<String> evidence,
         String expiresOn,
         String externalId,
+        String creditsEarned,
         Map<String, String> metadata,
         int extraValues) {
 
@@ -32,6 +33,7 @@ record RowInput(
                 && isBlank(narrative)
                 && isBlank(expiresOn)
                 && isBlank(externalId)
+                && isBlank(creditsEarned)
                 && evidence.stream().allMatch(RowInput::isBlank)
                 && metadata.values().stream().allMatch(RowInput::isBlank);
     }

@@ -8,6 +8,8 @@ import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.platform.Problem;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -35,6 +37,7 @@ class CredentialController {
     private final Organizations organizations;
     private final TenantAccess access;
     private final MessageSource messages;
+    private final Clock clock;
 
     CredentialController(
             Issuance issuance,
@@ -43,7 +46,9 @@ class CredentialController {
             Badges badges,
             Organizations organizations,
             TenantAccess access,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
+        this.clock = clock;
         this.issuance = issuance;
         this.states = states;
         this.credentials = credentials;
@@ -111,20 +116,27 @@ class CredentialController {
             @RequestParam(required = false) UUID badge,
             @RequestParam(required = false) String state,
             Model model) {
-        access.require(new OrganizationId(id), user, Role.VIEWER);
-        CredentialState filter = null;
+        Role role = access.require(new OrganizationId(id), user, Role.VIEWER);
+        CredentialStatus filter = null;
         if (state != null && !state.isBlank()) {
-            try {
-                filter = CredentialState.valueOf(state.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown state " + state);
-            }
+            filter = CredentialStatus.parse(state)
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown state " + state));
         }
-        model.addAttribute(
-                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         OrganizationId organizationId = new OrganizationId(id);
+        Instant now = clock.instant();
+        model.addAttribute("organization", organizations.find(organizationId).orElseThrow());
         model.addAttribute(
-                "credentials", credentials.of(organizationId, badge == null ? null : new BadgeId(badge), filter, 200));
+                "credentials",
+                credentials.search(
+                        organizationId,
+                        new IssuedCredentials.Search(
+                                badge == null ? null : new BadgeId(badge), null, filter, null, null),
+                        null,
+                        200,
+                        now));
+        model.addAttribute("now", now);
+        model.addAttribute("statuses", CredentialStatus.values());
+        model.addAttribute("canIssue", role.includes(Role.ISSUER));
         model.addAttribute("badges", badges.of(organizationId));
         model.addAttribute("selectedBadge", badge == null ? null : new BadgeId(badge));
         model.addAttribute("selectedState", filter == null ? "" : filter.key());
@@ -141,6 +153,7 @@ class CredentialController {
         model.addAttribute(
                 "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("credential", credential(id, credentialId));
+        model.addAttribute("now", clock.instant());
         model.addAttribute("canIssue", role.includes(Role.ISSUER));
         return "issuing/credential";
     }

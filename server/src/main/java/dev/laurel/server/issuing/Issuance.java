@@ -197,7 +197,8 @@ public class Issuance {
                 organizationId,
                 badge.id(),
                 issued.stream()
-                        .map(c -> new CredentialsIssued.Recipient(c.id(), c.recipientEmail(), c.recipientName()))
+                        .map(c -> new CredentialsIssued.Recipient(
+                                c.id(), c.recipientEmail(), c.recipientName(), c.issuedAt(), c.validUntil()))
                         .toList(),
                 issue.actor().recorded()));
         return issued;

@@ -27,10 +27,13 @@ record IssueForm(
         String narrative,
 
         @Size(max = 8000) String evidence,
-        String format) {
+        String format,
+
+        @Pattern(regexp = "^\\s*$|^\\s*\\d{1,4}(\\.\\d{1,2})?\\s*$", message = "{badge.credits.invalid}")
+        String creditsEarned) {
 
     static IssueForm empty() {
-        return new IssueForm("", "", "", "", "", "");
+        return new IssueForm("", "", "", "", "", "", "");
     }
 
     void validate(Errors errors) {
@@ -71,7 +74,11 @@ record IssueForm(
     Issuance.Recipient recipient() {
         LocalDate issuedOn = issueDate == null || issueDate.isBlank() ? null : LocalDate.parse(issueDate);
         String how = narrative == null || narrative.isBlank() ? null : narrative;
-        return new Issuance.Recipient(recipientEmail, recipientName, issuedOn, null, how, evidenceUrls());
+        return new Issuance.Recipient(recipientEmail, recipientName, issuedOn, null, how, evidenceUrls())
+                .withCredits(
+                        creditsEarned == null || creditsEarned.isBlank()
+                                ? null
+                                : new java.math.BigDecimal(creditsEarned.strip()));
     }
 
     /** The proof format chosen, or null for the badge's. */

@@ -2,6 +2,7 @@ package dev.laurel.server.issuing;
 
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
@@ -36,9 +37,10 @@ public final class IssuingEvents {
             credentials = List.copyOf(credentials);
         }
 
-        /** One of them: its id and earner. */
+        /** One of them: its id, earner, and when it was issued and expires (null when it does not). */
         @NamedInterface("events")
-        public record Recipient(CredentialId credentialId, String email, String name) {}
+        public record Recipient(
+                CredentialId credentialId, String email, String name, Instant issuedAt, Instant validUntil) {}
     }
 
     @NamedInterface("events")

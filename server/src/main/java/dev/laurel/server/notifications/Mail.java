@@ -14,8 +14,11 @@ import java.util.Set;
  *     counted in metrics
  * @param tokens the secret tokens of the links in it ({@link TokenLink}): the outbox keeps them only until the mail is
  *     delivered
+ * @param senderName the display name of its From header (the address is always {@code laurel.mail.from}), e.g.
+ *     "Example University via Laurel"; null for the address alone
  */
-public record Mail(String to, String subject, String text, String html, String kind, Set<String> tokens) {
+public record Mail(
+        String to, String subject, String text, String html, String kind, Set<String> tokens, String senderName) {
 
     public Mail {
         Objects.requireNonNull(to, "to");
@@ -25,8 +28,18 @@ public record Mail(String to, String subject, String text, String html, String k
         tokens = Set.copyOf(tokens);
     }
 
+    /** A mail sent from the address alone. */
+    public Mail(String to, String subject, String text, String html, String kind, Set<String> tokens) {
+        this(to, subject, text, html, kind, tokens, null);
+    }
+
+    /** The same mail, From {@code name}. */
+    public Mail from(String name) {
+        return new Mail(to, subject, text, html, kind, tokens, name);
+    }
+
     /** A mail with no secret link in it. */
     public Mail(String to, String subject, String text, String html, String kind) {
-        this(to, subject, text, html, kind, Set.of());
+        this(to, subject, text, html, kind, Set.of(), null);
     }
 }

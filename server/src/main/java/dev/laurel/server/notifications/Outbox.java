@@ -62,13 +62,14 @@ public class Outbox {
                 now,
                 Json.write(Json.MAPPER.valueToTree(TokenLink.urls(mail.variables()))),
                 mail.locale().toLanguageTag(),
-                TokenLink.tokens(mail.variables()).toArray(String[]::new)
+                TokenLink.tokens(mail.variables()).toArray(String[]::new),
+                mail.senderName()
             });
         }
         batch.batchUpdate("""
                 insert into mail_outbox (id, recipient, subject, kind, created_at, next_attempt_at, attempts,
-                                         variables, locale, tokens)
-                values (?, ?, ?, ?, ?, ?, 0, cast(? as jsonb), ?, ?)
+                                         variables, locale, tokens, sender_name)
+                values (?, ?, ?, ?, ?, ?, 0, cast(? as jsonb), ?, ?, ?)
                 """, rows, new int[] {
             Types.OTHER,
             Types.VARCHAR,
@@ -78,7 +79,8 @@ public class Outbox {
             Types.TIMESTAMP,
             Types.VARCHAR,
             Types.VARCHAR,
-            Types.ARRAY
+            Types.ARRAY,
+            Types.VARCHAR
         });
         followUps.scheduleAll(deliveries);
     }
@@ -90,8 +92,8 @@ public class Outbox {
         var now = clock.instant();
         jdbc.sql("""
                         insert into mail_outbox (id, recipient, subject, text_body, html_body, kind, created_at,
-                                                 next_attempt_at, attempts, tokens)
-                        values (:id, :to, :subject, :text, :html, :kind, :now, :now, 0, :tokens)
+                                                 next_attempt_at, attempts, tokens, sender_name)
+                        values (:id, :to, :subject, :text, :html, :kind, :now, :now, 0, :tokens, :sender)
                         """)
                 .param("id", id)
                 .param("to", mail.to())
@@ -101,6 +103,7 @@ public class Outbox {
                 .param("kind", mail.kind())
                 .param("now", java.sql.Timestamp.from(now))
                 .param("tokens", mail.tokens().toArray(String[]::new))
+                .param("sender", mail.senderName())
                 .update();
         followUps.schedule(OutboxSender.TASK
                 .instance(id.toString())

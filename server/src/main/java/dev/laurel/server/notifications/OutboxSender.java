@@ -115,7 +115,8 @@ class OutboxSender {
                 return Optional.of(rate.freed(now));
             }
             return jdbc.sql("""
-                            select id, recipient, subject, text_body, html_body, kind, attempts, variables, locale, tokens
+                            select id, recipient, subject, text_body, html_body, kind, attempts, variables, locale, tokens,
+                                sender_name
                             from mail_outbox where id = :id and sent_at is null for update
                             """)
                     .param("id", id)
@@ -141,6 +142,7 @@ class OutboxSender {
                         rs.getString("subject"),
                         Locale.forLanguageTag(rs.getString("locale")),
                         Json.MAPPER.convertValue(Json.parse(rs.getString("variables")), VARIABLES));
+        mail = mail.from(rs.getString("sender_name"));
         java.sql.Array tokens = rs.getArray("tokens");
         return new OutgoingMail(
                 id,
@@ -196,7 +198,15 @@ class OutboxSender {
                 outgoing.id(),
                 settings);
         MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
-        helper.setFrom(settings.mailFrom());
+        if (mail.senderName() == null) {
+            helper.setFrom(settings.mailFrom());
+        } else {
+            try {
+                helper.setFrom(settings.mailFrom(), mail.senderName());
+            } catch (java.io.UnsupportedEncodingException e) {
+                throw new MessagingException("sender name not encodable", e);
+            }
+        }
         helper.setTo(mail.to());
         helper.setSubject(mail.subject());
         if (mail.html() != null) {

@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param subject the subject line, already rendered ({@link MailTemplates#subject})
  * @param locale the language of the bodies
  * @param variables the template's variables: strings, numbers and {@link TokenLink}s only, as they are stored as JSON
+ * @param senderName the display name of its From header, or null (see {@link Mail#senderName})
  */
-public record TemplatedMail(String kind, String to, String subject, Locale locale, Map<String, Object> variables) {
+public record TemplatedMail(
+        String kind, String to, String subject, Locale locale, Map<String, Object> variables, String senderName) {
 
     public TemplatedMail {
         Objects.requireNonNull(kind, "kind");
@@ -22,5 +24,10 @@ public record TemplatedMail(String kind, String to, String subject, Locale local
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(locale, "locale");
         variables = Map.copyOf(variables);
+    }
+
+    /** A mail sent from the address alone. */
+    public TemplatedMail(String kind, String to, String subject, Locale locale, Map<String, Object> variables) {
+        this(kind, to, subject, locale, variables, null);
     }
 }

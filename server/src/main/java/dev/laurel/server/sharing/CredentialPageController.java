@@ -1,5 +1,7 @@
 package dev.laurel.server.sharing;
 
+import dev.laurel.server.issuing.IssuedCredential;
+import dev.laurel.server.issuing.LifecyclePolicies;
 import dev.laurel.server.platform.LaurelSettings;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -25,6 +27,7 @@ class CredentialPageController {
     private final SharedCredentials credentials;
     private final LiveVerification verification;
     private final PageViews views;
+    private final LifecyclePolicies policies;
     private final LaurelSettings settings;
     private final Clock clock;
 
@@ -32,8 +35,10 @@ class CredentialPageController {
             SharedCredentials credentials,
             LiveVerification verification,
             PageViews views,
+            LifecyclePolicies policies,
             LaurelSettings settings,
             Clock clock) {
+        this.policies = policies;
         this.settings = settings;
         this.credentials = credentials;
         this.verification = verification;
@@ -50,8 +55,18 @@ class CredentialPageController {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         SharedCredential shared = find(id);
         views.viewed(shared, userAgent);
+        IssuedCredential credential = shared.credential();
+        java.time.Instant now = clock.instant();
+        boolean expired = credential.expired(now);
         model.addAttribute("shared", shared);
-        model.addAttribute("now", clock.instant());
+        model.addAttribute("now", now);
+        model.addAttribute("status", credential.status(now));
+        model.addAttribute("expired", expired);
+        model.addAttribute(
+                "shareable",
+                !expired
+                        || !policies.of(credential.organizationId(), credential.badgeId())
+                                .hideShareWhenExpired());
         model.addAttribute(
                 "badgeImage", settings.url("/badges/" + shared.credential().badgeId() + "/image"));
         return "sharing/credential";

@@ -100,6 +100,7 @@ class ApiAuthorizationTest extends ServerTest {
             new Endpoint("POST", "/api/v1/credentials/{credential}/suspend", Scope.REVOKE, REASON),
             new Endpoint("POST", "/api/v1/credentials/{credential}/reinstate", Scope.REVOKE, REASON),
             new Endpoint("POST", "/api/v1/credentials/{credential}/renew", Scope.ISSUE, null),
+            new Endpoint("POST", "/api/v1/credentials/{credential}/resend", Scope.ISSUE, null),
             new Endpoint("GET", "/api/v1/recipients", Scope.READ, null),
             new Endpoint("GET", "/api/v1/api-keys", Scope.ADMIN, null),
             new Endpoint("POST", "/api/v1/api-keys", Scope.ADMIN, KEY),

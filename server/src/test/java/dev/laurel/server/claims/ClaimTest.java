@@ -53,7 +53,7 @@ class ClaimTest extends ServerTest {
         String link = claimLink(parts.get("text/plain"));
         assertThat(parts.get("text/html"))
                 .contains(link)
-                .contains("Accept your credential")
+                .contains("View and share")
                 .contains(base + "/badges/" + badgeId + "/image")
                 .contains(base + "/c/" + credentialId)
                 .contains("Recognizes teamwork.")
