@@ -4,7 +4,11 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "accounts",
+            "claims",
             "issuing",
+            "issuing :: events",
+            "notifications",
             "organizations",
             "platform",
         })
