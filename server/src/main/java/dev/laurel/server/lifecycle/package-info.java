@@ -11,6 +11,8 @@
             "notifications",
             "organizations",
             "platform",
+            "signing",
+            "web",
         })
 package dev.laurel.server.lifecycle;
 
