@@ -29,6 +29,11 @@ record Evidence(String url, String fileName, String type, byte[] bytes) {
         return new Evidence(link, null, null, null);
     }
 
+    /** The same evidence with a link too ({@link #link} checks it); this one when {@code url} is blank. */
+    Evidence withLink(String url) {
+        return url == null || url.isBlank() ? this : new Evidence(link(url).url(), fileName, type, bytes);
+    }
+
     /** A file read from {@code in}, stopping as soon as it is over the limit. */
     static Evidence file(String fileName, InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BYTES + 1);

@@ -117,7 +117,7 @@ class EvidenceUpload {
                 Evidence evidence;
                 if (file != null && file.getSize() > 0) {
                     try (InputStream in = file.getInputStream()) {
-                        evidence = Evidence.file(name(file), in);
+                        evidence = Evidence.file(name(file), in).withLink(url);
                     } finally {
                         file.delete();
                     }
