@@ -1,6 +1,10 @@
 package dev.laurel.server.backpack;
 
 import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.issuing.CredentialState;
+import dev.laurel.server.issuing.IssuedCredential;
+import dev.laurel.server.issuing.LifecyclePolicies;
+import dev.laurel.server.issuing.LifecyclePolicy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +46,7 @@ class ItemController {
     private final ItemFiles files;
     private final Rechecks rechecks;
     private final MessageSource messages;
+    private final LifecyclePolicies policies;
     private final Clock clock;
 
     ItemController(
@@ -53,6 +58,7 @@ class ItemController {
             ItemFiles files,
             Rechecks rechecks,
             MessageSource messages,
+            LifecyclePolicies policies,
             Clock clock) {
         this.backpack = backpack;
         this.links = links;
@@ -62,6 +68,7 @@ class ItemController {
         this.files = files;
         this.rechecks = rechecks;
         this.messages = messages;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -78,7 +85,28 @@ class ItemController {
         Items.Original original = items.original(id).orElse(null);
         model.addAttribute("original", original);
         model.addAttribute("formats", files.offered(entry, original));
+        model.addAttribute("renewPath", renewPath(entry.issued()));
         return "backpack/item";
+    }
+
+    /**
+     * The renewal page of a credential issued here, while its policy lets the earner ask: from the window before its
+     * {@code validUntil} on, unless it is renewed already, not active, or only its issuer re-issues it; else null.
+     */
+    private String renewPath(IssuedCredential issued) {
+        if (issued == null
+                || issued.validUntil() == null
+                || issued.renewedBy() != null
+                || issued.recipientForgotten()
+                || issued.state() != CredentialState.ACTIVE) {
+            return null;
+        }
+        LifecyclePolicy policy = policies.of(issued.organizationId(), issued.badgeId());
+        boolean open =
+                !clock.instant().isBefore(issued.validUntil().minus(Duration.ofDays(policy.renewalWindowDays())));
+        return open && policy.renewalRule() != LifecyclePolicy.RenewalRule.REISSUE
+                ? "/c/" + issued.id() + "/renew"
+                : null;
     }
 
     /** "Check again": verifies an import now, as its import did, and shows what came of it. */

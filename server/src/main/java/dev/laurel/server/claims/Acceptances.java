@@ -52,6 +52,11 @@ public class Acceptances {
                 .toList();
     }
 
+    /** The account that accepted the credential, if one did. */
+    public java.util.Optional<UUID> acceptorOf(UUID credentialId) {
+        return claims.acceptorOf(credentialId);
+    }
+
     /** Which of {@code credentialIds} some account accepted. */
     public Set<UUID> acceptedAmong(Collection<UUID> credentialIds) {
         return new HashSet<>(claims.accepted(List.copyOf(credentialIds)));

@@ -13,6 +13,7 @@ import dev.laurel.credentials.model.Evidence;
 import dev.laurel.credentials.model.IdentityObject;
 import dev.laurel.credentials.model.Image;
 import dev.laurel.credentials.model.Profile;
+import dev.laurel.credentials.model.RefreshService;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.platform.LaurelSettings;
 import java.security.SecureRandom;
@@ -27,17 +28,23 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the unsigned Open Badges 3.0 OpenBadgeCredential for an issuance: the issuer's Profile (its did:web as id),
  * the badge as the Achievement, the earner identified by their salted, hashed email and their name, evidence, the
- * revocation status entry, and the 1EdTech schema it conforms to.
+ * revocation status entry, the 1EdTech schema it conforms to, and its refresh service.
  */
 @Component
 class CredentialFactory {
 
-    /** VC 2.0, Open Badges 3.0.3, and the 1EdTech extensions that define the credentialSchema type. */
+    /** VC 2.0, Open Badges 3.0.3, and the 1EdTech extensions that define the credentialSchema and refresh types. */
     static final String[] CONTEXTS = {
         "https://www.w3.org/ns/credentials/v2",
         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
         "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"
     };
+
+    /**
+     * The refresh service's type, from the 1EdTech extensions context (the VC 2.0 context defines {@code
+     * refreshService}); its id answers with the current credential, the newest renewal (the lifecycle module).
+     */
+    static final String REFRESH_SERVICE_TYPE = "1EdTechCredentialRefresh";
 
     /** The name of the evidence by which a renewal names the credential it renews. */
     static final String RENEWED_EVIDENCE_NAME = "Renewed credential";
@@ -78,7 +85,9 @@ class CredentialFactory {
                         "revocation",
                         issue.status().index(),
                         issue.status().url()))
-                .credentialSchema(CredentialSchema.achievementCredential());
+                .credentialSchema(CredentialSchema.achievementCredential())
+                .refreshService(RefreshService.of(
+                        settings.url("/c/" + issue.credentialId() + "/refresh"), REFRESH_SERVICE_TYPE));
         if (issue.validUntil() != null) {
             credential.validUntil(issue.validUntil());
         }

@@ -88,6 +88,15 @@ public class LifecyclePolicies {
                 .orElse(Overrides.NONE);
     }
 
+    /** Whether the organization or one of its badges renews by credits automatically (the rows say so). */
+    public boolean anyAutomatic(OrganizationId organization) {
+        return jdbc.sql("select exists (select 1 from lifecycle_policies where organization_id = :org "
+                        + "and renewal_automatic)")
+                .param("org", organization.value())
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Replaces the organization's row ({@code badge} null) or the badge's row with {@code overrides}. */
     public void save(OrganizationId organization, BadgeId badge, Overrides overrides) {
         jdbc.sql("delete from lifecycle_policies where organization_id = :org and badge_id is not distinct from :badge")

@@ -4,9 +4,15 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "accounts",
+            "claims",
             "issuing",
+            "issuing :: events",
+            "notifications",
             "organizations",
             "platform",
+            "signing",
+            "web",
         })
 package dev.laurel.server.lifecycle;
 

@@ -80,6 +80,26 @@ public sealed interface Actor {
         }
     }
 
+    /**
+     * The organization's own rule, acting for it with no member or key behind it: a renewal its lifecycle policy
+     * grants once the earner's credits are there. Recorded as the operator is (no account, no key).
+     */
+    record Rule(UUID organizationId) implements Actor {
+        public Rule {
+            Objects.requireNonNull(organizationId, "organizationId");
+        }
+
+        @Override
+        public UUID accountId() {
+            return null;
+        }
+
+        @Override
+        public UUID apiKeyId() {
+            return null;
+        }
+    }
+
     /** The platform's operator, through {@code laurel admin} on the server's own database: no account, no key. */
     record Operator() implements Actor {
         @Override

@@ -49,7 +49,7 @@ public class TenantAccess {
 
     /**
      * Passes when {@code actor} may act for the organization with {@code required}: a member whose role includes it,
-     * or a key of that very organization (the API has checked its scope). The operator never acts for an
+     * or a key or rule of that very organization (the API has checked its scope). The operator never acts for an
      * organization through this check.
      *
      * @throws AccessDeniedException otherwise
@@ -61,6 +61,11 @@ public class TenantAccess {
             case Actor.ApiKey key -> {
                 if (!key.organizationId().equals(organizationId.value())) {
                     throw new AccessDeniedException("this API key acts for another organization");
+                }
+            }
+            case Actor.Rule rule -> {
+                if (!rule.organizationId().equals(organizationId.value())) {
+                    throw new AccessDeniedException("this rule acts for another organization");
                 }
             }
             case Actor.Operator operator ->

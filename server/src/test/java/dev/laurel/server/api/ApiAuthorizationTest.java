@@ -40,7 +40,8 @@ class ApiAuthorizationTest extends ServerTest {
             "mail_outbox",
             "audit_log",
             "bulk_jobs",
-            "bulk_issued");
+            "bulk_issued",
+            "renewal_requests");
 
     @Autowired
     JdbcClient jdbc;
@@ -60,7 +61,8 @@ class ApiAuthorizationTest extends ServerTest {
                     .replace("{unused}", victim.unusedAchievement().toString())
                     .replace("{credential}", victim.credential().toString())
                     .replace("{key}", victim.key().toString())
-                    .replace("{job}", victim.job().toString());
+                    .replace("{job}", victim.job().toString())
+                    .replace("{request}", victim.request().toString());
         }
 
         boolean names() {
@@ -75,7 +77,8 @@ class ApiAuthorizationTest extends ServerTest {
             UUID credential,
             UUID key,
             String email,
-            UUID job) {}
+            UUID job,
+            UUID request) {}
 
     private static final String ACHIEVEMENT = Json.write(ApiCalls.achievement("Hijacked"));
     private static final String ISSUE = Json.write(ApiCalls.issue("Mallory", "mallory@example.org"));
@@ -102,6 +105,10 @@ class ApiAuthorizationTest extends ServerTest {
             new Endpoint("POST", "/api/v1/credentials/{credential}/renew", Scope.ISSUE, null),
             new Endpoint("POST", "/api/v1/credentials/{credential}/resend", Scope.ISSUE, null),
             new Endpoint("GET", "/api/v1/recipients", Scope.READ, null),
+            new Endpoint("GET", "/api/v1/renewal-requests", Scope.READ, null),
+            new Endpoint("GET", "/api/v1/renewal-requests/{request}/evidence", Scope.READ, null),
+            new Endpoint("POST", "/api/v1/renewal-requests/{request}/approve", Scope.ISSUE, null),
+            new Endpoint("POST", "/api/v1/renewal-requests/{request}/decline", Scope.ISSUE, REASON),
             new Endpoint("GET", "/api/v1/api-keys", Scope.ADMIN, null),
             new Endpoint("POST", "/api/v1/api-keys", Scope.ADMIN, KEY),
             new Endpoint("DELETE", "/api/v1/api-keys/{key}", Scope.ADMIN, null));
@@ -137,13 +144,15 @@ class ApiAuthorizationTest extends ServerTest {
         assertThat(counts()).isEqualTo(before);
         assertThat(snapshot(victim.organization())).isEqualTo(snapshot);
 
-        String victimIds = victim.achievement() + "|" + victim.credential() + "|" + victim.key();
+        String victimIds =
+                victim.achievement() + "|" + victim.credential() + "|" + victim.key() + "|" + victim.request();
         for (String list : List.of(
                 "/api/v1/achievements",
                 "/api/v1/credentials",
                 "/api/v1/credentials?achievement=" + victim.achievement(),
                 "/api/v1/recipients",
                 "/api/v1/recipients?email=" + victim.email(),
+                "/api/v1/renewal-requests",
                 "/api/v1/api-keys")) {
             ApiCalls.Answer answer = attacker.get(list);
             assertThat(answer.status()).as(list).isEqualTo(200);
@@ -169,7 +178,17 @@ class ApiAuthorizationTest extends ServerTest {
                 Map.of("Content-Type", "text/csv"));
         assertThat(bulk.status()).as(bulk.raw().body()).isEqualTo(202);
         UUID job = UUID.fromString(Json.parse(bulk.raw().body()).get("id").asText());
-        return new Victim(admin.organizationId(), achievement, unused, credential, key, email, job);
+        UUID request = UUID.randomUUID();
+        jdbc.sql(
+                        "insert into renewal_requests (id, organization_id, credential_id, rule, evidence_name, evidence_type, "
+                                + "evidence_file, requested_at) values (:id, :org, :credential, 'manual', 'proof.pdf', "
+                                + "'application/pdf', :file, now())")
+                .param("id", request)
+                .param("org", admin.organizationId())
+                .param("credential", credential)
+                .param("file", "%PDF-1.4 proof".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .update();
+        return new Victim(admin.organizationId(), achievement, unused, credential, key, email, job, request);
     }
 
     private Map<String, Long> counts() {
@@ -193,7 +212,9 @@ class ApiAuthorizationTest extends ServerTest {
                                 where organization_id = :org),
                             (select string_agg(encoded_list, ',' order by id) from status_lists
                                 where organization_id = :org),
-                            (select string_agg(state, ',' order by id) from bulk_jobs where organization_id = :org))
+                            (select string_agg(state, ',' order by id) from bulk_jobs where organization_id = :org),
+                            (select string_agg(status || coalesce(reason, ''), ',' order by id) from renewal_requests
+                                where organization_id = :org))
                         """).param("org", organization).query(String.class).single();
     }
 }
