@@ -4,9 +4,13 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "accounts",
+            "claims",
             "issuing",
+            "notifications",
             "organizations",
             "platform",
+            "web",
         })
 package dev.laurel.server.lifecycle;
 

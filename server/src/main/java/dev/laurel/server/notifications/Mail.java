@@ -14,8 +14,16 @@ import java.util.Set;
  *     counted in metrics
  * @param tokens the secret tokens of the links in it ({@link TokenLink}): the outbox keeps them only until the mail is
  *     delivered
+ * @param headers further header fields, e.g. {@code List-Unsubscribe} (RFC 8058) on reminder mails; usually none
  */
-public record Mail(String to, String subject, String text, String html, String kind, Set<String> tokens) {
+public record Mail(
+        String to,
+        String subject,
+        String text,
+        String html,
+        String kind,
+        Set<String> tokens,
+        java.util.Map<String, String> headers) {
 
     public Mail {
         Objects.requireNonNull(to, "to");
@@ -23,6 +31,17 @@ public record Mail(String to, String subject, String text, String html, String k
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
         tokens = Set.copyOf(tokens);
+        headers = java.util.Map.copyOf(headers);
+    }
+
+    /** A mail with no further header fields. */
+    public Mail(String to, String subject, String text, String html, String kind, Set<String> tokens) {
+        this(to, subject, text, html, kind, tokens, java.util.Map.of());
+    }
+
+    /** This mail with these further header fields. */
+    public Mail withHeaders(java.util.Map<String, String> headers) {
+        return new Mail(to, subject, text, html, kind, tokens, headers);
     }
 
     /** A mail with no secret link in it. */

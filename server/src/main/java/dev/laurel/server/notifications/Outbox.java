@@ -90,8 +90,9 @@ public class Outbox {
         var now = clock.instant();
         jdbc.sql("""
                         insert into mail_outbox (id, recipient, subject, text_body, html_body, kind, created_at,
-                                                 next_attempt_at, attempts, tokens)
-                        values (:id, :to, :subject, :text, :html, :kind, :now, :now, 0, :tokens)
+                                                 next_attempt_at, attempts, tokens, headers)
+                        values (:id, :to, :subject, :text, :html, :kind, :now, :now, 0, :tokens,
+                                cast(:headers as jsonb))
                         """)
                 .param("id", id)
                 .param("to", mail.to())
@@ -101,6 +102,7 @@ public class Outbox {
                 .param("kind", mail.kind())
                 .param("now", java.sql.Timestamp.from(now))
                 .param("tokens", mail.tokens().toArray(String[]::new))
+                .param("headers", mail.headers().isEmpty() ? null : Json.write(Json.MAPPER.valueToTree(mail.headers())))
                 .update();
         followUps.schedule(OutboxSender.TASK
                 .instance(id.toString())

@@ -64,6 +64,7 @@ class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {};
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -115,7 +116,8 @@ class OutboxSender {
                 return Optional.of(rate.freed(now));
             }
             return jdbc.sql("""
-                            select id, recipient, subject, text_body, html_body, kind, attempts, variables, locale, tokens
+                            select id, recipient, subject, text_body, html_body, kind, attempts, variables, locale, tokens,
+                                   headers
                             from mail_outbox where id = :id and sent_at is null for update
                             """)
                     .param("id", id)
@@ -141,6 +143,10 @@ class OutboxSender {
                         rs.getString("subject"),
                         Locale.forLanguageTag(rs.getString("locale")),
                         Json.MAPPER.convertValue(Json.parse(rs.getString("variables")), VARIABLES));
+        String headers = rs.getString("headers");
+        if (headers != null) {
+            mail = mail.withHeaders(Json.MAPPER.convertValue(Json.parse(headers), HEADERS));
+        }
         java.sql.Array tokens = rs.getArray("tokens");
         return new OutgoingMail(
                 id,
@@ -203,6 +209,9 @@ class OutboxSender {
             helper.setText(mail.text(), mail.html());
         } else {
             helper.setText(mail.text());
+        }
+        for (Map.Entry<String, String> header : mail.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
         }
         return message;
     }
