@@ -1,6 +1,7 @@
 package dev.laurel.server.lifecycle;
 
 import dev.laurel.server.accounts.Account;
+import dev.laurel.server.accounts.AccountErased;
 import dev.laurel.server.accounts.Accounts;
 import dev.laurel.server.notifications.Outbox;
 import dev.laurel.server.organizations.Organization;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -86,6 +88,19 @@ class ExpiryDigests {
                 .param("account", account)
                 .param("now", Timestamp.from(now))
                 .update();
+    }
+
+    /**
+     * A person deleted their account (members cannot, so this is a former member): their digest choices and record go
+     * with it, in the erasure's transaction.
+     */
+    @EventListener
+    void on(AccountErased erased) {
+        for (String table : List.of("lifecycle_digest_members", "lifecycle_digests")) {
+            jdbc.sql("delete from " + table + " where account_id = :account")
+                    .param("account", erased.accountId())
+                    .update();
+        }
     }
 
     /** Sends this week's digests not sent yet. */
