@@ -103,16 +103,18 @@ class ExpiryDigests {
         }
     }
 
-    /** Sends this week's digests not sent yet. */
-    void sendDue(Instant now) {
+    /** Sends this week's digests not sent yet; of one organization's members, unless null. */
+    void sendDue(Instant now, OrganizationId organization) {
         LocalDate week =
                 now.atZone(ZoneOffset.UTC).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<Subscriber> waiting = jdbc.sql("""
                         select m.organization_id, m.account_id from lifecycle_digest_members m
                         where not exists (select 1 from lifecycle_digests d where d.organization_id = m.organization_id
                                           and d.account_id = m.account_id and d.week = :week)
+                          and (cast(:org as uuid) is null or m.organization_id = :org)
                         """)
                 .param("week", week)
+                .param("org", organization == null ? null : organization.value())
                 .query((rs, row) -> new Subscriber(
                         new OrganizationId(rs.getObject("organization_id", UUID.class)),
                         rs.getObject("account_id", UUID.class)))

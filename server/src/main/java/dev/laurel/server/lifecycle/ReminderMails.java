@@ -4,6 +4,7 @@ import dev.laurel.server.claims.ClaimLinks;
 import dev.laurel.server.issuing.LifecyclePolicy;
 import dev.laurel.server.notifications.Mail;
 import dev.laurel.server.notifications.MailTemplates;
+import dev.laurel.server.notifications.TemplatedMail;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.platform.LaurelSettings;
 import java.time.Instant;
@@ -52,22 +53,26 @@ class ReminderMails {
         this.settings = settings;
     }
 
-    /** The reminder to accept, with a new claim link made in the caller's transaction. */
-    Mail accept(DueCredentials.Candidate credential, Organization issuer, ReminderStep step) {
+    /**
+     * The reminder to accept, with a new claim link made in the caller's transaction; rendered when sent, as mails
+     * queued in bulk are.
+     */
+    TemplatedMail accept(DueCredentials.Candidate credential, Organization issuer, ReminderStep step) {
         Map<String, Object> variables = common(credential, issuer);
         variables.put("claimLink", claimLinks.create(credential.id()));
         variables.put("days", step.days());
-        return mail(ACCEPT, credential.email(), variables, credential.badgeName(), issuer.name());
+        return queued(ACCEPT, credential.email(), variables, credential.badgeName(), issuer.name());
     }
 
-    /** The reminder before expiry, saying what renewal needs under {@code policy}. */
-    Mail expiry(DueCredentials.Candidate credential, Organization issuer, ReminderStep step, LifecyclePolicy policy) {
+    /** The reminder before expiry, saying what renewal needs under {@code policy}; rendered when sent. */
+    TemplatedMail expiry(
+            DueCredentials.Candidate credential, Organization issuer, ReminderStep step, LifecyclePolicy policy) {
         Map<String, Object> variables = common(credential, issuer);
         variables.put("validUntil", DATE.format(credential.validUntil()));
         variables.put("days", step.days());
         variables.put("renewal", renewal(policy, issuer));
         variables.put("renewLink", settings.url("/c/" + credential.id().value() + "/renew"));
-        return mail(
+        return queued(
                 EXPIRY, credential.email(), variables, credential.badgeName(), DATE.format(credential.validUntil()));
     }
 
@@ -120,6 +125,12 @@ class ReminderMails {
             case REISSUE ->
                 messages.getMessage("mail.reminder-expiry.renewal.reissue", new Object[] {issuer.name()}, LOCALE);
         };
+    }
+
+    private TemplatedMail queued(String kind, String to, Map<String, Object> variables, Object... subject) {
+        variables.put("unsubscribeLink", unsubscribes.link(to));
+        return new TemplatedMail(
+                kind, to, templates.subject(kind, LOCALE, subject), LOCALE, variables, unsubscribes.headers(to));
     }
 
     private Mail mail(String kind, String to, Map<String, Object> variables, Object... subject) {

@@ -23,31 +23,31 @@ record ReminderStep(Kind kind, int days) {
         }
     }
 
-    /** When the step falls for a credential issued at {@code issuedAt} and valid until {@code validUntil}. */
-    Instant moment(Instant issuedAt, Instant validUntil) {
+    /** When the step falls for a credential whose steps count from {@code since} and valid until {@code validUntil}. */
+    Instant moment(Instant since, Instant validUntil) {
         Duration offset = Duration.ofDays(days);
-        return kind == Kind.ACCEPT ? issuedAt.plus(offset) : validUntil.minus(offset);
+        return kind == Kind.ACCEPT ? since.plus(offset) : validUntil.minus(offset);
     }
 
     /**
-     * What is due at {@code now}: the most urgent step whose moment has come (and came after issue: a 60-day
+     * What is due at {@code now}: the most urgent step whose moment has come (and came after {@code since}: a 60-day
      * credential has no 90-day reminder), and the passed steps before it, which are skipped rather than mailed late.
      */
     record Due(ReminderStep send, List<ReminderStep> skipped) {
 
-        static Optional<Due> at(Kind kind, List<Integer> days, Instant issuedAt, Instant validUntil, Instant now) {
+        static Optional<Due> at(Kind kind, List<Integer> days, Instant since, Instant validUntil, Instant now) {
             List<ReminderStep> passed = new ArrayList<>();
             for (int day : days) {
                 ReminderStep step = new ReminderStep(kind, day);
-                Instant moment = step.moment(issuedAt, validUntil);
-                if (!moment.isAfter(now) && !moment.isBefore(issuedAt)) {
+                Instant moment = step.moment(since, validUntil);
+                if (!moment.isAfter(now) && !moment.isBefore(since)) {
                     passed.add(step);
                 }
             }
             if (passed.isEmpty()) {
                 return Optional.empty();
             }
-            passed.sort(Comparator.comparing(step -> step.moment(issuedAt, validUntil)));
+            passed.sort(Comparator.comparing(step -> step.moment(since, validUntil)));
             ReminderStep urgent = passed.removeLast();
             return Optional.of(new Due(urgent, List.copyOf(passed)));
         }

@@ -62,13 +62,14 @@ public class Outbox {
                 now,
                 Json.write(Json.MAPPER.valueToTree(TokenLink.urls(mail.variables()))),
                 mail.locale().toLanguageTag(),
-                TokenLink.tokens(mail.variables()).toArray(String[]::new)
+                TokenLink.tokens(mail.variables()).toArray(String[]::new),
+                headers(mail.headers())
             });
         }
         batch.batchUpdate("""
                 insert into mail_outbox (id, recipient, subject, kind, created_at, next_attempt_at, attempts,
-                                         variables, locale, tokens)
-                values (?, ?, ?, ?, ?, ?, 0, cast(? as jsonb), ?, ?)
+                                         variables, locale, tokens, headers)
+                values (?, ?, ?, ?, ?, ?, 0, cast(? as jsonb), ?, ?, cast(? as jsonb))
                 """, rows, new int[] {
             Types.OTHER,
             Types.VARCHAR,
@@ -78,7 +79,8 @@ public class Outbox {
             Types.TIMESTAMP,
             Types.VARCHAR,
             Types.VARCHAR,
-            Types.ARRAY
+            Types.ARRAY,
+            Types.VARCHAR
         });
         followUps.scheduleAll(deliveries);
     }
@@ -102,7 +104,7 @@ public class Outbox {
                 .param("kind", mail.kind())
                 .param("now", java.sql.Timestamp.from(now))
                 .param("tokens", mail.tokens().toArray(String[]::new))
-                .param("headers", mail.headers().isEmpty() ? null : Json.write(Json.MAPPER.valueToTree(mail.headers())))
+                .param("headers", headers(mail.headers()))
                 .update();
         followUps.schedule(OutboxSender.TASK
                 .instance(id.toString())
@@ -129,5 +131,10 @@ public class Outbox {
                                 .toArray(String[]::new))
                 .param("kinds", kinds)
                 .update();
+    }
+
+    /** Further header fields as the outbox stores them: a JSON object, or null for none. */
+    private static String headers(java.util.Map<String, String> headers) {
+        return headers.isEmpty() ? null : Json.write(Json.MAPPER.valueToTree(headers));
     }
 }

@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * exponential backoff ({@code laurel.mail.retry-base}, doubling, at most {@code laurel.mail.retry-max} apart). With
  * {@code laurel.mail.per-minute} set, no more than that many mails leave in any minute, counted in the database
  * across nodes; a mail over the allowance waits until it frees. Without an SMTP server (a development start), mails
- * are marked delivered to the outbox page only.
+ * are marked delivered to the outbox page only. A mail's further header fields ({@link Mail#headers}, e.g. {@code
+ * List-Unsubscribe}) are stored with it and set on the message.
  *
  * <p>A mail the SMTP server accepted is stored without the secret tokens of its links ({@link TokenLink#REMOVED} in
  * their place), in the transaction that marks it sent: the recipient's copy is the only one that still opens them. A

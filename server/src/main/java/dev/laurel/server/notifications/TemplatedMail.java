@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param subject the subject line, already rendered ({@link MailTemplates#subject})
  * @param locale the language of the bodies
  * @param variables the template's variables: strings, numbers and {@link TokenLink}s only, as they are stored as JSON
+ * @param headers further header fields, as {@link Mail#headers}
  */
-public record TemplatedMail(String kind, String to, String subject, Locale locale, Map<String, Object> variables) {
+public record TemplatedMail(
+        String kind,
+        String to,
+        String subject,
+        Locale locale,
+        Map<String, Object> variables,
+        Map<String, String> headers) {
 
     public TemplatedMail {
         Objects.requireNonNull(kind, "kind");
@@ -22,5 +29,11 @@ public record TemplatedMail(String kind, String to, String subject, Locale local
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(locale, "locale");
         variables = Map.copyOf(variables);
+        headers = Map.copyOf(headers);
+    }
+
+    /** A mail with no further header fields. */
+    public TemplatedMail(String kind, String to, String subject, Locale locale, Map<String, Object> variables) {
+        this(kind, to, subject, locale, variables, Map.of());
     }
 }

@@ -8,6 +8,7 @@ import com.microsoft.playwright.options.AriaRole;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.lifecycle.Reminders;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.ClockMoves;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -76,11 +77,16 @@ class ReminderPagesTest extends ServerTest {
                                     .POST(HttpRequest.BodyPublishers.ofString("{\"advance\": \"P8D\"}"))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
-            reminders.sendDue();
+            reminders.sendDue(new OrganizationId(issuer.organizationId()));
             UUID mail = jdbc.sql("select id from mail_outbox where lower(recipient) = :to and kind = 'reminder-accept'")
                     .param("to", earner)
                     .query(UUID.class)
                     .single();
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (!sent(mail) && System.nanoTime() < deadline) {
+                Thread.sleep(100); // rendered when sent, as mails queued in bulk are
+            }
+            assertThat(sent(mail)).isTrue();
             page.navigate(base + "/dev/mail/" + mail);
             page.waitForTimeout(500);
             page.screenshot(new Page.ScreenshotOptions()
@@ -101,6 +107,13 @@ class ReminderPagesTest extends ServerTest {
             assertThat(anyone.locator("[role=status]").textContent()).contains("no more reminder mails");
             widths(anyone, shots, "04-unsubscribed");
         }
+    }
+
+    private boolean sent(UUID mail) {
+        return jdbc.sql("select sent_at is not null from mail_outbox where id = :id")
+                .param("id", mail)
+                .query(Boolean.class)
+                .single();
     }
 
     private static void widths(Page page, Path shots, String name) {

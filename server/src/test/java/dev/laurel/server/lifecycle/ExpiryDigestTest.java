@@ -6,6 +6,7 @@ import dev.laurel.server.Browser;
 import dev.laurel.server.Mails;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.ClockMoves;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -55,14 +56,14 @@ class ExpiryDigestTest extends ServerTest {
         UUID credential = Scenario.issue(issuer, badge, "Cora Crane", earner);
         String to = issuer.owner().email();
 
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(issuer.organizationId()));
         assertThat(fixture.queued(to, "expiry-digest"))
                 .as("nothing expires soon")
                 .isZero();
 
         fixture.advanceTo(credential, Duration.ofDays(20), clock.instant());
-        reminders.sendDue();
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(issuer.organizationId()));
+        reminders.sendDue(new OrganizationId(issuer.organizationId()));
 
         assertThat(fixture.queued(to, "expiry-digest")).isOne();
         MimeMessage digest = mailsTo(to, m -> Mails.subject(m).contains("expire in the next 30 days"))
@@ -71,13 +72,13 @@ class ExpiryDigestTest extends ServerTest {
         assertThat(Mails.text(digest)).contains("Cora Crane").contains(earner).contains("Crane Operation");
 
         fixture.advance(Duration.ofDays(7));
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(issuer.organizationId()));
         assertThat(fixture.queued(to, "expiry-digest")).as("the next week's").isEqualTo(2);
 
         owner.get("/organizations/" + issuer.organizationId() + "/expiry-digest");
         owner.post("/organizations/" + issuer.organizationId() + "/expiry-digest", Map.of());
         fixture.advance(Duration.ofDays(7));
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(issuer.organizationId()));
         assertThat(fixture.queued(to, "expiry-digest")).as("unticked: no more").isEqualTo(2);
     }
 }

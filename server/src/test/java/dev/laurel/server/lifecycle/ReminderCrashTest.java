@@ -12,8 +12,6 @@ import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.FollowUps;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -110,7 +108,7 @@ class ReminderCrashTest extends ServerTest {
         assertExactlyOnce(cohort);
     }
 
-    /** {@code size} credentials of a new badge, issued 8 days ago and not accepted: their 7-day reminder is due. */
+    /** {@code size} credentials of a new badge, mailed 8 days ago and not accepted: their 7-day reminder is due. */
     private Cohort cohort(String organization, int size) {
         Scenario.Issuer issuer = Scenario.issuer(port, jdbc, organization);
         UUID badge = Scenario.badge(issuer, "Rigging", "di");
@@ -118,12 +116,10 @@ class ReminderCrashTest extends ServerTest {
                 .param("email", issuer.owner().email())
                 .query(UUID.class)
                 .single();
-        LocalDate eightDaysAgo =
-                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(8);
         String domain = "@" + UUID.randomUUID().toString().substring(0, 8) + ".reminders.test";
         List<Issuance.Recipient> recipients = IntStream.range(0, size)
-                .mapToObj(i -> new Issuance.Recipient(
-                        "earner" + i + domain, "Earner " + i, eightDaysAgo, null, null, List.of()))
+                .mapToObj(
+                        i -> new Issuance.Recipient("earner" + i + domain, "Earner " + i, null, null, null, List.of()))
                 .toList();
         issuance.issue(new Issuance.Issue(
                 new OrganizationId(issuer.organizationId()),
@@ -131,6 +127,10 @@ class ReminderCrashTest extends ServerTest {
                 new Actor.Account(owner),
                 recipients,
                 null));
+        jdbc.sql("update claims set created_at = created_at - interval '8 days' where credential_id in "
+                        + "(select id from credentials where badge_id = :badge)")
+                .param("badge", badge)
+                .update();
         return new Cohort(badge, domain, size);
     }
 

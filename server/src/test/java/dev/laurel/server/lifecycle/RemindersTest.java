@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Reminder mails by each badge's policy: to accept, at each step after issue until accepted; before expiry, saying
  * what renewal needs; each step once, only the most urgent when several came due at once, none before issue, none for
- * revoked or renewed credentials.
+ * revoked, declined or renewed credentials.
  */
 class RemindersTest extends ServerTest {
 
@@ -68,14 +68,14 @@ class RemindersTest extends ServerTest {
         credentials.recordClaim(new CredentialId(taken), ClaimState.ACCEPTED, clock.instant());
 
         fixture.advance(Duration.ofDays(6));
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
         assertThat(fixture.queued(pending, "reminder-accept"))
                 .as("not yet: 7 days")
                 .isZero();
 
         fixture.advance(Duration.ofDays(2));
-        reminders.sendDue();
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
+        reminders.sendDue(new OrganizationId(api.organizationId()));
 
         assertThat(fixture.queued(pending, "reminder-accept")).isOne();
         assertThat(fixture.queued(accepted, "reminder-accept")).isZero();
@@ -92,12 +92,12 @@ class RemindersTest extends ServerTest {
                 .isEqualTo(2);
 
         fixture.advance(Duration.ofDays(23));
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
         assertThat(fixture.queued(pending, "reminder-accept")).isEqualTo(2);
         assertThat(fixture.steps(waiting)).containsExactly("accept-7", "accept-30");
 
         fixture.advance(Duration.ofDays(30));
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
         assertThat(fixture.queued(pending, "reminder-accept"))
                 .as("no step after 30")
                 .isEqualTo(2);
@@ -113,10 +113,32 @@ class RemindersTest extends ServerTest {
         UUID credential = api.issue(achievement, "Jo Jumper", to);
 
         fixture.advance(Duration.ofDays(31));
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
 
         assertThat(fixture.queued(to, "reminder-accept")).isOne();
         assertThat(fixture.steps(credential)).containsExactly("accept-7 skipped", "accept-30");
+    }
+
+    @Test
+    void acceptStepsCountFromTheIssuedMailNotFromAnEarlierIssueDate() {
+        ReminderFixture fixture = new ReminderFixture(port, jdbc);
+        ApiCalls api = ApiCalls.organization(port, jdbc, keys, "Backdating Academy");
+        UUID achievement = api.createAchievement("Archived Course", "di");
+        String to = uniqueEmail("archived");
+        ObjectNode body = ApiCalls.issue("Abe Archived", to);
+        body.put(
+                "issuedOn",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusMonths(6).toString());
+        ApiCalls.Answer issued = api.post("/api/v1/achievements/" + achievement + "/issue", body);
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        UUID credential = UUID.fromString(issued.json().get("id").asText());
+
+        reminders.sendDue(new OrganizationId(api.organizationId()));
+        assertThat(fixture.queued(to, "reminder-accept")).as("mailed just now").isZero();
+
+        fixture.advance(Duration.ofDays(8));
+        reminders.sendDue(new OrganizationId(api.organizationId()));
+        assertThat(fixture.steps(credential)).containsExactly("accept-7");
     }
 
     @Test
@@ -143,6 +165,9 @@ class RemindersTest extends ServerTest {
         String revokedTo = uniqueEmail("revoked");
         UUID revoked = api.issue(achievement, "Rex Revoked", revokedTo);
         api.post("/api/v1/credentials/" + revoked + "/revoke", "{\"reason\": \"cheated\"}");
+        String declinedTo = uniqueEmail("declined");
+        UUID declined = api.issue(achievement, "Dora Declined", declinedTo);
+        credentials.recordClaim(new CredentialId(declined), ClaimState.DECLINED, clock.instant());
         String renewedTo = uniqueEmail("renewed");
         UUID renewed = api.issue(achievement, "Rita Renewed", renewedTo);
         UUID renewal = UUID.fromString(api.post("/api/v1/credentials/" + renewed + "/renew", (String) null)
@@ -151,8 +176,8 @@ class RemindersTest extends ServerTest {
                 .asText());
 
         fixture.advanceTo(credential, Duration.ofDays(85), clock.instant());
-        reminders.sendDue();
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
+        reminders.sendDue(new OrganizationId(api.organizationId()));
 
         assertThat(fixture.queued(to, "reminder-expiry")).isOne();
         assertThat(fixture.steps(credential)).containsExactly("expiry-90");
@@ -167,6 +192,7 @@ class RemindersTest extends ServerTest {
                 .contains("12 continuing-education credits")
                 .contains("http://localhost:" + PORT + "/c/" + credential + "/renew");
         assertThat(fixture.steps(revoked)).isEmpty();
+        assertThat(fixture.steps(declined)).as("declined by its earner").isEmpty();
         assertThat(fixture.steps(renewed)).isEmpty();
         assertThat(fixture.queued(revokedTo, "reminder-expiry")).isZero();
         assertThat(fixture.steps(renewal)).as("the renewal expires then too").containsExactly("expiry-90");
@@ -175,13 +201,13 @@ class RemindersTest extends ServerTest {
                 .isOne();
 
         fixture.advanceTo(credential, Duration.ofDays(5), clock.instant());
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
 
         assertThat(fixture.queued(to, "reminder-expiry")).isEqualTo(2);
         assertThat(fixture.steps(credential)).containsExactly("expiry-7", "expiry-30 skipped", "expiry-90");
 
         fixture.advance(Duration.ofDays(6));
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
         assertThat(fixture.queued(to, "reminder-expiry")).as("expired: no more").isEqualTo(2);
     }
 
@@ -198,13 +224,13 @@ class RemindersTest extends ServerTest {
         credentials.recordClaim(new CredentialId(credential), ClaimState.ACCEPTED, clock.instant());
 
         fixture.advanceTo(credential, Duration.ofDays(31), clock.instant());
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
         assertThat(fixture.queued(to, "reminder-expiry"))
                 .as("its 90-day step was before issue")
                 .isZero();
 
         fixture.advanceTo(credential, Duration.ofDays(29), clock.instant());
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
         assertThat(fixture.queued(to, "reminder-expiry")).isOne();
         assertThat(fixture.steps(credential)).containsExactly("expiry-30");
     }

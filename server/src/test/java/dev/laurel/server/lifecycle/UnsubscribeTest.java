@@ -6,6 +6,7 @@ import dev.laurel.server.ApiCalls;
 import dev.laurel.server.Mails;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.ClockMoves;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -52,7 +53,7 @@ class UnsubscribeTest extends ServerTest {
         String to = uniqueEmail("quiet");
         UUID credential = api.issue(achievement, "Quinn Quiet", to);
         fixture.advance(Duration.ofDays(8));
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
 
         MimeMessage reminder =
                 mailsTo(to, m -> Mails.subject(m).startsWith("Reminder")).getFirst();
@@ -79,7 +80,7 @@ class UnsubscribeTest extends ServerTest {
                 .isEqualTo(200);
 
         fixture.advance(Duration.ofDays(23));
-        reminders.sendDue();
+        reminders.sendDue(new OrganizationId(api.organizationId()));
         assertThat(fixture.queued(to, "reminder-accept"))
                 .as("no second reminder")
                 .isOne();
