@@ -64,6 +64,9 @@ public abstract class ServerTest {
         registry.add("laurel.follow-ups.heartbeat-interval", () -> "2s");
         // Re-checks of imports run when a test calls them, never under a test that counts them.
         registry.add("laurel.backpack.recheck-poll", () -> "1000d");
+        // Reminder mails go when a test sweeps (lifecycle.Reminders.sendDue), never because another test moved the
+        // clock.
+        registry.add("laurel.lifecycle.reminder-interval", () -> "1000d");
         registry.add("laurel.mail.retry-base", () -> "1s");
         registry.add("laurel.mail.retry-max", () -> "4s");
         registry.add("laurel.dev-outbox", () -> "true");

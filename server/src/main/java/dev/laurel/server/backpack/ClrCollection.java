@@ -46,16 +46,26 @@ class ClrCollection {
 
     private final PlatformKey platform;
     private final Items items;
+    private final CreditsLedger ledger;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ClrCollection(PlatformKey platform, Items items, Clock clock) {
+    ClrCollection(PlatformKey platform, Items items, CreditsLedger ledger, Clock clock) {
         this.platform = platform;
         this.items = items;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
-    Clr of(BadgeCollections.BadgeCollection collection, List<Backpack.Entry> members, String earnerEmail) {
+    /**
+     * The collection's CLR; the credits ledger's cycles ({@link CreditsLedger}, counted over {@code all} the earner's
+     * credentials) of its members go in as {@code evidence}, one Evidence each.
+     */
+    Clr of(
+            BadgeCollections.BadgeCollection collection,
+            List<Backpack.Entry> members,
+            List<Backpack.Entry> all,
+            String earnerEmail) {
         ObjectNode clr = Json.MAPPER.createObjectNode();
         ArrayNode context = clr.putArray("@context");
         CONTEXT.forEach(context::add);
@@ -96,6 +106,7 @@ class ClrCollection {
                 leftOut.add(member.item().facts().name());
             }
         }
+        credits(clr, members, all);
         clr.putArray("credentialSchema")
                 .addObject()
                 .put("id", CredentialSchema.CLR_CREDENTIAL.url())
@@ -119,6 +130,47 @@ class ClrCollection {
         boolean ob3 =
                 types.isArray() && (contains(types, "AchievementCredential") || contains(types, "OpenBadgeCredential"));
         return ob3 && json.has("proof") ? json : null;
+    }
+
+    private void credits(ObjectNode clr, List<Backpack.Entry> members, List<Backpack.Entry> all) {
+        java.util.Set<UUID> carried = new java.util.HashSet<>();
+        members.stream()
+                .filter(member ->
+                        member.item().carriedAsEarners() && member.item().credentialId() != null)
+                .forEach(member -> carried.add(member.item().credentialId()));
+        List<CreditsLedger.Cycle> cycles = ledger.of(all).stream()
+                .filter(cycle -> carried.contains(cycle.credentialId()))
+                .toList();
+        if (cycles.isEmpty()) {
+            return;
+        }
+        ArrayNode evidence = clr.putArray("evidence");
+        for (CreditsLedger.Cycle cycle : cycles) {
+            StringBuilder narrative = new StringBuilder();
+            for (CreditsLedger.Line line : cycle.lines()) {
+                narrative.append("- ").append(line.badge());
+                if (line.issuer() != null) {
+                    narrative.append(" (").append(line.issuer()).append(')');
+                }
+                narrative
+                        .append(", ")
+                        .append(line.issuedAt().truncatedTo(ChronoUnit.DAYS).toString(), 0, 10)
+                        .append(": ")
+                        .append(line.credits().toPlainString())
+                        .append(line.imported() ? " (imported)\n" : "\n");
+            }
+            ObjectNode entry = evidence.addObject();
+            entry.putArray("type").add("Evidence");
+            entry.put("name", "Continuing-education credits towards renewing " + cycle.badge());
+            entry.put(
+                    "description",
+                    cycle.earned().toPlainString() + " of " + cycle.needed().toPlainString()
+                            + " credits earned from " + cycle.from().toString().substring(0, 10) + " to "
+                            + cycle.until().toString().substring(0, 10));
+            if (!narrative.isEmpty()) {
+                entry.put("narrative", narrative.toString());
+            }
+        }
     }
 
     private static boolean contains(JsonNode array, String value) {

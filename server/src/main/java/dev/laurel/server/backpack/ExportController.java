@@ -111,8 +111,9 @@ class ExportController {
                 .find(id)
                 .filter(c -> c.accountId().equals(user.accountId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<Backpack.Entry> members = CollectionController.members(collection, backpack.entries(user.accountId()));
-        ClrCollection.Clr signed = clr.of(collection, members, user.email());
+        List<Backpack.Entry> all = backpack.entries(user.accountId());
+        List<Backpack.Entry> members = CollectionController.members(collection, all);
+        ClrCollection.Clr signed = clr.of(collection, members, all, user.email());
         ResponseEntity<byte[]> response = ItemController.attachment(
                 Json.writePretty(signed.credential()).getBytes(StandardCharsets.UTF_8),
                 MediaType.parseMediaType("application/vc+ld+json"),

@@ -106,7 +106,8 @@ class CredentialMail {
                     subject,
                     locale,
                     variables(badge, issuer, recipient, token, message),
-                    sender));
+                    sender,
+                    java.util.Map.of()));
         }
         claims.addAll(links, now, now.plus(VALIDITY));
         if (queued.size() == 1) {

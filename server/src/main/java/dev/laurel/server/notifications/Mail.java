@@ -16,9 +16,17 @@ import java.util.Set;
  *     delivered
  * @param senderName the display name of its From header (the address is always {@code laurel.mail.from}), e.g.
  *     "Example University via Laurel"; null for the address alone
+ * @param headers further header fields, e.g. {@code List-Unsubscribe} (RFC 8058) on reminder mails; usually none
  */
 public record Mail(
-        String to, String subject, String text, String html, String kind, Set<String> tokens, String senderName) {
+        String to,
+        String subject,
+        String text,
+        String html,
+        String kind,
+        Set<String> tokens,
+        String senderName,
+        java.util.Map<String, String> headers) {
 
     public Mail {
         Objects.requireNonNull(to, "to");
@@ -26,20 +34,26 @@ public record Mail(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
         tokens = Set.copyOf(tokens);
+        headers = java.util.Map.copyOf(headers);
     }
 
-    /** A mail sent from the address alone. */
+    /** A mail sent from the address alone, with no further header fields. */
     public Mail(String to, String subject, String text, String html, String kind, Set<String> tokens) {
-        this(to, subject, text, html, kind, tokens, null);
+        this(to, subject, text, html, kind, tokens, null, java.util.Map.of());
+    }
+
+    /** This mail with these further header fields. */
+    public Mail withHeaders(java.util.Map<String, String> headers) {
+        return new Mail(to, subject, text, html, kind, tokens, senderName, headers);
     }
 
     /** The same mail, From {@code name}. */
     public Mail from(String name) {
-        return new Mail(to, subject, text, html, kind, tokens, name);
+        return new Mail(to, subject, text, html, kind, tokens, name, headers);
     }
 
     /** A mail with no secret link in it. */
     public Mail(String to, String subject, String text, String html, String kind) {
-        this(to, subject, text, html, kind, Set.of(), null);
+        this(to, subject, text, html, kind, Set.of(), null, java.util.Map.of());
     }
 }

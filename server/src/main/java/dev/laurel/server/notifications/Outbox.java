@@ -63,13 +63,14 @@ public class Outbox {
                 Json.write(Json.MAPPER.valueToTree(TokenLink.urls(mail.variables()))),
                 mail.locale().toLanguageTag(),
                 TokenLink.tokens(mail.variables()).toArray(String[]::new),
-                mail.senderName()
+                mail.senderName(),
+                headers(mail.headers())
             });
         }
         batch.batchUpdate("""
                 insert into mail_outbox (id, recipient, subject, kind, created_at, next_attempt_at, attempts,
-                                         variables, locale, tokens, sender_name)
-                values (?, ?, ?, ?, ?, ?, 0, cast(? as jsonb), ?, ?, ?)
+                                         variables, locale, tokens, sender_name, headers)
+                values (?, ?, ?, ?, ?, ?, 0, cast(? as jsonb), ?, ?, ?, cast(? as jsonb))
                 """, rows, new int[] {
             Types.OTHER,
             Types.VARCHAR,
@@ -80,6 +81,7 @@ public class Outbox {
             Types.VARCHAR,
             Types.VARCHAR,
             Types.ARRAY,
+            Types.VARCHAR,
             Types.VARCHAR
         });
         followUps.scheduleAll(deliveries);
@@ -92,8 +94,9 @@ public class Outbox {
         var now = clock.instant();
         jdbc.sql("""
                         insert into mail_outbox (id, recipient, subject, text_body, html_body, kind, created_at,
-                                                 next_attempt_at, attempts, tokens, sender_name)
-                        values (:id, :to, :subject, :text, :html, :kind, :now, :now, 0, :tokens, :sender)
+                                                 next_attempt_at, attempts, tokens, sender_name, headers)
+                        values (:id, :to, :subject, :text, :html, :kind, :now, :now, 0, :tokens, :sender,
+                                cast(:headers as jsonb))
                         """)
                 .param("id", id)
                 .param("to", mail.to())
@@ -104,6 +107,7 @@ public class Outbox {
                 .param("now", java.sql.Timestamp.from(now))
                 .param("tokens", mail.tokens().toArray(String[]::new))
                 .param("sender", mail.senderName())
+                .param("headers", headers(mail.headers()))
                 .update();
         followUps.schedule(OutboxSender.TASK
                 .instance(id.toString())
@@ -130,5 +134,10 @@ public class Outbox {
                                 .toArray(String[]::new))
                 .param("kinds", kinds)
                 .update();
+    }
+
+    /** Further header fields as the outbox stores them: a JSON object, or null for none. */
+    private static String headers(java.util.Map<String, String> headers) {
+        return headers.isEmpty() ? null : Json.write(Json.MAPPER.valueToTree(headers));
     }
 }

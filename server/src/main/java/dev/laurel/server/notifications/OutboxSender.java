@@ -41,7 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * exponential backoff ({@code laurel.mail.retry-base}, doubling, at most {@code laurel.mail.retry-max} apart). With
  * {@code laurel.mail.per-minute} set, no more than that many mails leave in any minute, counted in the database
  * across nodes; a mail over the allowance waits until it frees. Without an SMTP server (a development start), mails
- * are marked delivered to the outbox page only.
+ * are marked delivered to the outbox page only. A mail's further header fields ({@link Mail#headers}, e.g. {@code
+ * List-Unsubscribe}) are stored with it and set on the message.
  *
  * <p>A mail the SMTP server accepted is stored without the secret tokens of its links ({@link TokenLink#REMOVED} in
  * their place), in the transaction that marks it sent: the recipient's copy is the only one that still opens them. A
@@ -64,6 +65,7 @@ class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {};
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -116,7 +118,7 @@ class OutboxSender {
             }
             return jdbc.sql("""
                             select id, recipient, subject, text_body, html_body, kind, attempts, variables, locale, tokens,
-                                sender_name
+                                sender_name, headers
                             from mail_outbox where id = :id and sent_at is null for update
                             """)
                     .param("id", id)
@@ -143,6 +145,10 @@ class OutboxSender {
                         Locale.forLanguageTag(rs.getString("locale")),
                         Json.MAPPER.convertValue(Json.parse(rs.getString("variables")), VARIABLES));
         mail = mail.from(rs.getString("sender_name"));
+        String headers = rs.getString("headers");
+        if (headers != null) {
+            mail = mail.withHeaders(Json.MAPPER.convertValue(Json.parse(headers), HEADERS));
+        }
         java.sql.Array tokens = rs.getArray("tokens");
         return new OutgoingMail(
                 id,
@@ -213,6 +219,9 @@ class OutboxSender {
             helper.setText(mail.text(), mail.html());
         } else {
             helper.setText(mail.text());
+        }
+        for (Map.Entry<String, String> header : mail.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
         }
         return message;
     }

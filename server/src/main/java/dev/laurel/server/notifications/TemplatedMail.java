@@ -14,9 +14,16 @@ import java.util.Objects;
  * @param locale the language of the bodies
  * @param variables the template's variables: strings, numbers and {@link TokenLink}s only, as they are stored as JSON
  * @param senderName the display name of its From header, or null (see {@link Mail#senderName})
+ * @param headers further header fields, as {@link Mail#headers}
  */
 public record TemplatedMail(
-        String kind, String to, String subject, Locale locale, Map<String, Object> variables, String senderName) {
+        String kind,
+        String to,
+        String subject,
+        Locale locale,
+        Map<String, Object> variables,
+        String senderName,
+        Map<String, String> headers) {
 
     public TemplatedMail {
         Objects.requireNonNull(kind, "kind");
@@ -24,10 +31,11 @@ public record TemplatedMail(
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(locale, "locale");
         variables = Map.copyOf(variables);
+        headers = Map.copyOf(headers);
     }
 
-    /** A mail sent from the address alone. */
+    /** A mail sent from the address alone, with no further header fields. */
     public TemplatedMail(String kind, String to, String subject, Locale locale, Map<String, Object> variables) {
-        this(kind, to, subject, locale, variables, null);
+        this(kind, to, subject, locale, variables, null, Map.of());
     }
 }

@@ -111,6 +111,21 @@ public final class MasterKey {
         }
     }
 
+    /**
+     * A key for one purpose derived from this one (HMAC-SHA256 of {@code purpose}, as HKDF-Expand's first block): for
+     * values that must be the same on every node and unguessable without the master key, e.g. unsubscribe links.
+     */
+    public javax.crypto.SecretKey derive(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            byte[] info = (purpose + "\u0001").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new SecretKeySpec(mac.doFinal(info), "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is missing", e);
+        }
+    }
+
     @Override
     public String toString() {
         return "MasterKey[AES-256]";

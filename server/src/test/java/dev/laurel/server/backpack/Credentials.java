@@ -49,6 +49,14 @@ final class Credentials {
         return Json.writePretty(sign(to(unsigned(name), email, hashed))).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The credential issued to {@code email} (hashed), valid from {@code validFrom}, carrying {@code credits}. */
+    static byte[] jsonWithCredits(String name, String email, java.math.BigDecimal credits, Instant validFrom) {
+        ObjectNode credential = to(unsigned(name), email, true);
+        credential.put("validFrom", validFrom.toString());
+        ((ObjectNode) credential.get("credentialSubject")).put("creditsEarned", credits);
+        return Json.writePretty(sign(credential)).getBytes(StandardCharsets.UTF_8);
+    }
+
     /**
      * The credential issued to {@code email} in plain text as a VC Data Model 1.1 one, as Open Badges 3.0 issuers wrote
      * them before VC 2.0 (the VC 1.1 context first, {@code issuanceDate}), as JSON.

@@ -1,0 +1,69 @@
+package dev.laurel.server.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What the reminder tests share: moving the clock as a person would, and reading what the sweep recorded and queued. */
+final class ReminderFixture {
+
+    private final int port;
+    private final JdbcClient jdbc;
+
+    ReminderFixture(int port, JdbcClient jdbc) {
+        this.port = port;
+        this.jdbc = jdbc;
+    }
+
+    /** {@code POST /dev/clock} with {@code duration}. */
+    void advance(Duration duration) {
+        try {
+            HttpResponse<String> moved = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/clock"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"advance\": \"" + duration + "\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Moves the clock to {@code before} the credential's validUntil. */
+    void advanceTo(UUID credential, Duration before, Instant now) {
+        Instant validUntil = jdbc.sql("select valid_until from credentials where id = :id")
+                .param("id", credential)
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
+        advance(Duration.between(now, validUntil.minus(before)));
+    }
+
+    /** The mails of {@code kind} queued to {@code to}. */
+    long queued(String to, String kind) {
+        return jdbc.sql("select count(*) from mail_outbox where lower(recipient) = lower(:to) and kind = :kind")
+                .param("to", to)
+                .param("kind", kind)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The credential's recorded steps, as {@code kind-days} or {@code kind-days skipped}, in order of recording. */
+    List<String> steps(UUID credential) {
+        return jdbc.sql("select kind || '-' || days || case when skipped then ' skipped' else '' end from "
+                        + "lifecycle_reminders where credential_id = :id order by kind, days")
+                .param("id", credential)
+                .query(String.class)
+                .list();
+    }
+}
