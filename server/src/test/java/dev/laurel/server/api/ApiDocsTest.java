@@ -51,6 +51,7 @@ class ApiDocsTest extends ServerTest {
                                                                     && endpoint.method()
                                                                             .equals("POST")
                                                             || endpoint.path().endsWith("/issue")
+                                                            || endpoint.path().endsWith("/renew")
                                                             || endpoint.path().equals("/api/v1/api-keys")
                                                                     && endpoint.method()
                                                                             .equals("POST")
