@@ -43,32 +43,36 @@ class CredentialListTest extends ServerTest {
         UUID badge = Scenario.badge(issuer, "Forklift Operator", "di");
         String email = uniqueEmail("old");
         UUID old = Scenario.issue(issuer, badge, "Old Holder", email);
+        Actor owner = new Actor.Account(jdbc.sql("select id from accounts where email = :email")
+                .param("email", issuer.owner().email())
+                .query(UUID.class)
+                .single());
         UUID renewal = issuance.issue(Issuance.Issue.one(
                         new OrganizationId(issuer.organizationId()),
                         new BadgeId(badge),
-                        new Actor.Operator(),
+                        owner,
                         new Issuance.Recipient(email, "Old Holder", null, null, null, List.of())
                                 .renewing(new CredentialId(old)),
                         null))
                 .getFirst()
                 .id()
                 .value();
-        Browser owner = issuer.owner().browser();
+        Browser browser = issuer.owner().browser();
         String list = "/organizations/" + issuer.organizationId() + "/credentials";
 
-        assertThat(row(owner.get(list + "?state=renewed").body(), old)).contains("pill renewed");
-        assertThat(owner.get(list + "?state=renewed").body()).doesNotContain("data-credential=\"" + renewal);
-        assertThat(owner.get(list + "?state=active").body())
+        assertThat(row(browser.get(list + "?state=renewed").body(), old)).contains("pill renewed");
+        assertThat(browser.get(list + "?state=renewed").body()).doesNotContain("data-credential=\"" + renewal);
+        assertThat(browser.get(list + "?state=active").body())
                 .contains("data-credential=\"" + renewal)
                 .doesNotContain("data-credential=\"" + old);
-        assertThat(owner.get(list + "?state=lapsed").status()).isEqualTo(400);
+        assertThat(browser.get(list + "?state=lapsed").status()).isEqualTo(400);
 
         advance("P1100D");
 
-        String expired = owner.get(list + "?state=expired").body();
+        String expired = browser.get(list + "?state=expired").body();
         assertThat(row(expired, old)).contains("pill expired").contains("Not yet");
         assertThat(row(expired, renewal)).contains("pill expired");
-        assertThat(owner.get(list + "?state=active").body()).doesNotContain("data-credential=");
+        assertThat(browser.get(list + "?state=active").body()).doesNotContain("data-credential=");
     }
 
     private static String row(String page, UUID credential) {
