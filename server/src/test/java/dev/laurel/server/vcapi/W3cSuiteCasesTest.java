@@ -20,13 +20,18 @@ import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -342,6 +347,14 @@ class W3cSuiteCasesTest extends ServerTest {
                                 Json.parse("[{\"id\": \"https://example.org/logo.png\", \"mediaType\": "
                                         + "\"image/png\", \"digestSRI\": \"sha384-" + "A".repeat(64) + "\"}]"))),
                 issue(
+                        "5.3 If the digest does not match the resource, MUST produce an error — a sha256 SRI whose"
+                                + " value is hex, not base64 (48 bytes, not 32)",
+                        400,
+                        c -> c.set(
+                                "relatedResource",
+                                Json.parse("[{\"id\": \"https://example.org/related.json\", \"digestSRI\": \"sha256-"
+                                        + "0123456789abcdef".repeat(4) + "\"}]"))),
+                issue(
                         "5.3 relatedResource MUST be one or more objects — strings",
                         400,
                         c -> c.set("relatedResource", Json.parse("[\"https://example.org/logo.png\"]"))),
@@ -411,7 +424,7 @@ class W3cSuiteCasesTest extends ServerTest {
     @Test
     @DisplayName("Bitstring Status List data model: each entry is a BitstringStatusListEntry with a string purpose, a"
             + " base-10 string index and its own id, and its statusListCredential dereferences to a conforming"
-            + " BitstringStatusListCredential")
+            + " BitstringStatusListCredential whose encodedList is multibase base64url, GZIP, at least 16KB")
     void issuesConformingStatusEntriesAndLists() {
         JsonNode issued =
                 api.post(issuePath(), key, issueRequest(newId(), "{}")).get("verifiableCredential");
@@ -436,7 +449,11 @@ class W3cSuiteCasesTest extends ServerTest {
             assertThat(subject.get("type").asText()).isEqualTo("BitstringStatusList");
             assertThat(subject.get("statusPurpose").asText())
                     .isEqualTo(entry.get("statusPurpose").asText());
-            assertThat(subject.get("encodedList").asText()).startsWith("u");
+            String encoded = subject.get("encodedList").asText();
+            assertThat(encoded).startsWith("u").doesNotContain("=", "+", "/");
+            assertThat(gunzip(Base64.getUrlDecoder().decode(encoded.substring(1))).length)
+                    .as("at least 16KB uncompressed")
+                    .isGreaterThanOrEqualTo(16 * 1024);
             assertThat(listCredential.get("proof").isObject()).isTrue();
             assertThat(verify(listCredential, "{}").status()).isEqualTo(200);
         }
@@ -689,6 +706,14 @@ class W3cSuiteCasesTest extends ServerTest {
         credential.remove("proof");
         credential.put("issuer", issuer.publicKey().didKey());
         return credential;
+    }
+
+    private static byte[] gunzip(byte[] compressed) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ObjectNode subject(ObjectNode credential) {
