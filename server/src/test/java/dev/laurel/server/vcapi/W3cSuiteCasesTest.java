@@ -170,6 +170,7 @@ class W3cSuiteCasesTest extends ServerTest {
                         "4.05 Verifiable Credential objects MUST have a type specified — without VerifiableCredential",
                         400,
                         c -> c.set("type", Json.parse("[\"https://example.org/Custom\"]"))),
+                issue("VC-API issuer: credential.type MUST be an array", 400, c -> c.put("type", 4)),
                 issue(
                         "VC-API issuer: credential.type items MUST be strings",
                         400,
@@ -489,6 +490,7 @@ class W3cSuiteCasesTest extends ServerTest {
                         400,
                         c -> c.set("@context", Json.parse("[true]"))),
                 check("VC-API verifier: MUST not verify if type is missing", 400, c -> c.remove("type")),
+                check("VC-API verifier: MUST not verify if type is not an array", 400, c -> c.put("type", 10)),
                 check(
                         "VC-API verifier: MUST not verify if type items are not strings",
                         400,
@@ -512,6 +514,8 @@ class W3cSuiteCasesTest extends ServerTest {
                                 "type", "Ed25519Signature2018")),
                 check("vc-di-eddsa: proof.created missing or invalid is MALFORMED", 400, c -> proof(c).put(
                                 "created", "yesterday")),
+                check("VC-API verifier: MUST not verify if proof.created is missing", 400, c -> proof(c).remove(
+                                "created")),
                 check("vc-di-eddsa: proof.verificationMethod missing or invalid is MALFORMED", 400, c -> proof(c)
                         .remove("verificationMethod")),
                 check("vc-di-eddsa: proof.proofPurpose missing or invalid is MALFORMED", 400, c -> proof(c).remove(
