@@ -386,6 +386,36 @@ class W3cSuiteCasesTest extends ServerTest {
     }
 
     @Test
+    @DisplayName("4.11 and 5.3: a credentialSchema without an id and a digestSRI of the wrong length are refused as"
+            + " MALFORMED_VALUE_ERROR naming the property")
+    void namesTheSchemaAndTheDigestItRefuses() {
+        ObjectNode schema = issueRequest(newId(), "{}");
+        ((ObjectNode) schema.get("credential"))
+                .set(
+                        "credentialSchema",
+                        Json.parse("[{\"id\": \"https://example.org/s.json\", \"type\": \"JsonSchema\"},"
+                                + " {\"type\": \"JsonSchema\"}]"));
+        VcApiHttp.Answer noId = api.post(issuePath(), key, schema);
+        assertThat(noId.status()).isEqualTo(400);
+        assertThat(noId.get("title").asText()).isEqualTo("MALFORMED_VALUE_ERROR");
+        assertThat(noId.get("detail").asText())
+                .startsWith("credential.credentialSchema[1] must have an id: the URL of the schema");
+
+        ObjectNode digest = issueRequest(newId(), "{}");
+        ((ObjectNode) digest.get("credential"))
+                .set(
+                        "relatedResource",
+                        Json.parse("[{\"id\": \"https://example.org/r.json\", \"digestSRI\": \"sha512-" + "A".repeat(44)
+                                + "\"}]"));
+        VcApiHttp.Answer shortDigest = api.post(issuePath(), key, digest);
+        assertThat(shortDigest.status()).isEqualTo(400);
+        assertThat(shortDigest.get("title").asText()).isEqualTo("MALFORMED_VALUE_ERROR");
+        assertThat(shortDigest.get("detail").asText())
+                .startsWith("credential.relatedResource[0].digestSRI")
+                .contains("the digest is 33 bytes, a sha512 digest 64");
+    }
+
+    @Test
     @DisplayName("4.03/4.07/4.12: an issued credential keeps its @context order, has an issuer, and is secured by a"
             + " proof (vc-di-eddsa: DataIntegrityProof, eddsa-rdfc-2022, a 64-byte base58-btc signature, a Multikey"
             + " whose publicKeyMultibase starts with z)")
@@ -672,6 +702,29 @@ class W3cSuiteCasesTest extends ServerTest {
                         400,
                         p -> ((ObjectNode) p.withArray("verifiableCredential").get(0))
                                 .set("type", Json.parse("[\"https://example.org/Custom\"]"))));
+    }
+
+    @Test
+    @DisplayName("4.13 A holder that is neither a URL nor an object with an id is a MALFORMED_VALUE_ERROR naming it")
+    void namesAMalformedHolder() {
+        ObjectNode presentation = object("{\"@context\": [\"" + V2 + "\"], \"type\": [\"VerifiablePresentation\"],"
+                + " \"holder\": {\"name\": \"Holder\"}}");
+        ObjectNode body = object("{\"options\": {}}");
+        body.set(
+                "verifiablePresentation",
+                DataIntegrity.sign(
+                        presentation,
+                        HOLDER,
+                        ProofOptions.authentication(
+                                HOLDER.publicKey().didKeyVerificationMethod(), Instant.now(), null, null)));
+        VcApiHttp.Answer answer = api.post("/vc-api/presentations/verify", key, body);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        JsonNode problem = answer.get("problemDetails").get(0);
+        assertThat(problem.get("type").asText())
+                .isEqualTo("https://www.w3.org/TR/vc-data-model-2.0#MALFORMED_VALUE_ERROR");
+        assertThat(problem.get("reason").asText()).isEqualTo("holder.malformed");
+        assertThat(problem.get("detail").asText()).contains("the holder must be a URL or an object with an id");
     }
 
     @Test
