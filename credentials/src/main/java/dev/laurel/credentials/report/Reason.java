@@ -200,6 +200,8 @@ public enum Reason {
 
     /** The proving key is controlled by someone other than the presentation's holder. */
     HOLDER_NOT_CONTROLLER("holder.not-controller"),
+    /** The presentation's holder is neither a URL nor an object with an id (VC Data Model 2.0 §4.13). */
+    HOLDER_MALFORMED("holder.malformed"),
 
     /** A credential the presentation carries does not verify; its own report says why. */
     CREDENTIALS_INVALID("credentials.invalid"),

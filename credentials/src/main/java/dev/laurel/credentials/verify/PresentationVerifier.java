@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Verifies Verifiable Presentations: the holder's Data Integrity {@code eddsa-rdfc-2022} proof made for {@code
  * authentication}, answering the verifier's challenge for its domain (VC Data Integrity §4.5), the holder's control of
- * the proving key, and every credential the presentation carries, each with the {@link Verifier} it is built on.
+ * the proving key, and every credential the presentation carries, each with the {@link Verifier} it is built on — a
+ * credential without a proof only when it is self-asserted: issued by the holder, who signed the presentation.
  *
  * <p>Like the {@link Verifier}, it never throws for bad input: each problem is a failed check in the presentation's
  * report. Time, keys and status lists come from that verifier. Thread-safe when the verifier is.
@@ -84,6 +85,7 @@ public final class PresentationVerifier {
         } else {
             checks.add(
                     CheckResult.skipped(CheckId.PROOF, "an unsecured presentation: only its credentials are checked"));
+            malformedHolder(presentation).ifPresent(checks::add);
         }
         List<VerificationReport> reports = new ArrayList<>();
         List<JsonNode> carried = VerifiablePresentations.credentials(presentation);
@@ -91,11 +93,46 @@ public final class PresentationVerifier {
             reports.add(
                     EnvelopedCredential.isEnveloped(credential)
                             ? enveloped(credential)
-                            : credentials.verify(credential));
+                            : selfAsserted(presentation, credential, holderKey));
         }
         checks.add(VerifiablePresentations.summary(reports));
         String format = secured ? "presentation data-integrity" : "presentation unsecured";
         return new PresentationReport(new VerificationReport(checks, Optional.of(presentation), format), reports);
+    }
+
+    /**
+     * The report of a carried credential; one without a proof whose issuer is the holder that signed the presentation
+     * is self-asserted, secured by the presentation's proof (VC Data Model 2.0 §4.13.4), so its proof and issuer
+     * checks pass on the holder's. Any other credential without a proof fails as it would alone.
+     */
+    private VerificationReport selfAsserted(
+            ObjectNode presentation, JsonNode credential, Optional<VerificationMethod> holderKey) {
+        VerificationReport report = credentials.verify(credential);
+        Optional<String> holder = VerificationContext.idOf(presentation.get("holder"));
+        boolean selfAsserted = credential.isObject()
+                && !credential.has("proof")
+                && holderKey.isPresent()
+                && holder.isPresent()
+                && holder.get().equals(holderKey.get().controller())
+                && holder.equals(VerificationContext.idOf(credential.get("issuer")));
+        if (!selfAsserted) {
+            return report;
+        }
+        String key = holderKey.get().id();
+        List<CheckResult> checks = report.checks().stream()
+                .map(check -> switch (check.id()) {
+                    case PROOF ->
+                        CheckResult.passed(
+                                CheckId.PROOF,
+                                "self-asserted: secured by the holder's proof on the presentation, made with " + key);
+                    case ISSUER ->
+                        CheckResult.passed(
+                                CheckId.ISSUER,
+                                "the issuer " + holder.get() + " is the holder, who signed the presentation");
+                    default -> check;
+                })
+                .toList();
+        return new VerificationReport(checks, report.credential(), report.format(), report.linked());
     }
 
     private VerificationReport enveloped(JsonNode credential) {
@@ -136,8 +173,24 @@ public final class PresentationVerifier {
                 .verify(presentation, AUTHENTICATION, credentials.clock().instant());
     }
 
+    /** A failed holder check when {@code holder} is there but is neither a URL nor an object with an id. */
+    private static Optional<CheckResult> malformedHolder(ObjectNode presentation) {
+        JsonNode holder = presentation.get("holder");
+        if (holder == null || VerificationContext.idOf(holder).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(CheckResult.failed(
+                CheckId.HOLDER,
+                Reason.HOLDER_MALFORMED,
+                "the holder must be a URL or an object with an id (VC Data Model 2.0 §4.13), not " + holder));
+    }
+
     /** The holder, when named, controls the key that made the valid proof (VCALM "Verify Presentation"). */
     private static CheckResult holder(ObjectNode presentation, Optional<VerificationMethod> key) {
+        Optional<CheckResult> malformed = malformedHolder(presentation);
+        if (malformed.isPresent()) {
+            return malformed.get();
+        }
         Optional<String> holder = VerificationContext.idOf(presentation.get("holder"));
         if (holder.isEmpty()) {
             return CheckResult.skipped(CheckId.HOLDER, "the presentation names no holder");

@@ -11,6 +11,7 @@ import dev.laurel.credentials.proof.VcJwt;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.PresentationReport;
+import dev.laurel.credentials.report.Reason;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +106,63 @@ class PresentationVerifierTest {
     }
 
     @Test
+    void failsTheHolderWhenItIsNeitherAUrlNorAnObjectWithAnId() {
+        for (String holder : new String[] {"{\"name\": \"Alice\"}", "42", "[]"}) {
+            ObjectNode unsigned = unsignedPresentation(credential());
+            unsigned.set("holder", Json.parse(holder));
+
+            PresentationReport report = verifier.verify(signed(unsigned), CHALLENGE, DOMAIN);
+
+            assertFailsOnly(report, CheckId.HOLDER);
+            assertThat(report.presentation().check(CheckId.HOLDER).orElseThrow().reason())
+                    .contains(Reason.HOLDER_MALFORMED);
+            assertThat(verifier.verifyUnsecured(unsigned).verified()).isFalse();
+        }
+    }
+
+    @Test
+    void verifiesASelfAssertedCredentialSecuredOnlyByTheHoldersProof() {
+        ObjectNode claims = selfAsserted();
+        claims.put("issuer", HOLDER.publicKey().didKey());
+
+        PresentationReport report = verifier.verify(presentation(claims), CHALLENGE, DOMAIN);
+
+        assertThat(report.verified()).as(report.toJson().toString()).isTrue();
+        assertThat(report.credentials()
+                        .get(0)
+                        .check(CheckId.PROOF)
+                        .orElseThrow()
+                        .message())
+                .startsWith("self-asserted: secured by the holder's proof on the presentation");
+    }
+
+    @Test
+    void failsACredentialWithoutAProofThatIsNotSelfAsserted() {
+        ObjectNode othersClaims = selfAsserted();
+        othersClaims.put("issuer", ISSUER.publicKey().didKey());
+        ObjectNode noHolder = unsignedPresentation(selfAsserted());
+        noHolder.remove("holder");
+        ObjectNode mismatch = unsignedPresentation(selfAsserted());
+        mismatch.put("holder", "did:example:acme");
+
+        for (ObjectNode presentation :
+                new ObjectNode[] {presentation(othersClaims), signed(noHolder), signed(mismatch)}) {
+            PresentationReport report = verifier.verify(presentation, CHALLENGE, DOMAIN);
+
+            assertThat(report.verified()).isFalse();
+            assertThat(report.credentials()
+                            .get(0)
+                            .check(CheckId.PROOF)
+                            .orElseThrow()
+                            .reason())
+                    .contains(Reason.PROOF_MISSING);
+        }
+        // an unsigned presentation secures nothing
+        PresentationReport unsigned = verifier.verifyUnsecured(unsignedPresentation(selfAsserted()));
+        assertThat(unsigned.verified()).isFalse();
+    }
+
+    @Test
     void failsTheCredentialsWhenACarriedCredentialWasTamperedWith() {
         ObjectNode credential = credential();
         ((ObjectNode) credential.get("credentialSubject")).put("name", "Mallory");
@@ -189,6 +247,14 @@ class PresentationVerifierTest {
                 """.formatted(ISSUER.publicKey().didKey(), HOLDER.publicKey().didKey()));
         return DataIntegrity.sign(
                 credential, ISSUER, ProofOptions.assertion(ISSUER.publicKey().didKeyVerificationMethod(), SIGNED));
+    }
+
+    /** A credential without a proof, issued by the holder (its issuer is set by the test). */
+    private static ObjectNode selfAsserted() {
+        ObjectNode credential = credential();
+        credential.remove("proof");
+        credential.put("issuer", HOLDER.publicKey().didKey());
+        return credential;
     }
 
     private static ObjectNode unsignedPresentation(ObjectNode credential) {

@@ -15,7 +15,8 @@ import java.util.Set;
  * suites still send ({@code "checks": ["proof"]}). Every check runs regardless; only the failures of the chosen ones
  * count. A document that is not a credential or presentation (format, context, type) and the presentation checks the
  * caller asked for by option (challenge, domain) and the holder binding always count, and so does a failure that says
- * the credential is malformed whichever check found it (a validity period that ends before it starts).
+ * the credential is malformed whichever check found it (a validity period that ends before it starts) or that it has
+ * no proof at all.
  *
  * @param counted the checks whose failures count, or null for all
  */
@@ -28,6 +29,12 @@ record CheckSelection(Set<CheckId> counted) {
 
     /** Reasons that say the credential is malformed, whatever the time and whichever checks were asked for. */
     static final Set<Reason> MALFORMED = EnumSet.of(Reason.VALID_UNTIL_BEFORE_VALID_FROM);
+
+    /**
+     * A credential or presentation with no proof at all is secured by no mechanism, so it is no verifiable credential
+     * or presentation (VC Data Model 2.0 §4.12), whichever checks were asked for — {@code "checks": []} included.
+     */
+    private static final Set<Reason> UNSECURED = EnumSet.of(Reason.PROOF_MISSING);
 
     private static final Map<String, Set<CheckId>> NAMES = Map.ofEntries(
             Map.entry("proof", EnumSet.of(CheckId.PROOF, CheckId.ISSUER, CheckId.JWT_CLAIMS)),
@@ -68,7 +75,9 @@ record CheckSelection(Set<CheckId> counted) {
 
     /** True when {@code failure} makes the verification fail. */
     boolean counts(CheckResult failure) {
-        return counts(failure.id()) || failure.reasons().stream().anyMatch(MALFORMED::contains);
+        return counts(failure.id())
+                || failure.reasons().stream()
+                        .anyMatch(reason -> MALFORMED.contains(reason) || UNSECURED.contains(reason));
     }
 
     /** True when a failure of {@code check} makes the verification fail. */

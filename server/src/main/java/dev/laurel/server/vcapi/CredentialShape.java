@@ -12,7 +12,7 @@ import java.util.List;
  * The structure a credential must have to be issued (VC Data Model 2.0 §4): the VC 2.0 context first, the type
  * {@code VerifiableCredential}, no {@code "issuer": null}, subjects that each make a claim, a {@code type} on each
  * {@code termsOfUse}, {@code evidence}, {@code refreshService} and {@code credentialSchema} object (§4.5 and the
- * sections of each), no proof and no {@code credentialStatus} of the client's, and a validity period that does not end
+ * sections of each) and an {@code id} on each {@code credentialSchema} (§4.11), no proof and no {@code credentialStatus} of the client's, and a validity period that does not end
  * before it starts (§4.9). The first broken rule is refused as {@code MALFORMED_VALUE_ERROR}, naming the property.
  */
 final class CredentialShape {
@@ -83,7 +83,10 @@ final class CredentialShape {
         }
     }
 
-    /** Each object of {@code property} has a {@code type}: a string or an array of strings. */
+    /**
+     * Each object of {@code property} has a {@code type}: a string or an array of strings; each {@code credentialSchema}
+     * also an {@code id}.
+     */
     private static void typed(ObjectNode credential, String property) {
         JsonNode value = credential.get(property);
         if (value == null) {
@@ -94,11 +97,18 @@ final class CredentialShape {
             throw malformed(at + " must be an object or an array of objects, each with a type");
         }
         for (int i = 0; i < (value.isArray() ? value.size() : 1); i++) {
+            String item = at + (value.isArray() ? "[" + i + "]" : "");
             JsonNode type = (value.isArray() ? value.get(i) : value).get("type");
             boolean named = type != null && (type.isTextual() || type.isArray() && !type.isEmpty()) && allNames(type);
             if (!named) {
-                throw malformed(at + (value.isArray() ? "[" + i + "]" : "") + " must have a type (VC Data Model "
-                        + "2.0 §4.5), e.g. \"type\": \"" + example(property) + "\"");
+                throw malformed(item + " must have a type (VC Data Model 2.0 §4.5), e.g. \"type\": \""
+                        + example(property) + "\"");
+            }
+        }
+        for (int i = 0; property.equals("credentialSchema") && i < (value.isArray() ? value.size() : 1); i++) {
+            if (!(value.isArray() ? value.get(i) : value).path("id").isTextual()) {
+                throw malformed(at + (value.isArray() ? "[" + i + "]" : "")
+                        + " must have an id: the URL of the schema (VC Data Model 2.0 §4.11)");
             }
         }
     }

@@ -27,9 +27,9 @@ final class RelatedResources {
 
     private static final String PROPERTY = "credential.relatedResource";
 
-    /** SRI prefix → JCA algorithm. */
-    private static final Map<String, String> SRI =
-            Map.of("sha256", "SHA-256", "sha384", "SHA-384", "sha512", "SHA-512");
+    /** SRI prefix → JCA algorithm and digest length. */
+    private static final Map<String, Hash> SRI = Map.of(
+            "sha256", new Hash("SHA-256", 32), "sha384", new Hash("SHA-384", 48), "sha512", new Hash("SHA-512", 64));
 
     /** Multihash code → JCA algorithm and digest length (multicodec table). */
     private static final Map<Integer, Hash> MULTIHASH =
@@ -78,19 +78,24 @@ final class RelatedResources {
     /** An SRI hash-expression; several may be given in one string, separated by spaces (SRI §3.5). */
     private static Digest sri(String expression, String at) {
         int dash = expression.indexOf('-');
-        String algorithm = dash < 0 ? null : SRI.get(expression.substring(0, dash));
-        if (algorithm == null) {
+        Hash hash = dash < 0 ? null : SRI.get(expression.substring(0, dash));
+        if (hash == null) {
             throw malformed(at + " '" + expression + "' is not an SRI hash-expression: sha256-, sha384- or sha512- "
                     + "followed by the base64 digest");
         }
         String value = expression.substring(dash + 1);
         int options = value.indexOf('?');
+        byte[] digest;
         try {
-            byte[] digest = Base64.getDecoder().decode(options < 0 ? value : value.substring(0, options));
-            return new Digest(algorithm, digest, expression);
+            digest = Base64.getDecoder().decode(options < 0 ? value : value.substring(0, options));
         } catch (IllegalArgumentException e) {
             throw malformed(at + " '" + expression + "': the digest is not base64");
         }
+        if (digest.length != hash.length()) {
+            throw malformed(at + " '" + expression + "': the digest is " + digest.length + " bytes, a "
+                    + expression.substring(0, dash) + " digest " + hash.length());
+        }
+        return new Digest(hash.algorithm(), digest, expression);
     }
 
     private static Digest multibase(String value, String at) {
