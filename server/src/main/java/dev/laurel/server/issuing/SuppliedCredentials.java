@@ -167,11 +167,20 @@ public class SuppliedCredentials {
         return rows.find(organizationId, credential.id());
     }
 
-    /** The client's credential with a status entry for each purpose of {@code order}, at its position. */
+    /**
+     * The client's credential with a status entry for each purpose of {@code order}, at its position, after the
+     * client's own entries when it brought some (VC Data Model 2.0 allows several).
+     */
     private static ObjectNode withStatus(
             ObjectNode credential, List<StatusPurpose> order, List<StatusLists.Position> positions) {
         ObjectNode unsigned = credential.deepCopy();
-        List<ObjectNode> entries = new ArrayList<>();
+        List<com.fasterxml.jackson.databind.JsonNode> entries = new ArrayList<>();
+        com.fasterxml.jackson.databind.JsonNode own = credential.get("credentialStatus");
+        if (own != null && own.isArray()) {
+            own.forEach(entries::add);
+        } else if (own != null) {
+            entries.add(own);
+        }
         for (int i = 0; i < order.size(); i++) {
             StatusLists.Position position = positions.get(i);
             entries.add(BitstringStatusListEntry.forIndex(position.url(), order.get(i), position.index())

@@ -12,8 +12,9 @@ import java.util.List;
  * The structure a credential must have to be issued (VC Data Model 2.0 §4): the VC 2.0 context first, the type
  * {@code VerifiableCredential}, no {@code "issuer": null}, subjects that each make a claim, a {@code type} on each
  * {@code termsOfUse}, {@code evidence}, {@code refreshService} and {@code credentialSchema} object (§4.5 and the
- * sections of each) and an {@code id} on each {@code credentialSchema} (§4.11), no proof and no {@code credentialStatus} of the client's, and a validity period that does not end
- * before it starts (§4.9). The first broken rule is refused as {@code MALFORMED_VALUE_ERROR}, naming the property.
+ * sections of each) and an {@code id} on each {@code credentialSchema} (§4.11), at most one URL as the {@code id} of each of the
+ * client's own {@code credentialStatus} entries (§4.10; the instance adds its own after them), no proof, and a
+ * validity period that does not end before it starts (§4.9). The first broken rule is refused as {@code MALFORMED_VALUE_ERROR}, naming the property.
  */
 final class CredentialShape {
 
@@ -23,7 +24,8 @@ final class CredentialShape {
             + " as the first @context and validFrom/validUntil instead of issuanceDate/expirationDate";
 
     /** The properties whose objects must each have a {@code type} (VC Data Model 2.0 §4.5). */
-    private static final List<String> TYPED = List.of("termsOfUse", "evidence", "refreshService", "credentialSchema");
+    private static final List<String> TYPED =
+            List.of("termsOfUse", "evidence", "refreshService", "credentialSchema", "credentialStatus");
 
     private CredentialShape() {}
 
@@ -42,10 +44,8 @@ final class CredentialShape {
             throw malformed("the credential already has a proof: this instance signs credentials without proofs "
                     + "(it makes no proof sets or chains)");
         }
-        if (credential.has("credentialStatus")) {
-            throw malformed("leave credential.credentialStatus out: this instance adds its own status entries");
-        }
         TYPED.forEach(property -> typed(credential, property));
+        statusIds(credential.get("credentialStatus"));
         validity(credential);
     }
 
@@ -87,6 +87,20 @@ final class CredentialShape {
      * Each object of {@code property} has a {@code type}: a string or an array of strings; each {@code credentialSchema}
      * also an {@code id}.
      */
+    /** A status entry of the client's may have an id: one URL (§4.10); the instance's own entries follow it. */
+    private static void statusIds(JsonNode status) {
+        if (status == null) {
+            return;
+        }
+        for (int i = 0; i < (status.isArray() ? status.size() : 1); i++) {
+            JsonNode id = (status.isArray() ? status.get(i) : status).get("id");
+            if (id != null && !id.isTextual()) {
+                throw malformed("credential.credentialStatus" + (status.isArray() ? "[" + i + "]" : "")
+                        + ".id must be one URL (VC Data Model 2.0 §4.10)");
+            }
+        }
+    }
+
     private static void typed(ObjectNode credential, String property) {
         JsonNode value = credential.get(property);
         if (value == null) {

@@ -130,6 +130,11 @@ record IssueRequest(
     private static Set<StatusPurpose> purposes(ObjectNode options, ObjectNode credential) {
         boolean single =
                 CredentialShape.strings(credential.get("type")).stream().anyMatch(SINGLE_STATUS_TYPES::contains);
+        if (single && credential.has("credentialStatus")) {
+            throw VcApiProblem.MALFORMED_VALUE.problem(
+                    "an Open Badges or CLR credential carries at most one credentialStatus (the 1EdTech schema): "
+                            + "leave credential.credentialStatus out, and this instance adds its revocation entry");
+        }
         JsonNode requested = options.get("statusPurpose");
         if (requested == null || requested.isNull()) {
             return single

@@ -72,6 +72,32 @@ class VcApiConformanceTest extends ServerTest {
     }
 
     @Test
+    void keepsAClientsOwnStatusEntriesBeforeTheInstancesAndRefusesThemOnAnOpenBadge() {
+        String own = "{\"id\": \"https://example.org/status/1#3\", \"type\": \"https://example.org/StatusEntry\"}";
+        VcApiHttp.Answer issued = api.post(issuePath, key, with("credentialStatus", own));
+
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        JsonNode entries = issued.get("verifiableCredential").get("credentialStatus");
+        assertThat(entries.isArray()).isTrue();
+        assertThat(entries.get(0)).isEqualTo(Json.parse(own));
+        assertThat(entries.size())
+                .as("the client's, then revocation and suspension")
+                .isEqualTo(3);
+        assertThat(entries.get(1).get("type").asText()).isEqualTo("BitstringStatusListEntry");
+        assertRefused(
+                with(
+                        "credentialStatus",
+                        "{\"id\": [\"https://example.org/a\", \"https://example.org/b\"], "
+                                + "\"type\": \"https://example.org/StatusEntry\"}"),
+                "credential.credentialStatus.id must be one URL");
+
+        ObjectNode badge = with("credentialStatus", own);
+        ((ObjectNode) badge.get("credential"))
+                .set("type", Json.parse("[\"VerifiableCredential\", \"OpenBadgeCredential\"]"));
+        assertRefused(badge, "leave credential.credentialStatus out");
+    }
+
+    @Test
     void refusesANullIssuer() {
         assertRefused(with("issuer", "null"), "credential.issuer is null");
     }
