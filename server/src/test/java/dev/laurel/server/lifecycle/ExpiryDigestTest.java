@@ -66,6 +66,7 @@ class ExpiryDigestTest extends ServerTest {
         reminders.sendDue(new OrganizationId(issuer.organizationId()));
 
         assertThat(fixture.queued(to, "expiry-digest")).isOne();
+        fixture.awaitSent(to, "expiry-digest");
         MimeMessage digest = mailsTo(to, m -> Mails.subject(m).contains("expire in the next 30 days"))
                 .getFirst();
         assertThat(Mails.subject(digest)).startsWith("1 credentials of Digest Council");

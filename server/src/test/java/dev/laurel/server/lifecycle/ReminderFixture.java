@@ -58,6 +58,32 @@ final class ReminderFixture {
                 .single();
     }
 
+    /**
+     * Waits up to a minute for the mails of {@code kind} to {@code to} to be sent: reminders go after mails queued
+     * singly, as a cohort's do, so behind a backlog they take longer than {@code ServerTest.mailsTo} waits.
+     */
+    void awaitSent(String to, String kind) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            long unsent = jdbc.sql("select count(*) from mail_outbox where lower(recipient) = lower(:to) "
+                            + "and kind = :kind and sent_at is null")
+                    .param("to", to)
+                    .param("kind", kind)
+                    .query(Long.class)
+                    .single();
+            if (unsent == 0 && queued(to, kind) > 0) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the " + kind + " mail to " + to + " was not sent within a minute");
+    }
+
     /** The credential's recorded steps, as {@code kind-days} or {@code kind-days skipped}, in order of recording. */
     List<String> steps(UUID credential) {
         return jdbc.sql("select kind || '-' || days || case when skipped then ' skipped' else '' end from "

@@ -80,6 +80,7 @@ class RemindersTest extends ServerTest {
         assertThat(fixture.queued(pending, "reminder-accept")).isOne();
         assertThat(fixture.queued(accepted, "reminder-accept")).isZero();
         assertThat(fixture.steps(waiting)).containsExactly("accept-7");
+        fixture.awaitSent(pending, "reminder-accept");
         MimeMessage mail =
                 mailsTo(pending, m -> Mails.subject(m).startsWith("Reminder")).getFirst();
         assertThat(Mails.subject(mail)).contains("Patient Safety").contains("Reminding Academy");
@@ -184,6 +185,7 @@ class RemindersTest extends ServerTest {
         assertThat(fixture.queued(to, "reminder-accept"))
                 .as("the policy asks for none")
                 .isZero();
+        fixture.awaitSent(to, "reminder-expiry");
         MimeMessage mail =
                 mailsTo(to, m -> Mails.subject(m).contains("expires")).getFirst();
         assertThat(Mails.subject(mail)).contains("Radiation Safety");

@@ -54,6 +54,7 @@ class UnsubscribeTest extends ServerTest {
         UUID credential = api.issue(achievement, "Quinn Quiet", to);
         fixture.advance(Duration.ofDays(8));
         reminders.sendDue(new OrganizationId(api.organizationId()));
+        fixture.awaitSent(to, "reminder-accept");
 
         MimeMessage reminder =
                 mailsTo(to, m -> Mails.subject(m).startsWith("Reminder")).getFirst();
