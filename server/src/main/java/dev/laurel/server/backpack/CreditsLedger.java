@@ -97,6 +97,16 @@ class CreditsLedger {
         return cycles;
     }
 
+    /** The credits the earner's verified imports ({@code entries}) carry towards renewing {@code renewed}. */
+    BigDecimal imported(List<Backpack.Entry> entries, IssuedCredential renewed, LifecyclePolicy policy) {
+        return entries.stream()
+                .filter(entry -> entry.issued() == null)
+                .map(entry -> line(entry, renewed, policy))
+                .flatMap(java.util.Optional::stream)
+                .map(Line::credits)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     private static boolean current(IssuedCredential credential, Instant now) {
         CredentialStatus status = credential.status(now);
         return status == CredentialStatus.ACTIVE;
@@ -107,13 +117,17 @@ class CreditsLedger {
         Instant until = renewed.validUntil();
         IssuedCredential issued = other.issued();
         if (issued != null) {
+            // the rule lifecycle's renewal by credits applies: after the renewed credential was issued, active, of
+            // the policy's badges, or of any other badge of the organization when it names none
             boolean counts = issued.organizationId().equals(renewed.organizationId())
-                    && issued.state() != dev.laurel.server.issuing.CredentialState.REVOKED
+                    && issued.state() == dev.laurel.server.issuing.CredentialState.ACTIVE
                     && issued.creditsEarned() != null
                     && issued.creditsEarned().signum() > 0
+                    && issued.issuedAt().isAfter(from)
                     && within(issued.issuedAt(), from, until)
                     && (policy.renewalCreditBadges().isEmpty()
-                            || policy.renewalCreditBadges().contains(issued.badgeId()));
+                            ? !issued.badgeId().equals(renewed.badgeId())
+                            : policy.renewalCreditBadges().contains(issued.badgeId()));
             return counts
                     ? java.util.Optional.of(new Line(
                             issued.badgeName(),

@@ -5,6 +5,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "accounts",
+            "backpack",
             "claims",
             "issuing",
             "issuing :: events",

@@ -58,7 +58,7 @@ class CreditsLedgerTest extends ServerTest {
                         null,
                         null,
                         LifecyclePolicy.RenewalRule.CREDITS,
-                        null,
+                        800, // renewal is offered at once
                         new BigDecimal("5"),
                         Set.of(new BadgeId(ethics)),
                         true,
@@ -67,6 +67,7 @@ class CreditsLedgerTest extends ServerTest {
         Scenario.Person earner = Scenario.signUp(port, jdbc, "Carla Credits");
         UUID held = Earners.accept(earner, Scenario.issue(issuer, auditor, earner.name(), earner.email()), jdbc);
         UUID heldCredential = credentialOf(held);
+        Thread.sleep(1100); // credits count from the second after the held credential was issued
         Earners.accept(earner, Scenario.issue(issuer, ethics, earner.name(), earner.email()), jdbc);
         Earners.accept(earner, Scenario.issue(issuer, ethics, earner.name(), earner.email()), jdbc);
         Earners.accept(earner, Scenario.issue(issuer, workshop, earner.name(), earner.email()), jdbc);
@@ -89,6 +90,10 @@ class CreditsLedgerTest extends ServerTest {
                 .contains("Ethics Module")
                 .contains("Imported CE Course")
                 .doesNotContain("Unrelated Workshop");
+
+        // renewal by credits counts the same credits, the import included
+        assertThat(earner.browser().get("/c/" + heldCredential + "/renew").body())
+                .contains("You have the credits needed");
 
         HttpResponse<byte[]> csv =
                 earner.browser().raw(HttpRequest.newBuilder(earner.browser().uri("/backpack/credits.csv")));
