@@ -8,6 +8,7 @@ import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.Problems;
 import dev.laurel.credentials.report.Reason;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,7 +33,7 @@ final class VpJwt {
     /** Why the JOSE header does not describe a VP-JWT, or empty when it does (no {@code typ} at all is accepted). */
     static Optional<String> headerProblem(DecodedJwt jwt) {
         JsonNode typ = jwt.header().get("typ");
-        if (typ != null && !(typ.isTextual() && TYPES.contains(typ.asText().toLowerCase(java.util.Locale.ROOT)))) {
+        if (typ != null && !(typ.isTextual() && TYPES.contains(typ.asText().toLowerCase(Locale.ROOT)))) {
             return Optional.of("the JOSE header's typ " + typ + " is not that of a presentation (vp+jwt)");
         }
         JsonNode kid = jwt.header().get("kid");
