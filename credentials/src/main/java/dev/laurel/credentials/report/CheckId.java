@@ -22,11 +22,14 @@ public enum CheckId {
     PROOF("proof"),
     /** The issuer controls the key that made the proof (Open Badges 2.0: the issuer's origin matches). */
     ISSUER("issuer"),
-    /** For VC-JWT: the JWT claims iss, sub, jti, nbf and exp agree with the credential. */
+    /**
+     * For VC-JWT: the JWT claims iss, sub, jti, nbf and exp agree with the credential; for a VP-JWT, iss and jti agree
+     * with the presentation's holder and id.
+     */
     JWT_CLAIMS("jwt-claims"),
-    /** Now is not before {@code validFrom} (or {@code issuanceDate}). */
+    /** Now is not before {@code validFrom} (or {@code issuanceDate}; a VP-JWT's {@code nbf} and {@code iat}). */
     VALID_FROM("valid-from"),
-    /** Now is not after {@code validUntil} (or {@code expirationDate}, {@code expires}). */
+    /** Now is not after {@code validUntil} (or {@code expirationDate}, {@code expires}; a VP-JWT's {@code exp}). */
     VALID_UNTIL("valid-until"),
     /** Revocation and suspension status: Bitstring Status List, 1EdTech Revocation List, Open Badges 2.0 revocation list. */
     STATUS("status"),

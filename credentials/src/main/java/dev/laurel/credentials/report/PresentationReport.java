@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * What verifying a presentation found: the presentation's own checks ({@code format}, {@code context}, {@code type},
- * {@code proof}, {@code challenge}, {@code domain}, {@code holder}, {@code credentials}) and the report of each
- * credential it carries, in the order it carries them.
+ * {@code proof}, {@code challenge}, {@code domain}, {@code holder}; for a VP-JWT also {@code jwt-claims}, {@code
+ * valid-from} and {@code valid-until}; then {@code credentials}) and the report of each credential it carries, in the
+ * order it carries them.
  *
  * <p>The presentation is verified when none of its checks failed; its {@code credentials} check fails when any
  * credential does not verify, so {@link #verified()} covers the credentials too. Immutable.

@@ -3,10 +3,6 @@ package dev.laurel.credentials.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.credentials.json.MalformedJsonException;
-import dev.laurel.credentials.json.Utf8;
-import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,28 +65,8 @@ public record EnvelopedCredential(String mediaType, String content) {
         if (id == null || !id.isTextual()) {
             throw new IllegalArgumentException("an " + TYPE + " needs its credential as a data: URL in id");
         }
-        String url = id.asText();
-        int comma = url.indexOf(',');
-        if (!url.regionMatches(true, 0, "data:", 0, 5) || comma < 0) {
-            throw new IllegalArgumentException(
-                    "the id of an " + TYPE + " must be a data: URL (RFC 2397), e.g. data:" + VC_JWT + ",eyJ…");
-        }
-        String header = url.substring(5, comma);
-        String content = url.substring(comma + 1);
-        if (header.toLowerCase(Locale.ROOT).endsWith(";base64")) {
-            try {
-                content = Utf8.decode(Base64.getDecoder().decode(content));
-            } catch (MalformedJsonException e) {
-                throw new IllegalArgumentException("the data: URL of the " + TYPE + " holds bytes that are not UTF-8");
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("the data: URL of the " + TYPE + " is not valid base64");
-            }
-        }
-        int parameters = header.indexOf(';');
-        String mediaType = (parameters < 0 ? header : header.substring(0, parameters))
-                .strip()
-                .toLowerCase(Locale.ROOT);
-        return new EnvelopedCredential(mediaType.isEmpty() ? "text/plain" : mediaType, content);
+        DataUrl url = DataUrl.parse(id.asText(), TYPE, VC_JWT);
+        return new EnvelopedCredential(url.mediaType(), url.content());
     }
 
     /** An enveloped VC-JWT: {@code {"@context": [VC 2.0], "id": "data:application/vc+jwt,JWS", "type"}}. */

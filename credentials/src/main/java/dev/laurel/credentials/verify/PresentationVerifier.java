@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.did.VerificationMethod;
 import dev.laurel.credentials.proof.DataIntegrityVerifier;
+import dev.laurel.credentials.proof.DecodedJwt;
+import dev.laurel.credentials.proof.JwtVerifier;
 import dev.laurel.credentials.proof.ProofResult;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.PresentationReport;
 import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +23,11 @@ import java.util.Optional;
  * the proving key, and every credential the presentation carries, each with the {@link Verifier} it is built on — a
  * credential without a proof only when it is self-asserted: issued by the holder, who signed the presentation.
  *
+ * <p>An {@value EnvelopedPresentation#TYPE} (VC Data Model 2.0 §4.13.2) holding a VP-JWT, or the VP-JWT itself, is
+ * verified the same way: the JWS made with the holder's key its {@code kid} names, {@code nonce} as the challenge,
+ * {@code aud} as the domain, {@code iss} and {@code jti} agreeing with holder and id, {@code nbf}, {@code iat} and
+ * {@code exp} against the clock, and the credentials in its payload.
+ *
  * <p>Like the {@link Verifier}, it never throws for bad input: each problem is a failed check in the presentation's
  * report. Time, keys and status lists come from that verifier. Thread-safe when the verifier is.
  */
@@ -27,6 +35,9 @@ public final class PresentationVerifier {
 
     /** The proof purpose of a holder's proof. */
     public static final String AUTHENTICATION = "authentication";
+
+    /** The longest VP-JWT read: past it, the input is refused before it is decoded. */
+    static final int MAX_JWT_CHARS = 4 * 1024 * 1024;
 
     private final Verifier credentials;
 
@@ -41,7 +52,20 @@ public final class PresentationVerifier {
      * @param domain the domain every proof must be meant for, or null when the caller asks for none
      */
     public PresentationReport verify(JsonNode presentation, String challenge, String domain) {
+        if (EnvelopedPresentation.isEnveloped(presentation)) {
+            return enveloped((ObjectNode) presentation, challenge, domain);
+        }
         return run(presentation, challenge, domain, true);
+    }
+
+    /**
+     * Verifies a VP-JWT given as its compact JWS, as {@link #verify(JsonNode, String, String)} verifies it enveloped.
+     *
+     * @param challenge the challenge its {@code nonce} must be, or null when the caller asks for none
+     * @param domain the domain its {@code aud} must be, or null when the caller asks for none
+     */
+    public PresentationReport verifyJwt(String compactJws, String challenge, String domain) {
+        return vpJwt(compactJws, "", challenge, domain);
     }
 
     /** Verifies the credentials of a presentation that carries no proof of its own, and its shape. */
@@ -51,13 +75,8 @@ public final class PresentationVerifier {
 
     private PresentationReport run(JsonNode input, String challenge, String domain, boolean secured) {
         if (!(input instanceof ObjectNode presentation)) {
-            return new PresentationReport(
-                    new VerificationReport(
-                            List.of(CheckResult.failed(
-                                    CheckId.FORMAT, Reason.FORMAT_MALFORMED, "a presentation must be a JSON object")),
-                            Optional.empty(),
-                            "unknown"),
-                    List.of());
+            return unreadable(CheckResult.failed(
+                    CheckId.FORMAT, Reason.FORMAT_MALFORMED, "a presentation must be a JSON object"));
         }
         List<CheckResult> checks = new ArrayList<>();
         checks.add(CheckResult.passed(
@@ -87,17 +106,102 @@ public final class PresentationVerifier {
                     CheckResult.skipped(CheckId.PROOF, "an unsecured presentation: only its credentials are checked"));
             malformedHolder(presentation).ifPresent(checks::add);
         }
+        String format = secured ? "presentation data-integrity" : "presentation unsecured";
+        return carried(presentation, holderKey, checks, format);
+    }
+
+    /**
+     * An {@value EnvelopedPresentation#TYPE}: its {@code @context} begins with the VC 2.0 context, its {@code id} is a
+     * {@code data:} URL holding a VP-JWT, and that VP-JWT verifies.
+     */
+    private PresentationReport enveloped(ObjectNode envelope, String challenge, String domain) {
+        Optional<CheckResult> context = EnvelopedPresentation.contextProblem(envelope);
+        if (context.isPresent()) {
+            return unreadable(context.get());
+        }
+        EnvelopedPresentation enveloped;
+        try {
+            enveloped = EnvelopedPresentation.parse(envelope);
+        } catch (IllegalArgumentException e) {
+            return unreadable(CheckResult.failed(CheckId.FORMAT, Reason.FORMAT_MALFORMED, e.getMessage()));
+        }
+        if (!enveloped.isJwt()) {
+            return unreadable(CheckResult.failed(
+                    CheckId.FORMAT,
+                    Reason.FORMAT_UNSUPPORTED,
+                    "an enveloped presentation of media type " + enveloped.mediaType() + ": Laurel verifies "
+                            + EnvelopedPresentation.VP_JWT + " envelopes"));
+        }
+        return vpJwt(enveloped.content(), "an " + EnvelopedPresentation.TYPE + ": ", challenge, domain);
+    }
+
+    /** A VP-JWT: read strictly and bounded, then each check of a secured presentation, from its claims. */
+    private PresentationReport vpJwt(String compactJws, String carrier, String challenge, String domain) {
+        if (compactJws.length() > MAX_JWT_CHARS) {
+            return unreadable(CheckResult.failed(
+                    CheckId.FORMAT,
+                    Reason.FORMAT_MALFORMED,
+                    carrier + "the VP-JWT is longer than " + MAX_JWT_CHARS + " characters"));
+        }
+        if (!DecodedJwt.looksLikeJwt(compactJws)) {
+            return unreadable(CheckResult.failed(
+                    CheckId.FORMAT,
+                    Reason.FORMAT_MALFORMED,
+                    carrier + "not a VP-JWT: expected a compact JWS (three base64url parts separated by dots)"));
+        }
+        DecodedJwt jwt;
+        ObjectNode presentation;
+        try {
+            jwt = DecodedJwt.parse(compactJws);
+            presentation = VpJwt.presentation(jwt);
+        } catch (IllegalArgumentException e) {
+            return unreadable(CheckResult.failed(
+                    CheckId.FORMAT, Reason.FORMAT_MALFORMED, carrier + "not a valid VP-JWT: " + e.getMessage()));
+        }
+        Optional<String> header = VpJwt.headerProblem(jwt);
+        if (header.isPresent()) {
+            return unreadable(CheckResult.failed(CheckId.FORMAT, Reason.FORMAT_MALFORMED, carrier + header.get()));
+        }
+        List<CheckResult> checks = new ArrayList<>();
+        checks.add(CheckResult.passed(CheckId.FORMAT, carrier + "a VP-JWT"));
+        checks.add(context(presentation));
+        checks.add(type(presentation));
+        ProofResult proof = new JwtVerifier(credentials.resolver()).verify(jwt);
+        Optional<VerificationMethod> holderKey = Optional.empty();
+        switch (proof) {
+            case ProofResult.Valid valid -> {
+                checks.add(CheckResult.passed(CheckId.PROOF, valid.description()));
+                holderKey = Optional.of(valid.method());
+            }
+            case ProofResult.Invalid invalid ->
+                checks.add(CheckResult.failed(CheckId.PROOF, Reason.PROOF_INVALID, invalid.message()));
+        }
+        checks.add(VpJwt.challenge(jwt, challenge));
+        checks.add(VpJwt.domain(jwt, domain));
+        checks.add(holder(presentation, holderKey));
+        checks.add(VpJwt.claims(jwt, presentation));
+        Instant now = credentials.clock().instant();
+        checks.add(VpJwt.notBefore(jwt, now));
+        checks.add(VpJwt.expiry(jwt, now));
+        return carried(presentation, holderKey, checks, "presentation vp-jwt");
+    }
+
+    /** Adds the report of each credential {@code presentation} carries, and their summary, to its checks. */
+    private PresentationReport carried(
+            ObjectNode presentation, Optional<VerificationMethod> holderKey, List<CheckResult> checks, String format) {
         List<VerificationReport> reports = new ArrayList<>();
-        List<JsonNode> carried = VerifiablePresentations.credentials(presentation);
-        for (JsonNode credential : carried) {
+        for (JsonNode credential : VerifiablePresentations.credentials(presentation)) {
             reports.add(
                     EnvelopedCredential.isEnveloped(credential)
                             ? enveloped(credential)
                             : selfAsserted(presentation, credential, holderKey));
         }
         checks.add(VerifiablePresentations.summary(reports));
-        String format = secured ? "presentation data-integrity" : "presentation unsecured";
         return new PresentationReport(new VerificationReport(checks, Optional.of(presentation), format), reports);
+    }
+
+    private static PresentationReport unreadable(CheckResult failure) {
+        return new PresentationReport(new VerificationReport(List.of(failure), Optional.empty(), "unknown"), List.of());
     }
 
     /**

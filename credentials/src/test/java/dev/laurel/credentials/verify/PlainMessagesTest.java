@@ -36,7 +36,9 @@ class PlainMessagesTest {
         List<Arguments> inputs = new ArrayList<>();
         for (JsonNode entry : Fixtures.json(NegativeFixturesTest.DIR + "manifest.json")) {
             String file = entry.get("file").asText();
-            inputs.add(Arguments.of(file, Fixtures.bytes(NegativeFixturesTest.DIR + file)));
+            if (!entry.has("presentation")) {
+                inputs.add(Arguments.of(file, Fixtures.bytes(NegativeFixturesTest.DIR + file)));
+            }
         }
         inputs.add(
                 Arguments.of("nested 100 deep", ("[".repeat(100) + "]".repeat(100)).getBytes(StandardCharsets.UTF_8)));
@@ -50,6 +52,28 @@ class PlainMessagesTest {
         badIri.put("id", "not an iri");
         inputs.add(Arguments.of("an id that is not an IRI", Json.write(badIri).getBytes(StandardCharsets.UTF_8)));
         return inputs.stream();
+    }
+
+    static Stream<Arguments> presentations() {
+        List<Arguments> presentations = new ArrayList<>();
+        for (JsonNode entry : Fixtures.json(NegativeFixturesTest.DIR + "manifest.json")) {
+            if (entry.has("presentation")) {
+                presentations.add(Arguments.of(entry.get("file").asText(), entry));
+            }
+        }
+        return presentations.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("presentations")
+    void namesNoInternalsForPresentations(String file, JsonNode entry) {
+        VerificationReport report = NegativeFixturesTest.report(file, entry);
+
+        for (CheckResult check : report.checks()) {
+            assertThat(check.message())
+                    .as(NegativeFixturesTest.describe(report))
+                    .doesNotContain(INTERNALS.toArray(String[]::new));
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.PresentationReport;
 import dev.laurel.credentials.report.Reason;
 import dev.laurel.credentials.report.VerificationReport;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -223,7 +224,11 @@ final class VerificationResults {
             outcome(report, CheckId.HOLDER, holder == null || !holder.isObject() ? holder : holder.get("id"))
                     .ifPresent(json -> results.set("holder", json));
             ArrayNode proofs = JsonNodeFactory.instance.arrayNode();
-            for (JsonNode proof : each(presentation.get("proof"))) {
+            // a VP-JWT's proof is its JWS: one outcome, without an input to show
+            List<JsonNode> inputs = report.format().equals("presentation vp-jwt")
+                    ? Collections.singletonList(null)
+                    : each(presentation.get("proof"));
+            for (JsonNode proof : inputs) {
                 outcome(report, CheckId.PROOF, proof).ifPresent(json -> {
                     ArrayNode problems = json.putArray("problemDetails");
                     report.check(CheckId.PROOF)

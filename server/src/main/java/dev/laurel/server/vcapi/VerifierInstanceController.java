@@ -117,7 +117,9 @@ class VerifierInstanceController {
     @Operation(
             summary = "Verify a presentation (VCALM)",
             description = "Any key of any organization (token scope write:/presentations/verify). The holder's "
-                    + "proof against options.challenge and options.domain, and every credential it carries.")
+                    + "proof against options.challenge and options.domain, and every credential it carries. An "
+                    + "EnvelopedVerifiablePresentation holding a VP-JWT (data:application/vp+jwt,…) is verified the "
+                    + "same way: its nonce is the challenge, its aud the domain.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             required = true,
             content =
@@ -163,7 +165,9 @@ class VerifierInstanceController {
         PresentationReport report = secured
                 ? presentations.verify(presentation, challenge, domain)
                 : presentations.verifyUnsecured(presentation);
-        List<JsonNode> carried = VerificationResults.each(presentation.get("verifiableCredential"));
+        // an enveloped presentation carries its credentials inside its envelope: the report holds them as read
+        JsonNode read = report.presentation().credential().orElse(presentation);
+        List<JsonNode> carried = VerificationResults.each(read.get("verifiableCredential"));
         return answer(VerificationResults.presentation(
                 report, presentation, carried, challenge, domain, checks, returnPresentation));
     }
