@@ -44,6 +44,7 @@ public final class ChildNode {
                 "--laurel.master-key=" + ServerTest.MASTER_KEY,
                 "--laurel.follow-ups.poll-interval=200ms",
                 "--laurel.follow-ups.heartbeat-interval=2s"));
+        command.addAll(ServerTest.NODE_SETTINGS);
         command.addAll(List.of(settings));
         try {
             return new ProcessBuilder(command)

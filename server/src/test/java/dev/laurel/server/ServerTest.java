@@ -87,6 +87,14 @@ public abstract class ServerTest {
         registry.add("laurel.verify.rate.per-minute", () -> "120");
     }
 
+    /**
+     * The sweeps every further node a test starts must share with this one ({@code --name=value}): a node with the
+     * production intervals would move the shared recurring sweeps nearer, and a test that moves the clock would then
+     * remind every earner of the whole suite.
+     */
+    public static final List<String> NODE_SETTINGS =
+            List.of("--laurel.lifecycle.reminder-interval=1000d", "--laurel.backpack.recheck-poll=1000d");
+
     /** An address no other test uses. */
     protected static String uniqueEmail(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";

@@ -47,7 +47,7 @@ class BulkNodesTest extends ServerTest {
                         "spring.mail.port=" + MAIL.getSmtp().getPort(),
                         "laurel.master-key=" + MASTER_KEY,
                         "laurel.bulk.batch-size=100")
-                .run();
+                .run(NODE_SETTINGS.toArray(String[]::new));
         BulkFixture fixture = BulkFixture.create(port, jdbc, jobs, "Two Node Institute");
         BulkJob job = fixture.check(BulkFixture.rows(10_000, "node"));
         assertThat(job.valid()).isEqualTo(10_000);

@@ -58,6 +58,8 @@ class ForwardedHeadersTest extends ServerTest {
                         "--laurel.master-key=" + MASTER_KEY,
                         // asked for, and still refused: production never moves its clock
                         "--laurel.clock.adjustable=true",
+                        NODE_SETTINGS.get(0),
+                        NODE_SETTINGS.get(1),
                         // the test's client speaks plain http, where a Secure cookie would not come back
                         "--server.servlet.session.cookie.secure=false");
     }

@@ -54,6 +54,7 @@ class HttpsTest extends ServerTest {
         arguments.add("--laurel.master-key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         // set past Launch, which refuses it beside TLS: still, no forwarded header is believed
         arguments.add("--laurel.trusted-proxies=127.0.0.1/32,::1");
+        arguments.addAll(NODE_SETTINGS);
 
         try (ConfigurableApplicationContext server =
                 new SpringApplicationBuilder(LaurelServer.class).run(arguments.toArray(String[]::new))) {
