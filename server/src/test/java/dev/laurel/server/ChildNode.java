@@ -44,7 +44,13 @@ public final class ChildNode {
                 "--laurel.master-key=" + ServerTest.MASTER_KEY,
                 "--laurel.follow-ups.poll-interval=200ms",
                 "--laurel.follow-ups.heartbeat-interval=2s"));
-        command.addAll(ServerTest.NODE_SETTINGS);
+        // the test's own settings win: a name given twice would reach Spring as a list of both values
+        List<String> named = List.of(settings).stream()
+                .map(setting -> setting.substring(0, setting.indexOf('=') + 1))
+                .toList();
+        ServerTest.NODE_SETTINGS.stream()
+                .filter(setting -> !named.contains(setting.substring(0, setting.indexOf('=') + 1)))
+                .forEach(command::add);
         command.addAll(List.of(settings));
         try {
             return new ProcessBuilder(command)
