@@ -13,10 +13,6 @@ import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.LifecyclePolicies;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.ClockMoves;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -110,7 +106,7 @@ class ExpiryPagesTest extends ServerTest {
             }
             anyone.setViewportSize(1280, 800);
 
-            advance("P731D");
+            ClockMoves.advance(port, "P731D");
 
             anyone.navigate(base + "/c/" + credential);
             assertThat(anyone.locator("#expired-banner")).containsText("Expired on");
@@ -157,17 +153,6 @@ class ExpiryPagesTest extends ServerTest {
                         new Page.GetByRoleOptions().setName("Log in").setExact(true))
                 .click();
         return page;
-    }
-
-    private void advance(String duration) throws Exception {
-        HttpResponse<String> moved = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base + "/dev/clock"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"advance\": \"" + duration + "\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
     }
 
     /** Full-page screenshots at 1280 and 390 px, each page checked by axe first. */

@@ -14,10 +14,6 @@ import dev.laurel.server.lifecycle.Reminders;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.ClockMoves;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +75,7 @@ class LifecycleJourneyTest extends ServerTest {
                 BrowserContext earnerContext = chromium.browser().newContext();
                 BrowserContext anyoneContext = chromium.browser().newContext()) {
             // A week passes and the earner has not accepted: the sweep reminds them, once.
-            advance("P8D");
+            ClockMoves.advance(port, "P8D");
             reminders.sendDue(organization);
             reminders.sendDue(organization);
             List<MimeMessage> acceptReminders = mailsTo(earner.email(), subject("Reminder: accept your credential"));
@@ -95,8 +91,10 @@ class LifecycleJourneyTest extends ServerTest {
             widths(person, shots, "01-accepted-from-reminder");
 
             // 90 days before it expires: reminded to renew, with a link to the renewal page.
-            advance(Duration.between(clock.instant(), validUntil.minus(Duration.ofDays(89)))
-                    .toString());
+            ClockMoves.advance(
+                    port,
+                    Duration.between(clock.instant(), validUntil.minus(Duration.ofDays(89)))
+                            .toString());
             reminders.sendDue(organization);
             reminders.sendDue(organization);
             assertThat(mailsTo(earner.email(), subject("Reminder: accept your credential")))
@@ -152,7 +150,7 @@ class LifecycleJourneyTest extends ServerTest {
             widths(anyone, shots, "05-old-renewed");
 
             // Past its date the renewed credential is Expired, still naming who earned what; the renewal is not.
-            advance("P91D");
+            ClockMoves.advance(port, "P91D");
             anyone.navigate(base + "/c/" + old);
             assertThat(anyone.getByText("Expired").first()).isVisible();
             assertThat(anyone.getByText("Dorothy Vaughan").first()).isVisible();
@@ -165,17 +163,6 @@ class LifecycleJourneyTest extends ServerTest {
 
     private static java.util.function.Predicate<MimeMessage> subject(String part) {
         return message -> Mails.subject(message).contains(part);
-    }
-
-    private void advance(String duration) throws Exception {
-        HttpResponse<String> moved = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/clock"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"advance\": \"" + duration + "\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
     }
 
     private static Page logIn(Page page, String base, String email) {

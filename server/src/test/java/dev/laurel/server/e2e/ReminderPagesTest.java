@@ -10,10 +10,6 @@ import dev.laurel.server.ServerTest;
 import dev.laurel.server.lifecycle.Reminders;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.ClockMoves;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,13 +66,7 @@ class ReminderPagesTest extends ServerTest {
             page.waitForSelector("#expiry-digest input[type=checkbox]:checked");
             widths(page, shots, "01-members-digest");
 
-            HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(base + "/dev/clock"))
-                                    .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString("{\"advance\": \"P8D\"}"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+            ClockMoves.advance(port, "P8D");
             reminders.sendDue(new OrganizationId(issuer.organizationId()));
             UUID mail = jdbc.sql("select id from mail_outbox where lower(recipient) = :to and kind = 'reminder-accept'")
                     .param("to", earner)

@@ -8,10 +8,6 @@ import dev.laurel.server.ServerTest;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.ClockMoves;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -67,7 +63,7 @@ class CredentialListTest extends ServerTest {
                 .doesNotContain("data-credential=\"" + old);
         assertThat(browser.get(list + "?state=lapsed").status()).isEqualTo(400);
 
-        advance("P1100D");
+        ClockMoves.advance(port, "P1100D");
 
         String expired = browser.get(list + "?state=expired").body();
         assertThat(row(expired, old)).contains("pill expired").contains("Not yet");
@@ -79,16 +75,5 @@ class CredentialListTest extends ServerTest {
         int start = page.indexOf("data-credential=\"" + credential + "\"");
         assertThat(start).as("row of " + credential).isNotNegative();
         return page.substring(start, page.indexOf("</tr>", start));
-    }
-
-    private void advance(String duration) throws Exception {
-        HttpResponse<String> moved = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/clock"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"advance\": \"" + duration + "\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
     }
 }

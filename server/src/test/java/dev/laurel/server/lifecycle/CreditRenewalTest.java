@@ -68,7 +68,7 @@ class CreditRenewalTest extends ServerTest {
                         null));
         String email = uniqueEmail("planner");
         UUID certified = api.issue(certification, "Jane Jacobs", email);
-        Clocks.advance(port, "P1D");
+        ClockMoves.advance(port, "P1D");
 
         api.issue(ethics, "Jane Jacobs", email);
         api.issue(unrelated, "Jane Jacobs", email);
@@ -131,7 +131,7 @@ class CreditRenewalTest extends ServerTest {
                         null));
         Scenario.Person earner = Scenario.signUp(port, jdbc, "Florence Nightingale");
         UUID credential = api.issue(licence, earner.name(), earner.email());
-        Clocks.advance(port, "P1D");
+        ClockMoves.advance(port, "P1D");
         api.issue(course, earner.name(), earner.email());
         Browser browser = earner.browser();
         String renew = "/c/" + credential + "/renew";

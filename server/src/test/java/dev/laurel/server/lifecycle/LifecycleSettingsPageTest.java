@@ -138,7 +138,7 @@ class LifecycleSettingsPageTest extends ServerTest {
         String renew = "/c/" + credential + "/renew";
 
         assertThat(earner.browser().get(page).body()).doesNotContain(renew);
-        Clocks.advance(port, "P300D");
+        ClockMoves.advance(port, "P300D");
         assertThat(earner.browser().get(page).body()).contains("href=\"" + renew + "\"");
         policies.save(
                 new OrganizationId(issuer.organizationId()),

@@ -1,11 +1,6 @@
 package dev.laurel.server.lifecycle;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.laurel.server.platform.ClockMoves;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,18 +20,7 @@ final class ReminderFixture {
 
     /** {@code POST /dev/clock} with {@code duration}. */
     void advance(Duration duration) {
-        try {
-            HttpResponse<String> moved = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/clock"))
-                                    .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString("{\"advance\": \"" + duration + "\"}"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-            assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        ClockMoves.advance(port, duration.toString());
     }
 
     /** Moves the clock to {@code before} the credential's validUntil. */

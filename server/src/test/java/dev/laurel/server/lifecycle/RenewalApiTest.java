@@ -7,10 +7,6 @@ import dev.laurel.server.ApiCalls;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.platform.ClockMoves;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,7 +111,7 @@ class RenewalApiTest extends ServerTest {
         assertThat(api.get("/api/v1/credentials/" + old).json().get("status").asText())
                 .isEqualTo("active");
 
-        advance("P731D");
+        ClockMoves.advance(port, "P731D");
 
         assertThat(api.get("/api/v1/credentials/" + old).json().get("status").asText())
                 .isEqualTo("expired");
@@ -126,17 +122,6 @@ class RenewalApiTest extends ServerTest {
         JsonNode older = api.get("/api/v1/credentials/" + old).json();
         assertThat(older.get("status").asText()).as("expired wins over renewed").isEqualTo("expired");
         assertThat(api.get("/api/v1/credentials?status=lapsed").code()).isEqualTo("api.validation");
-    }
-
-    private void advance(String duration) throws Exception {
-        HttpResponse<String> moved = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/clock"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"advance\": \"" + duration + "\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
     }
 
     private static List<UUID> ids(ApiCalls api, String status) {

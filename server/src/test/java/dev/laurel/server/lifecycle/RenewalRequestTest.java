@@ -61,7 +61,7 @@ class RenewalRequestTest extends ServerTest {
 
         String renew = "/c/" + credential + "/renew";
         assertThat(browser.get(renew).body()).contains("You can ask to renew it from");
-        Clocks.advance(port, "P700D");
+        ClockMoves.advance(port, "P700D");
         Browser.Page form = browser.get(renew);
         assertThat(form.body()).contains("Ask to renew").contains("/renewal-evidence/" + credential);
 

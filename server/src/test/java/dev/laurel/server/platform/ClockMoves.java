@@ -13,6 +13,29 @@ public final class ClockMoves {
 
     private ClockMoves() {}
 
+    /** {@code POST /dev/clock} on the test server at {@code port}: the platform clock {@code duration} (ISO-8601) on. */
+    public static void advance(int port, String duration) {
+        try {
+            java.net.http.HttpResponse<String> moved = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://localhost:" + port + "/dev/clock"))
+                                    .header("Content-Type", "application/json")
+                                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                            "{\"advance\": \"" + duration + "\"}"))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (moved.statusCode() != 200) {
+                throw new AssertionError("the clock did not move: " + moved.statusCode() + " " + moved.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The clock back to the system's time; one-time work due later than now moves back by the clock's offset. */
     public static void restore(Clock clock, JdbcClient jdbc) {
         AdjustableClock adjustable = (AdjustableClock) clock;

@@ -61,7 +61,7 @@ class ExpiredCredentialPageTest extends ServerTest {
                 .doesNotContain("expired-banner")
                 .contains("id=\"share\"");
 
-        advance("P731D");
+        ClockMoves.advance(port, "P731D");
 
         String page = browser.get("/c/" + id).body();
         String date = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
@@ -92,7 +92,7 @@ class ExpiredCredentialPageTest extends ServerTest {
                 new LifecyclePolicies.Overrides(null, null, false, null, null, null, null, null, null, null));
         UUID id = api.issue(achievement, "Ada Lovelace", uniqueEmail("ada"));
 
-        advance("P731D");
+        ClockMoves.advance(port, "P731D");
 
         String page = new Browser(port).get("/c/" + id).body();
         assertThat(page)
@@ -141,16 +141,5 @@ class ExpiredCredentialPageTest extends ServerTest {
             }
         }
         throw new AssertionError("no check " + id + " in " + report);
-    }
-
-    private void advance(String duration) throws Exception {
-        HttpResponse<String> moved = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/clock"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"advance\": \"" + duration + "\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
     }
 }
