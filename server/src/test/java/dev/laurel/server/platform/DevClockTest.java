@@ -58,6 +58,8 @@ class DevClockTest extends ServerTest {
 
         assertThat(words.statusCode()).isEqualTo(400);
         assertThat(words.body()).contains("ISO-8601 duration").contains("thirty days");
+        assertThat(words.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(words.body()).contains("\"code\":\"dev-clock.invalid-advance\"");
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(backwards.body()).contains("only moves forward");
         assertThat(nothing.statusCode()).isEqualTo(400);
