@@ -55,6 +55,56 @@ public class IssuedCredentials {
                 .list();
     }
 
+    /**
+     * A credential as its earner holds it, without its document: what matching it against requirements needs.
+     *
+     * @param recipientEmail the address it was issued to, lowercased
+     */
+    public record Holding(
+            CredentialId id,
+            OrganizationId organizationId,
+            BadgeId badgeId,
+            String recipientEmail,
+            Instant issuedAt,
+            Instant validUntil,
+            CredentialState state,
+            java.math.BigDecimal creditsEarned) {
+
+        /** Whether it counts at {@code now}: active and not expired. */
+        public boolean current(Instant now) {
+            return state == CredentialState.ACTIVE && (validUntil == null || now.isBefore(validUntil));
+        }
+    }
+
+    /** The credentials issued to any of {@code emails} (compared without case), earners who deleted theirs aside. */
+    public List<Holding> heldBy(java.util.Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select c.id, c.organization_id, c.badge_id, lower(c.recipient_email) as email, c.issued_at, "
+                        + "c.valid_until, c.state, c.credits_earned from credentials c "
+                        + "where lower(c.recipient_email) in (:emails) and c.recipient_forgotten_at is null")
+                .param(
+                        "emails",
+                        emails.stream()
+                                .map(e -> e.toLowerCase(java.util.Locale.ROOT))
+                                .distinct()
+                                .toList())
+                .query((rs, row) -> {
+                    Timestamp until = rs.getTimestamp("valid_until");
+                    return new Holding(
+                            new CredentialId(rs.getObject("id", UUID.class)),
+                            new OrganizationId(rs.getObject("organization_id", UUID.class)),
+                            new BadgeId(rs.getObject("badge_id", UUID.class)),
+                            rs.getString("email"),
+                            rs.getTimestamp("issued_at").toInstant(),
+                            until == null ? null : until.toInstant(),
+                            CredentialState.valueOf(rs.getString("state").toUpperCase(java.util.Locale.ROOT)),
+                            rs.getBigDecimal("credits_earned"));
+                })
+                .list();
+    }
+
     /** An organization's credentials, newest first, optionally only one badge's or one state's. */
     public List<IssuedCredential> of(OrganizationId organizationId, BadgeId badgeId, CredentialState state, int limit) {
         return jdbc.sql("select " + COLUMNS + " from credentials c where c.organization_id = :org "
