@@ -70,6 +70,7 @@ class CredentialFactory {
             List<String> evidence,
             java.math.BigDecimal creditsEarned,
             CredentialId renews,
+            List<Issuance.Cited> cited,
             StatusLists.Position status) {}
 
     ObjectNode build(Issue issue) {
@@ -104,6 +105,13 @@ class CredentialFactory {
                     .description("This credential renews the credential at this address.")
                     .build());
         }
+        issue.cited()
+                .forEach(cited -> evidence.add(Evidence.builder()
+                        .id(cited.id())
+                        .type("Evidence")
+                        .name(cited.name())
+                        .description(cited.description())
+                        .build()));
         if (!evidence.isEmpty()) {
             credential.evidence(evidence.toArray(Evidence[]::new));
         }

@@ -79,6 +79,7 @@ public class Issuance {
      * @param evidence evidence URLs, possibly none
      * @param creditsEarned the continuing-education credits earned, or null for the badge's {@code creditsAvailable}
      * @param renews the credential of the same badge this one renews, or null
+     * @param cited credentials this one was earned with, named in its evidence (a pathway's milestone), possibly none
      */
     public record Recipient(
             String email,
@@ -88,12 +89,14 @@ public class Issuance {
             String narrative,
             List<String> evidence,
             BigDecimal creditsEarned,
-            CredentialId renews) {
+            CredentialId renews,
+            List<Cited> cited) {
 
         public Recipient {
             email = email.strip();
             name = name.strip();
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
+            cited = cited == null ? List.of() : List.copyOf(cited);
             if (creditsEarned != null && creditsEarned.signum() < 0) {
                 throw new IllegalArgumentException("credits earned cannot be negative");
             }
@@ -107,17 +110,36 @@ public class Issuance {
                 LocalDate expiresOn,
                 String narrative,
                 List<String> evidence) {
-            this(email, name, issuedOn, expiresOn, narrative, evidence, null, null);
+            this(email, name, issuedOn, expiresOn, narrative, evidence, null, null, List.of());
         }
 
         /** The same, with {@code credits} earned. */
         public Recipient withCredits(BigDecimal credits) {
-            return new Recipient(email, name, issuedOn, expiresOn, narrative, evidence, credits, renews);
+            return new Recipient(email, name, issuedOn, expiresOn, narrative, evidence, credits, renews, cited);
         }
 
         /** The same, renewing {@code renewed}. */
         public Recipient renewing(CredentialId renewed) {
-            return new Recipient(email, name, issuedOn, expiresOn, narrative, evidence, creditsEarned, renewed);
+            return new Recipient(email, name, issuedOn, expiresOn, narrative, evidence, creditsEarned, renewed, cited);
+        }
+
+        /** The same, citing {@code credentials} as what it was earned with. */
+        public Recipient citing(List<Cited> credentials) {
+            return new Recipient(
+                    email, name, issuedOn, expiresOn, narrative, evidence, creditsEarned, renews, credentials);
+        }
+    }
+
+    /**
+     * A credential another one was earned with, as its evidence names it.
+     *
+     * @param id the credential's id (a URL or URN)
+     * @param name what it is: the achievement's name
+     * @param description why it counts: its issuer and the step it met
+     */
+    public record Cited(String id, String name, String description) {
+        public Cited {
+            Objects.requireNonNull(id, "id");
         }
     }
 
@@ -266,6 +288,7 @@ public class Issuance {
                     recipient.evidence(),
                     credits(badge),
                     recipient.renews(),
+                    recipient.cited(),
                     status);
         }
 

@@ -123,7 +123,7 @@ final class Evaluation {
         }
         return new Result(
                 enough,
-                Math.min(done.size(), Math.max(need, done.size())),
+                done.size(),
                 need,
                 credits,
                 completedAt,

@@ -3,6 +3,7 @@ package dev.laurel.server.pathways;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
+import java.util.List;
 import org.springframework.modulith.NamedInterface;
 
 /** What happens to pathways and their earners, for the modules that follow along (webhooks, the audit log). */
@@ -24,19 +25,25 @@ public final class PathwayEvents {
     public record PathwayDeleted(OrganizationId organizationId, PathwayId pathwayId, String name, Actor actor) {}
 
     /**
-     * An earner completed a step of a pathway (a requirement met, or a group complete), in the transaction that found
-     * it.
-     *
-     * @param email the earner's one address
+     * Earners completed steps of a pathway (a requirement met, or a group complete), in the transaction that found it:
+     * one event for a whole batch of earners (a bulk issuance).
      */
     @NamedInterface("events")
-    public record StepCompleted(
-            OrganizationId organizationId,
-            PathwayId pathwayId,
-            String pathwayName,
-            String stepId,
-            String stepName,
-            String email) {}
+    public record StepsCompleted(
+            OrganizationId organizationId, PathwayId pathwayId, String pathwayName, List<Completion> completions) {
+
+        public StepsCompleted {
+            completions = List.copyOf(completions);
+        }
+
+        /**
+         * One earner's completed step.
+         *
+         * @param email the earner's one address
+         */
+        @NamedInterface("events")
+        public record Completion(String stepId, String stepName, String email) {}
+    }
 
     /** An earner completed a whole pathway and its goal badge was issued to them. */
     @NamedInterface("events")

@@ -189,10 +189,10 @@ public class Pathways {
         if (touches.isEmpty()) {
             return List.of();
         }
-        List<String> keys =
-                touches.stream().map(t -> t.kind() + "\u0000" + t.value()).toList();
+        List<Object[]> keys =
+                touches.stream().map(t -> new Object[] {t.kind(), t.value()}).toList();
         return jdbc.sql("select " + COLUMNS + " from pathways where id in (select pathway_id from pathway_requirements "
-                        + "where kind || chr(0) || value in (:keys))")
+                        + "where (kind, value) in (:keys))")
                 .param("keys", keys)
                 .query(this::pathway)
                 .list();

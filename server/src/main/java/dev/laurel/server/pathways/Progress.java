@@ -12,21 +12,13 @@ import java.util.Map;
  * @param completed whether the whole tree is complete now
  * @param goalCredential the goal credential awarded to them, or null
  * @param steps each step's standing, depth first (the root first)
+ * @param percent how far along, 0 to 100: the requirements met of those the tree needs at least (100 only once
+ *     complete)
  */
-public record Progress(boolean completed, CredentialId goalCredential, List<StepProgress> steps) {
+public record Progress(boolean completed, CredentialId goalCredential, List<StepProgress> steps, int percent) {
 
     public Progress {
         steps = List.copyOf(steps);
-    }
-
-    /** The share of requirements met, 0 to 100. */
-    public int percent() {
-        long requirements =
-                steps.stream().filter(s -> s.step() instanceof Step.Requirement).count();
-        long met = steps.stream()
-                .filter(s -> s.step() instanceof Step.Requirement && s.done())
-                .count();
-        return completed ? 100 : requirements == 0 ? 0 : (int) (met * 100 / requirements);
     }
 
     /** The standing of each step by its id. */
