@@ -114,18 +114,26 @@ class Rechecks {
             log.warn("re-checking backpack item {} failed", itemId, e);
             verdict = new Verdict.Inconclusive("the check failed: " + e.getMessage());
         }
+        keep(due, verdict, report);
+        return verdict;
+    }
+
+    /**
+     * Keeps what the check came to, the item's row locked, and announces in the same transaction a change in whether
+     * the import counts.
+     */
+    private void keep(Items.Due due, Verdict verdict, VerificationReport report) {
+        UUID itemId = due.id();
         Instant at = clock.instant();
-        VerificationReport made = report;
-        Verdict settled = verdict;
         transactions.executeWithoutResult(status -> {
             Optional<Boolean> counted = items.lock(itemId).map(Item::counts);
-            switch (settled) {
+            switch (verdict) {
                 case Verdict.Conclusive conclusive ->
                     items.recordConclusive(
                             itemId,
                             conclusive.standing(),
-                            made,
-                            Addressee.among(made.credential().orElse(null), addresses.confirmed(due.accountId())),
+                            report,
+                            Addressee.among(report.credential().orElse(null), addresses.confirmed(due.accountId())),
                             at);
                 case Verdict.Inconclusive inconclusive -> items.recordInconclusive(itemId, inconclusive.problem(), at);
             }
@@ -134,6 +142,5 @@ class Rechecks {
                 events.publishEvent(new ImportEvents.ImportStandingChanged(due.accountId(), itemId, counts.get()));
             }
         });
-        return verdict;
     }
 }
