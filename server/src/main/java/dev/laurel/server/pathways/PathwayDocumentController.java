@@ -34,14 +34,14 @@ class PathwayDocumentController {
             value = "/pathways/{id}",
             produces = {"application/ld+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<byte[]> achievement(
-            @PathVariable UUID id, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        ObjectNode document = documents.achievement(new PathwayId(id)).orElseThrow(PathwayDocumentController::notFound);
+            @PathVariable String id, @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        ObjectNode document = documents.achievement(pathway(id)).orElseThrow(PathwayDocumentController::notFound);
         return answer(document, asksForPlainJson(accept) ? MediaType.APPLICATION_JSON : JSON_LD);
     }
 
     @GetMapping(value = "/pathways/{id}/ctdl.json", produces = "application/ld+json")
-    ResponseEntity<byte[]> ctdl(@PathVariable UUID id) {
-        return answer(documents.ctdl(new PathwayId(id)).orElseThrow(PathwayDocumentController::notFound), JSON_LD);
+    ResponseEntity<byte[]> ctdl(@PathVariable String id) {
+        return answer(documents.ctdl(pathway(id)).orElseThrow(PathwayDocumentController::notFound), JSON_LD);
     }
 
     private static ResponseEntity<byte[]> answer(ObjectNode document, MediaType type) {
@@ -66,6 +66,15 @@ class PathwayDocumentController {
             json |= type.getQualityValue() > 0 && MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type);
         }
         return json;
+    }
+
+    /** The pathway an address names; an address that names none is 404, like an unknown pathway. */
+    private static PathwayId pathway(String id) {
+        try {
+            return new PathwayId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw notFound();
+        }
     }
 
     private static ResponseStatusException notFound() {

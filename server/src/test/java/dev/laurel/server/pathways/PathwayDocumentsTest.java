@@ -310,7 +310,7 @@ class PathwayDocumentsTest extends ServerTest {
     @Test
     void anUnpublishedOrUnknownPathwayHasNoDocuments() {
         for (String id :
-                List.of(fixture.draft().id().toString(), UUID.randomUUID().toString())) {
+                List.of(fixture.draft().id().toString(), UUID.randomUUID().toString(), "not-a-pathway")) {
             assertThat(get("/pathways/" + id, "application/ld+json").statusCode())
                     .isEqualTo(404);
             assertThat(get("/pathways/" + id + "/ctdl.json", "application/ld+json")
