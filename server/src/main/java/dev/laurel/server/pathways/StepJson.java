@@ -138,10 +138,10 @@ public final class StepJson {
         return switch (kinds.getFirst()) {
             case "achievement" -> new Step.OwnBadge(id, title, badge(node, "achievement", pointer));
             case "externalAchievement" ->
-                new Step.ExternalAchievement(id, title, requiredText(node, "externalAchievement", pointer));
+                new Step.ExternalAchievement(id, title, absoluteUri(node, "externalAchievement", pointer));
             case "issuer" ->
                 new Step.IssuerBadge(
-                        id, title, requiredText(node, "issuer", pointer), requiredText(node, "name", pointer));
+                        id, title, absoluteUri(node, "issuer", pointer), requiredText(node, "name", pointer));
             case "skill" -> new Step.Skill(id, title, requiredText(node, "skill", pointer));
             default -> group(node, kinds.getFirst(), id, title, pointer, depth);
         };
@@ -219,6 +219,22 @@ public final class StepJson {
             throw invalid(pointer + "/" + name, "'" + name + "' is at most 2000 characters.");
         }
         return value.asText().strip();
+    }
+
+    /** An absolute URI (a URL, a DID, a URN), as achievement and issuer ids are. */
+    private static String absoluteUri(JsonNode node, String name, String pointer) {
+        String text = requiredText(node, name, pointer);
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            if (uri.isAbsolute() && !text.contains(" ")) {
+                return text;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // refused below
+        }
+        throw invalid(
+                pointer + "/" + name,
+                "'" + name + "' is an absolute URI: an https URL, a DID (did:web:…, did:key:…) or a URN.");
     }
 
     private static String optionalText(JsonNode node, String name, String pointer) {
