@@ -38,7 +38,7 @@ final class PathwayExamples {
              "url": "https://badges.example.org/pathways/3f6e2f4c-8d0a-4b7e-9a51-2f1c7d9e0b12",
              "name": "Data Analyst", "description": "Three levels of data skills.",
              "goal": "5b0c3e52-1f0e-4a57-9a4e-0c1fd4f1e2a7",
-             "steps": {"id": "s3a9c1d2e", "all": [
+             "steps": {"id": "s3a9c1d2", "all": [
                {"id": "spreadsheets", "achievement": "0d9a6c1e-3b7f-4e21-a8c4-5f6b7c8d9e01"},
                {"id": "sql", "externalAchievement": "https://lms.example.edu/achievements/sql"}]},
              "requireCurrent": false, "published": false,
@@ -47,7 +47,7 @@ final class PathwayExamples {
 
     static final String PROGRESS = """
             {"completed": false, "goalCredential": null, "steps": [
-              {"id": "s3a9c1d2e", "title": "All of 2", "kind": "all", "depth": 0, "done": false, "have": 1,
+              {"id": "s3a9c1d2", "title": "All of 2", "kind": "all", "depth": 0, "done": false, "have": 1,
                "need": 2, "credits": 0, "completedAt": null,
                "satisfiedBy": [{"id": "https://badges.example.org/c/9e41c0de-5a4b-4f0e-8d7c-1b2a3c4d5e6f",
                                 "name": "Spreadsheets", "issuer": "did:web:badges.example.org:issuers:b930b5d2",
