@@ -170,6 +170,9 @@ class PathwaysApiTest extends ServerTest {
                 415,
                 "api.unsupported-media-type",
                 null);
+        ObjectNode huge = badges.contract("Huge");
+        huge.put("description", "x".repeat(3 * 1024 * 1024));
+        refused(api.post("/api/v1/pathways", huge), 413, "api.payload-too-large", null);
         assertThat(api.get("/api/v1/pathways").json().get("items")).isEmpty();
 
         String id = api.post("/api/v1/pathways", badges.contract("Kept"))
