@@ -28,6 +28,11 @@ class PathwayApiDocs {
     OpenApiCustomizer pathwaySchemas() {
         return openApi -> {
             Components components = openApi.getComponents();
+            // The steps are written raw (@JsonRawValue on a String): their schema is the tree's, not a string's.
+            Schema<?> pathway = components.getSchemas().get("Pathway");
+            if (pathway != null && pathway.getProperties() != null) {
+                pathway.getProperties().put("steps", new Schema<>().$ref(SCHEMAS + "PathwaySteps"));
+            }
             components.addSchemas(
                     "PathwaySteps",
                     new Schema<>()

@@ -96,5 +96,7 @@ class PathwayApiDocsTest extends ServerTest {
                 .toIterable()
                 .containsExactly("completed", "goalCredential", "steps");
         assertThat(schemas.at("/Pathway/properties/url").isMissingNode()).isFalse();
+        assertThat(schemas.at("/Pathway/properties/steps").toString())
+                .isEqualTo("{\"$ref\":\"#/components/schemas/PathwaySteps\"}");
     }
 }
