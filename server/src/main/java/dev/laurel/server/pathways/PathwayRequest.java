@@ -59,15 +59,15 @@ record PathwayRequest(
     }
 
     /**
-     * The body as JSON, any JSON value: {@code api.unsupported-media-type} unless it is sent as JSON, {@code
-     * api.malformed-json} when it is not JSON.
+     * The body as JSON, any JSON value: {@code api.malformed-json} when there is none or it is not JSON, {@code
+     * api.unsupported-media-type} unless it is sent as JSON.
      */
     static JsonNode parse(String contentType, String body) {
-        if (!json(contentType)) {
-            throw ApiError.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as application/json.");
-        }
         if (body == null || body.isBlank()) {
             throw ApiError.MALFORMED_JSON.problem("The request needs a JSON body.");
+        }
+        if (!json(contentType)) {
+            throw ApiError.UNSUPPORTED_MEDIA_TYPE.problem("Send the body as application/json.");
         }
         try {
             return Json.parse(body);
