@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +44,9 @@ class PathwayProgressApi {
     static final int MAX_ENROLLMENTS = 1000;
 
     private static final int MAX_EMAIL = 254;
+
+    /** An address as enrolling takes it (PathwayProgress.enroll): a local part, {@code @}, a domain with a dot. */
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     private final Pathways pathways;
     private final PathwayProgress progress;
@@ -171,12 +175,7 @@ class PathwayProgressApi {
     /** {@code text} stripped, when it is an email address; else {@code pathway.invalid-recipient} on {@code field}. */
     private static String address(String text, String field) {
         String email = text == null ? "" : text.strip();
-        int at = email.indexOf('@');
-        if (email.length() > MAX_EMAIL
-                || at < 1
-                || at != email.lastIndexOf('@')
-                || at == email.length() - 1
-                || email.chars().anyMatch(Character::isWhitespace)) {
+        if (email.length() > MAX_EMAIL || !ADDRESS.matcher(email).matches()) {
             throw PathwayError.INVALID_RECIPIENT
                     .problem("'" + abbreviated(email) + "' is not an email address.")
                     .with("field", field);

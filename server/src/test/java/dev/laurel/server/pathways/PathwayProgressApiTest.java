@@ -145,7 +145,9 @@ class PathwayProgressApiTest extends ServerTest {
         String base = "/api/v1/pathways/" + id;
         PathwaysApiTest.refused(
                 api.get(base + "/progress?recipient=not-an-address"), 400, "pathway.invalid-recipient", "recipient");
-        PathwaysApiTest.refused(api.get(base + "/progress?recipient=a@b@c"), 400, "pathway.invalid-recipient", null);
+        PathwaysApiTest.refused(api.get(base + "/progress?recipient=a@b@c.d"), 400, "pathway.invalid-recipient", null);
+        PathwaysApiTest.refused(
+                api.get(base + "/progress?recipient=ada@localhost"), 400, "pathway.invalid-recipient", null);
         PathwaysApiTest.refused(api.get(base + "/progress"), 400, "api.validation", null);
 
         String enrollments = base + "/enrollments";
