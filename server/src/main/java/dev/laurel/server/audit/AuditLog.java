@@ -114,6 +114,20 @@ class AuditLog {
                 .update();
     }
 
+    /** Whether the organization's log has an entry of {@code action} whose detail {@code detail} is {@code value}. */
+    boolean recorded(UUID organizationId, String action, String detail, String value) {
+        return jdbc.sql("""
+                        select exists (select 1 from audit_log
+                            where organization_id = :org and action = :action and details ->> :detail = :value)
+                        """)
+                .param("org", organizationId)
+                .param("action", action)
+                .param("detail", detail)
+                .param("value", value)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** A recorded action. */
     record Recorded(
             long id, UUID actorAccountId, String action, String subject, Map<String, Object> details, Instant at) {}

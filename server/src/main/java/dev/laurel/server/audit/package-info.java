@@ -7,6 +7,7 @@
             "issuing :: events",
             "organizations",
             "organizations :: events",
+            "pathways :: events",
             "signing :: events",
         })
 package dev.laurel.server.audit;

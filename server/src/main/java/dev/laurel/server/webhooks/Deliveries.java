@@ -65,6 +65,24 @@ class Deliveries {
     }
 
     /**
+     * Rewrites the recorded pathway events that name an earner by one of {@code addresses} — the earner deleted their
+     * account — as {@link #forgetRecipient} does: {@code data.recipient} becomes {@code {"email": null, "name":
+     * "deleted earner"}}, in every organization.
+     */
+    @Transactional
+    void forgetEarner(List<String> addresses) {
+        if (addresses.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        update webhook_events set payload = jsonb_set(cast(payload as jsonb), '{data,recipient}',
+                            '{"email": null, "name": "deleted earner"}')::text
+                        where type like 'pathway.%'
+                            and lower(cast(payload as jsonb) #>> '{data,recipient,email}') = any(:addresses)
+                        """).param("addresses", addresses.toArray(String[]::new)).update();
+    }
+
+    /**
      * Queues an event of {@code organizationId} for every enabled endpoint that wants {@code type}; {@code data} is
      * asked for only when there is one. Returns the event's id, or empty when no endpoint wanted it.
      */

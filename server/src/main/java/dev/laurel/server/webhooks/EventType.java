@@ -17,7 +17,11 @@ public enum EventType {
     /** An earner shared a credential from their backpack (LinkedIn, X, a link, a QR code, …). */
     CREDENTIAL_SHARED("credential.shared"),
     /** A bulk issuing job finished: announced by the bulk module. */
-    BULK_COMPLETED("bulk.completed");
+    BULK_COMPLETED("bulk.completed"),
+    /** An earner completed a step of a pathway: announced by the pathways module. */
+    PATHWAY_STEP_COMPLETED("pathway.step_completed"),
+    /** An earner completed a whole pathway and its goal badge was issued to them. */
+    PATHWAY_COMPLETED("pathway.completed");
 
     private final String key;
 

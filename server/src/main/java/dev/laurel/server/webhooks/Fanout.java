@@ -1,5 +1,6 @@
 package dev.laurel.server.webhooks;
 
+import dev.laurel.server.accounts.AccountErased;
 import dev.laurel.server.backpack.CredentialShared;
 import dev.laurel.server.bulk.BulkCompleted;
 import dev.laurel.server.claims.CredentialClaimed;
@@ -9,6 +10,8 @@ import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
 import dev.laurel.server.issuing.IssuingEvents.CredentialSuspended;
 import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
 import dev.laurel.server.issuing.IssuingEvents.RecipientForgotten;
+import dev.laurel.server.pathways.PathwayEvents.PathwayCompleted;
+import dev.laurel.server.pathways.PathwayEvents.StepsCompleted;
 import dev.laurel.server.sharing.CredentialViewed;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
@@ -38,6 +41,12 @@ class Fanout {
         deliveries.forgetRecipient(
                 event.organizationId().value(),
                 event.credentialIds().stream().map(CredentialId::value).toList());
+    }
+
+    /** Their earner deleted their account: the pathway events already recorded no longer name them. */
+    @EventListener
+    void on(AccountErased event) {
+        deliveries.forgetEarner(event.addresses());
     }
 
     /** Credentials issued, one or a batch: one credential.issued event each. */
@@ -132,5 +141,42 @@ class Fanout {
                 EventType.CREDENTIAL_SHARED,
                 clock.instant(),
                 () -> payloads.shared(event.organizationId(), event.credentialId(), event.channel()));
+    }
+
+    /** Earners completed steps, one or a batch: one pathway.step_completed event each. */
+    @EventListener
+    void on(StepsCompleted event) {
+        if (!deliveries.anySubscriber(event.organizationId().value(), EventType.PATHWAY_STEP_COMPLETED)) {
+            return;
+        }
+        for (StepsCompleted.Completion completion : event.completions()) {
+            deliveries.enqueue(
+                    event.organizationId().value(),
+                    EventType.PATHWAY_STEP_COMPLETED,
+                    clock.instant(),
+                    () -> payloads.stepCompleted(
+                            event.organizationId().value(),
+                            event.pathwayId().value(),
+                            event.pathwayName(),
+                            completion.stepId(),
+                            completion.stepName(),
+                            completion.email()));
+        }
+    }
+
+    @EventListener
+    void on(PathwayCompleted event) {
+        deliveries.enqueue(
+                event.organizationId().value(),
+                EventType.PATHWAY_COMPLETED,
+                clock.instant(),
+                () -> payloads.pathwayCompleted(
+                        event.organizationId().value(),
+                        event.pathwayId().value(),
+                        event.pathwayName(),
+                        event.email(),
+                        event.goalCredential() == null
+                                ? null
+                                : event.goalCredential().value()));
     }
 }

@@ -83,4 +83,46 @@ class Payloads {
         data.put("failed", failed);
         return data;
     }
+
+    /**
+     * {@code pathway.step_completed}: {@code organizationId}, {@code pathwayId}, {@code pathwayName}, {@code url} (the
+     * pathway's public page), {@code stepId}, {@code stepName} and the {@code recipient} ({@code email}).
+     */
+    ObjectNode stepCompleted(
+            UUID organizationId, UUID pathwayId, String pathwayName, String stepId, String stepName, String email) {
+        ObjectNode data = pathway(organizationId, pathwayId, pathwayName);
+        data.put("stepId", stepId);
+        data.put("stepName", stepName);
+        data.putObject("recipient").put("email", email);
+        return data;
+    }
+
+    /**
+     * {@code pathway.completed}: {@code organizationId}, {@code pathwayId}, {@code pathwayName}, {@code url} (the
+     * pathway's public page), the {@code recipient} ({@code email}, and {@code name} on the goal credential), and the
+     * goal credential: {@code credentialId} and {@code credentialUrl}, its public page (null while none was issued).
+     */
+    ObjectNode pathwayCompleted(
+            UUID organizationId, UUID pathwayId, String pathwayName, String email, UUID goalCredential) {
+        ObjectNode data = pathway(organizationId, pathwayId, pathwayName);
+        ObjectNode recipient = data.putObject("recipient").put("email", email);
+        IssuedCredential credential = goalCredential == null
+                ? null
+                : credentials.find(new CredentialId(goalCredential)).orElse(null);
+        if (credential != null) {
+            recipient.put("name", credential.recipientName());
+        }
+        data.put("credentialId", goalCredential == null ? null : goalCredential.toString());
+        data.put("credentialUrl", goalCredential == null ? null : settings.url("/c/" + goalCredential));
+        return data;
+    }
+
+    private ObjectNode pathway(UUID organizationId, UUID pathwayId, String pathwayName) {
+        ObjectNode data = Json.MAPPER.createObjectNode();
+        data.put("organizationId", organizationId.toString());
+        data.put("pathwayId", pathwayId.toString());
+        data.put("pathwayName", pathwayName);
+        data.put("url", settings.url("/pathways/" + pathwayId));
+        return data;
+    }
 }

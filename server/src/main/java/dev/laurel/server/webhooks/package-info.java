@@ -12,6 +12,7 @@
             "issuing",
             "issuing :: events",
             "organizations",
+            "pathways :: events",
             "platform",
             "sharing :: events",
         })

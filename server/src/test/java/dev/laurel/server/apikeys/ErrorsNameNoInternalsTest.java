@@ -41,6 +41,13 @@ class ErrorsNameNoInternalsTest extends ServerTest {
         ApiCalls admin = ApiCalls.organization(port, jdbc, keys, "Internals Kept");
         UUID achievement = admin.createAchievement("Leak-proof");
         UUID mapping = admin.createMapping(mapping(achievement));
+        String pathway = admin.post(
+                        "/api/v1/pathways",
+                        Json.parse("{\"name\": \"Sealed\", \"goal\": \"" + achievement + "\", \"steps\": {\"all\": "
+                                + "[{\"achievement\": \"" + achievement + "\"}]}}"))
+                .json()
+                .get("id")
+                .asText();
         UUID organization = admin.organizationId();
         String unknown = UUID.randomUUID().toString();
         String huge = "{\"name\":\"" + "x".repeat(4 * 1024 * 1024) + "\"}";
@@ -56,11 +63,17 @@ class ErrorsNameNoInternalsTest extends ServerTest {
                 "/api/v1/webhooks",
                 "/api/v1/hook-mappings",
                 "/api/v1/hooks/" + mapping,
+                "/api/v1/pathways",
+                "/api/v1/pathways/" + pathway,
+                "/api/v1/pathways/" + pathway + "/enrollments",
                 "/vc-api/" + organization + "/credentials/issue",
                 "/vc-api/" + organization + "/credentials/status",
                 "/vc-api/credentials/verify",
                 "/vc-api/presentations/verify")) {
-            String method = path.equals("/api/v1/achievements/" + achievement) ? "PUT" : "POST";
+            String method =
+                    path.equals("/api/v1/achievements/" + achievement) || path.equals("/api/v1/pathways/" + pathway)
+                            ? "PUT"
+                            : "POST";
             calls.add(new Call(method, path, "{\"name\": "));
             calls.add(new Call(method, path, "[1, 2]"));
             calls.add(new Call(method, path, "\"text\""));
@@ -83,6 +96,13 @@ class ErrorsNameNoInternalsTest extends ServerTest {
         calls.add(new Call("GET", "/api/v1/bulk-jobs/" + unknown + "/problems?after=first", null));
         calls.add(new Call("GET", "/api/v1/webhooks/not-an-id/deliveries?before=yesterday", null));
         calls.add(new Call("GET", "/api/v1/hook-mappings/not-an-id", null));
+        calls.add(new Call("GET", "/api/v1/pathways/not-an-id", null));
+        calls.add(new Call("GET", "/api/v1/pathways?limit=many", null));
+        calls.add(new Call("GET", "/api/v1/pathways?cursor=%00%01", null));
+        calls.add(new Call("GET", "/api/v1/pathways/" + pathway + "/progress", null));
+        calls.add(new Call("GET", "/api/v1/pathways/" + pathway + "/progress?recipient=%00", null));
+        calls.add(new Call("GET", "/api/v1/pathways/" + pathway + "/earners?limit=-1&cursor=x", null));
+        calls.add(new Call("GET", "/api/v1/pathways", null, Map.of("Accept", "application/xml")));
         calls.add(new Call("DELETE", "/api/v1/me", null));
         calls.add(new Call("GET", "/api/v1/nowhere", null));
         calls.add(new Call("GET", "/vc-api/" + organization + "/credentials/" + unknown, null));
