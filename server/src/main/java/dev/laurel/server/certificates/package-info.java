@@ -5,6 +5,7 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "accounts",
             "apikeys",
             "backpack",
             "issuing",
