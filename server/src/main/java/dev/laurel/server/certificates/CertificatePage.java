@@ -77,9 +77,9 @@ class CertificatePage {
             @PathVariable UUID id,
             @PathVariable UUID badgeId,
             @AuthenticationPrincipal LaurelUser user,
-            @RequestParam String template,
-            @RequestParam String paper,
-            @RequestParam String orientation,
+            @RequestParam(defaultValue = "") String template,
+            @RequestParam(defaultValue = "") String paper,
+            @RequestParam(defaultValue = "") String orientation,
             Locale locale,
             RedirectAttributes flash) {
         Badge badge = badge(id, badgeId, user);
@@ -93,7 +93,7 @@ class CertificatePage {
             @PathVariable UUID id,
             @PathVariable UUID badgeId,
             @AuthenticationPrincipal LaurelUser user,
-            @RequestParam String template,
+            @RequestParam(defaultValue = "classic") String template,
             @RequestParam(defaultValue = "a4") String paper,
             @RequestParam(defaultValue = "landscape") String orientation,
             @RequestParam(defaultValue = "false") boolean large) {

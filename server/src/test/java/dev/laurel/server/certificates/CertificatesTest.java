@@ -151,6 +151,32 @@ class CertificatesTest extends ServerTest {
     }
 
     @Test
+    void theApiServesOnlyTheKeysOwnOrganizationsCertificates() throws Exception {
+        ApiCalls victim = ApiCalls.organization(port, jdbc, keys, "Guarded Institute");
+        UUID credential = victim.issue(victim.createAchievement("Guarded", "di"), "Ada Lovelace", uniqueEmail("ada"));
+        String path = "/api/v1/credentials/" + credential + "/certificate.pdf";
+        ApiCalls attacker = ApiCalls.organization(port, jdbc, keys, "Prying College");
+        String attackerKey = keys.create(attacker.organizationId(), "pry", EnumSet.of(Scope.READ), new Actor.Operator())
+                .secret();
+        String issueOnly = keys.create(victim.organizationId(), "issue", EnumSet.of(Scope.ISSUE), new Actor.Operator())
+                .secret();
+
+        assertThat(get(path, null).statusCode()).isEqualTo(401);
+        assertThat(get(path, issueOnly).statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> elsewhere = get(path, attackerKey);
+        assertThat(elsewhere.statusCode()).isEqualTo(404);
+        assertThat(new String(elsewhere.body(), StandardCharsets.UTF_8)).contains("api.not-found");
+        HttpResponse<byte[]> unknown = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/credentials/"
+                                + UUID.randomUUID() + "/certificate.pdf"))
+                        .header("Authorization", "Bearer " + attackerKey)
+                        .header("Accept", "application/pdf")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(unknown.statusCode()).isIn(404, 406);
+    }
+
+    @Test
     void aPdfWithoutACredentialAnEncryptedOneAndGarbageAreClearRefusals() throws Exception {
         JsonNode plain = verify(plainPdf(null));
         assertThat(plain.get("verified").asBoolean()).isFalse();
