@@ -27,6 +27,9 @@ public final class CertificateBench {
     private CertificateBench() {}
 
     public static void main(String[] args) throws Exception {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.ERROR);
+        java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
         double warmup = args.length > 1 ? Double.parseDouble(args[1]) : 5;
         SealKeys.SealKey key = key();
