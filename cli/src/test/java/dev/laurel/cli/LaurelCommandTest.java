@@ -233,6 +233,31 @@ class LaurelCommandTest {
     }
 
     @Test
+    void verifyReadsTheCredentialACertificatePdfCarriesAndReportsItsSeal() throws Exception {
+        Path pdf = dir.resolve("certificate.pdf");
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var embedded = new org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile(
+                    document, Files.newInputStream(FIXTURES.resolve("vc11-ed25519-signature-2020.json")));
+            var file = new org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification();
+            file.setFile("credential.json");
+            file.setEmbeddedFile(embedded);
+            var tree = new org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode();
+            tree.setNames(java.util.Map.of("credential.json", file));
+            var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(tree);
+            document.getDocumentCatalog().setNames(names);
+            document.save(pdf.toFile());
+        }
+
+        Run run = laurel("verify", "--json", "--now", "2026-11-22T00:00:00Z", pdf.toString());
+
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(status(run.json(), "proof")).isEqualTo("passed");
+        assertThat(status(run.json(), "seal")).isEqualTo("warning");
+    }
+
+    @Test
     void verifyHonoursNowForValidityPeriods() {
         String expired = FIXTURES.resolve("expired.json").toString();
         Run before = laurel("verify", "--json", "--now", "2026-03-01T00:00:00Z", expired);

@@ -84,6 +84,18 @@ public final class Baker {
     }
 
     /**
+     * The image as a PNG, for a document that shows it (a certificate): a PNG as it is, an SVG rendered with its
+     * longest side 512 pixels; null when it is neither or cannot be rendered.
+     */
+    public static byte[] asPng(byte[] image) {
+        return switch (ImageKind.detect(image)) {
+            case PNG -> image;
+            case SVG -> ImageConversion.png(image);
+            case OTHER -> null;
+        };
+    }
+
+    /**
      * Finds the credential baked into an image. The whole image is checked (PNG chunk structure and CRCs, SVG
      * well-formedness), so a damaged image is unreadable even when its credential could still be read.
      *

@@ -44,7 +44,12 @@ public enum CheckId {
     /** A presentation's holder controls the key that made its proof. */
     HOLDER("holder"),
     /** Every credential a presentation carries verifies. */
-    CREDENTIALS("credentials");
+    CREDENTIALS("credentials"),
+    /**
+     * A certificate PDF's PAdES seal: the document is unchanged since it was sealed, and the sealing certificate is
+     * named (a self-signed one is a warning).
+     */
+    SEAL("seal");
 
     private final String id;
 

@@ -36,6 +36,8 @@ public enum Reason {
      * upgraded to 2.0, as the 1EdTech validator does; a warning.
      */
     FORMAT_OB05_UPGRADED("format.ob05-upgraded"),
+    /** A PDF that carries no credential as an embedded file ({@code credential.json} or {@code credential.jwt}). */
+    FORMAT_NO_CREDENTIAL_IN_PDF("format.no-credential-in-pdf"),
 
     /** There is no {@code @context}. */
     CONTEXT_MISSING("context.missing"),
@@ -205,6 +207,13 @@ public enum Reason {
 
     /** A credential the presentation carries does not verify; its own report says why. */
     CREDENTIALS_INVALID("credentials.invalid"),
+
+    /** The PDF was changed after it was sealed, or its seal's signature does not verify. */
+    SEAL_BROKEN("seal.broken"),
+    /** The PDF carries no PAdES seal (a warning: the credential inside carries its own proof). */
+    SEAL_MISSING("seal.missing"),
+    /** The seal verifies, but its certificate is self-signed: it names the signer without anyone vouching (a warning). */
+    SEAL_SELF_SIGNED("seal.self-signed"),
 
     /** The check (or the whole verification) could not complete: a bug or an infrastructure failure. */
     CHECK_INCOMPLETE("check.incomplete");

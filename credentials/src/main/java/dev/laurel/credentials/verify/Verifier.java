@@ -16,6 +16,9 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
 import dev.laurel.credentials.json.Utf8;
 import dev.laurel.credentials.ob2.OpenBadges2Verifier;
+import dev.laurel.credentials.pdf.CertificatePdf;
+import dev.laurel.credentials.pdf.PdfContents;
+import dev.laurel.credentials.pdf.Seal;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.proof.ProofSetLimits;
 import dev.laurel.credentials.report.CheckId;
@@ -35,8 +38,9 @@ import java.util.concurrent.Future;
 /**
  * Verifies credentials: Open Badges 3.0, CLR 2.0 and other Verifiable Credentials (Data Integrity {@code
  * eddsa-rdfc-2022}, {@code eddsa-jcs-2022}, {@code ecdsa-rdfc-2019}, {@code ecdsa-jcs-2019} or {@code
- * Ed25519Signature2020}, or VC-JWT), and Open Badges 2.0 assertions (hosted or signed), given as JSON, a compact JWS, or a
- * PNG or SVG with the credential baked in.
+ * Ed25519Signature2020}, or VC-JWT), and Open Badges 2.0 assertions (hosted or signed), given as JSON, a compact JWS, a
+ * PNG or SVG with the credential baked in, or a certificate PDF carrying it (its PAdES seal checked too, as {@code
+ * seal}).
  *
  * <p>{@link #verify(byte[])} never throws for bad input: unreadable input, a wrong signature, an unknown context, a
  * revoked status — each becomes a failed check in the {@link VerificationReport}, which lists every check by its
@@ -95,10 +99,16 @@ public final class Verifier {
         return new Builder();
     }
 
-    /** Verifies a credential in any form Laurel reads: JSON, a compact JWS, or a baked PNG or SVG. */
+    /**
+     * Verifies a credential in any form Laurel reads: JSON, a compact JWS, a baked PNG or SVG, or a certificate PDF
+     * (the embedded credential verified, and a {@code seal} check of the PDF's PAdES seal).
+     */
     public VerificationReport verify(byte[] input) {
         if (input == null || input.length == 0) {
             return unreadable("the input is empty");
+        }
+        if (CertificatePdf.looksLikePdf(input)) {
+            return verifyPdf(input);
         }
         ImageKind kind = ImageKind.detect(input);
         if (kind == ImageKind.OTHER) {
@@ -120,6 +130,27 @@ public final class Verifier {
                 unreadable(Reason.FORMAT_NOT_BAKED, "the " + kind + " image carries no baked credential");
             case UnbakeResult.Unreadable unreadable -> unreadable(unreadable.message());
         };
+    }
+
+    private VerificationReport verifyPdf(byte[] pdf) {
+        return switch (CertificatePdf.read(pdf)) {
+            case PdfContents.Unreadable unreadable -> unreadable(unreadable.message());
+            case PdfContents.NoCredential none ->
+                withSeal(
+                        unreadable(
+                                Reason.FORMAT_NO_CREDENTIAL_IN_PDF,
+                                "no credential inside this PDF: it embeds neither " + CertificatePdf.JSON_FILE + " nor "
+                                        + CertificatePdf.JWT_FILE),
+                        pdf);
+            case PdfContents.Carried carried ->
+                withSeal(verifyText(carried.credential(), "a certificate PDF carrying " + carried.name() + ": "), pdf);
+        };
+    }
+
+    private static VerificationReport withSeal(VerificationReport report, byte[] pdf) {
+        List<CheckResult> checks = new ArrayList<>(report.checks());
+        checks.add(Seal.check(pdf));
+        return new VerificationReport(checks, report.credential(), report.format(), report.linked());
     }
 
     /**

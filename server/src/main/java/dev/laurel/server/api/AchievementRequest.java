@@ -1,5 +1,9 @@
 package dev.laurel.server.api;
 
+import dev.laurel.server.certificates.CertificateDesign;
+import dev.laurel.server.certificates.CertificateTemplate;
+import dev.laurel.server.certificates.Orientation;
+import dev.laurel.server.certificates.Paper;
 import dev.laurel.server.platform.HttpIri;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -81,7 +85,10 @@ record AchievementRequest(
                 allowableValues = {"di", "jwt"},
                 defaultValue = "di")
         @Pattern(regexp = "di|jwt", message = "must be di or jwt")
-        String format) {
+        String format,
+
+        @Schema(description = "Its credentials' PDF certificate; omit for the classic template, A4, landscape.") @Valid
+        Certificate certificate) {
 
     /** The criteria: at least one of the two. */
     @Schema(name = "Criteria")
@@ -91,6 +98,51 @@ record AchievementRequest(
 
             @Schema(example = "https://example.edu/badges/teamwork") @Size(max = 1000) @HttpIri
             String url) {}
+
+    /** The certificate design: a built-in template, the paper and the orientation. */
+    @Schema(name = "Certificate")
+    record Certificate(
+            @Schema(
+                    example = "classic",
+                    allowableValues = {"classic", "modern", "minimal", "formal"},
+                    defaultValue = "classic")
+            @Pattern(regexp = "classic|modern|minimal|formal", message = "must be classic, modern, minimal or formal")
+            String template,
+
+            @Schema(
+                    example = "a4",
+                    allowableValues = {"a4", "letter"},
+                    defaultValue = "a4")
+            @Pattern(regexp = "a4|letter", message = "must be a4 or letter")
+            String paper,
+
+            @Schema(
+                    example = "landscape",
+                    allowableValues = {"landscape", "portrait"},
+                    defaultValue = "landscape")
+            @Pattern(regexp = "landscape|portrait", message = "must be landscape or portrait")
+            String orientation) {
+
+        /** The design this asks for, defaults filling what it omits. */
+        CertificateDesign design() {
+            CertificateDesign fallback = CertificateDesign.DEFAULT;
+            return new CertificateDesign(
+                    template == null
+                            ? fallback.template()
+                            : CertificateTemplate.of(template).orElseThrow(),
+                    paper == null ? fallback.paper() : Paper.of(paper).orElseThrow(),
+                    orientation == null
+                            ? fallback.orientation()
+                            : Orientation.of(orientation).orElseThrow());
+        }
+
+        static Certificate of(CertificateDesign design) {
+            return new Certificate(
+                    design.template().key(),
+                    design.paper().key(),
+                    design.orientation().key());
+        }
+    }
 
     /** An alignment to a framework item. */
     @Schema(name = "Alignment")

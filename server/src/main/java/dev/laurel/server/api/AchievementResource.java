@@ -1,5 +1,6 @@
 package dev.laurel.server.api;
 
+import dev.laurel.server.certificates.CertificateDesign;
 import dev.laurel.server.issuing.Badge;
 import dev.laurel.server.issuing.BadgeAlignment;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -27,9 +28,10 @@ record AchievementResource(
         BigDecimal creditsAvailable,
         Integer validityMonths,
         @Schema(allowableValues = {"di", "jwt"}) String format,
+        AchievementRequest.Certificate certificate,
         Instant createdAt) {
 
-    static AchievementResource of(Badge badge, String imageUrl) {
+    static AchievementResource of(Badge badge, String imageUrl, CertificateDesign certificate) {
         return new AchievementResource(
                 badge.id().value(),
                 badge.name(),
@@ -44,6 +46,7 @@ record AchievementResource(
                 badge.creditsAvailable(),
                 badge.validityMonths(),
                 badge.proofFormat().key(),
+                AchievementRequest.Certificate.of(certificate),
                 badge.createdAt());
     }
 

@@ -3,6 +3,8 @@ package dev.laurel.server.api;
 import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.certificates.CertificateDesign;
+import dev.laurel.server.certificates.CertificateDesigns;
 import dev.laurel.server.issuing.Badge;
 import dev.laurel.server.issuing.BadgeDesigns;
 import dev.laurel.server.issuing.BadgeId;
@@ -38,9 +40,16 @@ class AchievementsApi {
     private final BadgeDesigns designs;
     private final RequestChecks checks;
     private final LaurelSettings settings;
+    private final CertificateDesigns certificates;
 
-    AchievementsApi(Badges badges, BadgeDesigns designs, RequestChecks checks, LaurelSettings settings) {
+    AchievementsApi(
+            Badges badges,
+            BadgeDesigns designs,
+            RequestChecks checks,
+            LaurelSettings settings,
+            CertificateDesigns certificates) {
         this.badges = badges;
+        this.certificates = certificates;
         this.designs = designs;
         this.checks = checks;
         this.settings = settings;
@@ -65,6 +74,10 @@ class AchievementsApi {
         RequestChecks.Design design = checks.design(request, true);
         Badge badge = designs.create(
                 new OrganizationId(client.organizationId()), design.design(), design.image(), client.actor());
+        if (request.certificate() != null) {
+            certificates.save(
+                    badge.organizationId(), badge.id(), request.certificate().design());
+        }
         return ResponseEntity.created(URI.create("/api/v1/achievements/" + badge.id()))
                 .body(new AchievementResource.Created(badge.id().value()));
     }
@@ -93,12 +106,19 @@ class AchievementsApi {
         client.require(Scope.ISSUE);
         badge(client, id);
         RequestChecks.Design design = checks.design(request, false);
-        return resource(designs.update(
+        Badge badge = designs.update(
                 new OrganizationId(client.organizationId()),
                 new BadgeId(id),
                 design.design(),
                 design.image(),
-                client.actor()));
+                client.actor());
+        certificates.save(
+                badge.organizationId(),
+                badge.id(),
+                request.certificate() == null
+                        ? CertificateDesign.DEFAULT
+                        : request.certificate().design());
+        return resource(badge);
     }
 
     @DeleteMapping("/{id}")
@@ -122,6 +142,7 @@ class AchievementsApi {
     }
 
     private AchievementResource resource(Badge badge) {
-        return AchievementResource.of(badge, settings.url("/badges/" + badge.id() + "/image"));
+        return AchievementResource.of(
+                badge, settings.url("/badges/" + badge.id() + "/image"), certificates.of(badge.id()));
     }
 }

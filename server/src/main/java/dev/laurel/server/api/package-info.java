@@ -7,6 +7,7 @@
         allowedDependencies = {
             "apikeys",
             "bulk",
+            "certificates",
             "claims",
             "issuing",
             "lifecycle",

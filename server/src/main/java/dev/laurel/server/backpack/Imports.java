@@ -9,6 +9,8 @@ import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.json.MalformedJsonException;
 import dev.laurel.credentials.json.Utf8;
+import dev.laurel.credentials.pdf.CertificatePdf;
+import dev.laurel.credentials.pdf.PdfContents;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.VerificationReport;
@@ -144,9 +146,22 @@ class Imports {
                 .map(c -> c.document().getBytes(StandardCharsets.UTF_8));
     }
 
-    private Outcome bytes(UUID accountId, byte[] bytes, String source) {
-        if (bytes == null || bytes.length == 0) {
+    private Outcome bytes(UUID accountId, byte[] given, String source) {
+        if (given == null || given.length == 0) {
             return refused(ImportProblem.EMPTY, null);
+        }
+        // A certificate PDF is verified whole (its credential and its seal); what is kept is the credential it carries.
+        byte[] bytes = given;
+        if (CertificatePdf.looksLikePdf(given)) {
+            switch (CertificatePdf.read(given)) {
+                case PdfContents.Carried carried -> bytes = carried.credential().getBytes(StandardCharsets.UTF_8);
+                case PdfContents.NoCredential none -> {
+                    return refused(ImportProblem.NOT_A_CREDENTIAL, "There is no credential inside this PDF.");
+                }
+                case PdfContents.Unreadable unreadable -> {
+                    return refused(ImportProblem.NOT_A_CREDENTIAL, unreadable.message());
+                }
+            }
         }
         String kind;
         switch (ImageKind.detect(bytes)) {
@@ -180,7 +195,7 @@ class Imports {
                 }
             }
         }
-        VerificationReport report = verification.verify(bytes);
+        VerificationReport report = verification.verify(given);
         if (!report.verified()) {
             String failures =
                     report.failures().stream().map(CheckResult::message).collect(Collectors.joining(" "));

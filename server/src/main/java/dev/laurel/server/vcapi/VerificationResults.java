@@ -108,7 +108,8 @@ final class VerificationResults {
                     case FORMAT -> VcApiProblem.Types.VC_DATA_MODEL + "PARSING_ERROR";
                     case CONTEXT, TYPE, SCHEMA, SUBJECT, RECIPIENT, ENDORSEMENTS, CREDENTIALS ->
                         VcApiProblem.Types.VC_DATA_MODEL + "MALFORMED_VALUE_ERROR";
-                    case PROOF, ISSUER, JWT_CLAIMS -> VcApiProblem.Types.VC_DATA_MODEL + "CRYPTOGRAPHIC_SECURITY_ERROR";
+                    case PROOF, ISSUER, JWT_CLAIMS, SEAL ->
+                        VcApiProblem.Types.VC_DATA_MODEL + "CRYPTOGRAPHIC_SECURITY_ERROR";
                     case HOLDER ->
                         VcApiProblem.Types.VC_DATA_MODEL
                                 + (failure.reasons().contains(Reason.HOLDER_MALFORMED)

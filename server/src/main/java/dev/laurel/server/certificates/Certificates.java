@@ -1,0 +1,225 @@
+package dev.laurel.server.certificates;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.laurel.credentials.bake.Baker;
+import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.pdf.CertificatePdf;
+import dev.laurel.credentials.proof.DecodedJwt;
+import dev.laurel.server.issuing.Badge;
+import dev.laurel.server.issuing.Badges;
+import dev.laurel.server.issuing.CredentialId;
+import dev.laurel.server.issuing.CredentialState;
+import dev.laurel.server.issuing.IssuedCredential;
+import dev.laurel.server.issuing.IssuedCredentials;
+import dev.laurel.server.organizations.Organization;
+import dev.laurel.server.organizations.Organizations;
+import dev.laurel.server.platform.LaurelSettings;
+import dev.laurel.server.signing.ProofFormat;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Credentials' certificates: the PDF/A-3b document of a credential, in its badge's design, carrying the signed
+ * credential ({@code credential.json}; also {@code credential.jwt} for a VC-JWT) and sealed by the organization
+ * (PAdES B-B). Made the first time it is asked for, not when the credential is issued, and kept by the digest of what
+ * it shows, so it is made again only when that changes (a revocation stamps it "Revoked"). Thread-safe.
+ */
+@Service
+public class Certificates {
+
+    /** Changes when templates or rendering change, so kept PDFs are made again. */
+    private static final String RENDERING = "certificates-1";
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private static final int MAX_DESCRIPTION = 400;
+
+    private final IssuedCredentials credentials;
+    private final Badges badges;
+    private final Organizations organizations;
+    private final CertificateDesigns designs;
+    private final SealKeys seals;
+    private final RenderedPdfs pdfs;
+    private final LaurelSettings settings;
+    private final Clock clock;
+
+    Certificates(
+            IssuedCredentials credentials,
+            Badges badges,
+            Organizations organizations,
+            CertificateDesigns designs,
+            SealKeys seals,
+            RenderedPdfs pdfs,
+            LaurelSettings settings,
+            Clock clock) {
+        this.credentials = credentials;
+        this.badges = badges;
+        this.organizations = organizations;
+        this.designs = designs;
+        this.seals = seals;
+        this.pdfs = pdfs;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The credential's certificate PDF; empty when there is no such credential or its earner deleted their account. */
+    public Optional<byte[]> pdf(CredentialId id) {
+        return credentials.find(id).filter(c -> !c.recipientForgotten()).map(this::pdf);
+    }
+
+    /** The certificate PDF of {@code credential}, whose earner has not deleted their account. */
+    public byte[] pdf(IssuedCredential credential) {
+        Organization organization =
+                organizations.find(credential.organizationId()).orElseThrow();
+        CertificateDesign design = designs.of(credential.badgeId());
+        byte[] image =
+                badges.image(credential.badgeId()).map(Badges.Image::bytes).orElse(null);
+        String digest = digest(credential, design, organization.name(), image);
+        return pdfs.find(digest).orElseGet(() -> {
+            byte[] pdf = render(credential, design, organization, image);
+            pdfs.keep(digest, credential.id(), pdf);
+            return pdf;
+        });
+    }
+
+    /**
+     * The first page of a certificate of {@code badge} in {@code design}, for a sample earner, as a PNG of {@code dpi}
+     * dots per inch: drawn from the PDF the same renderer makes, so the preview is the certificate.
+     */
+    public byte[] preview(Badge badge, CertificateDesign design, int dpi) {
+        Organization organization = organizations.find(badge.organizationId()).orElseThrow();
+        Instant now = clock.instant();
+        CertificateFacts facts = new CertificateFacts(
+                "Alex Morgan",
+                badge.name(),
+                shortened(badge.description()),
+                DATE.format(now),
+                badge.validityMonths() == null
+                        ? null
+                        : DATE.format(now.atZone(ZoneOffset.UTC)
+                                .plusMonths(badge.validityMonths())
+                                .toInstant()),
+                credits(badge.creditsAvailable()),
+                settings.url("/c/00000000-0000-0000-0000-000000000000"),
+                organization.name(),
+                image(badges.image(badge.id()).map(Badges.Image::bytes).orElse(null)),
+                QrCodes.dataUri(settings.url("/c/00000000-0000-0000-0000-000000000000")),
+                null);
+        byte[] pdf = Typesetter.pdf(TemplatePages.xhtml(design, facts), List.of(), now);
+        return PagePictures.firstPage(pdf, dpi);
+    }
+
+    private byte[] render(
+            IssuedCredential credential, CertificateDesign design, Organization organization, byte[] image) {
+        JsonNode json = credential.format() == ProofFormat.VC_JWT
+                ? DecodedJwt.parse(credential.document()).credential()
+                : Json.parse(credential.document());
+        String url = settings.url("/c/" + credential.id().value());
+        JsonNode achievement = json.path("credentialSubject").path("achievement");
+        CertificateFacts facts = new CertificateFacts(
+                credential.recipientName(),
+                achievement.path("name").asText(credential.badgeName()),
+                shortened(achievement.path("description").asText("")),
+                DATE.format(credential.issuedAt()),
+                credential.validUntil() == null ? null : DATE.format(credential.validUntil()),
+                credits(credential.creditsEarned()),
+                url,
+                json.path("issuer").path("name").asText(organization.name()),
+                image(image),
+                QrCodes.dataUri(url),
+                stamp(credential.state()));
+        Instant now = clock.instant();
+        byte[] pdf = Typesetter.pdf(TemplatePages.xhtml(design, facts), attachments(credential, json), now);
+        return PadesSeal.seal(pdf, seals.of(organization.id(), organization.name()), organization.name(), now);
+    }
+
+    private static List<Attachment> attachments(IssuedCredential credential, JsonNode json) {
+        List<Attachment> files = new ArrayList<>();
+        if (credential.format() == ProofFormat.VC_JWT) {
+            files.add(new Attachment(
+                    CertificatePdf.JWT_FILE,
+                    "application/vc+jwt",
+                    "The verifiable credential, as its issuer signed it (VC-JWT)",
+                    credential.document().getBytes(StandardCharsets.UTF_8)));
+            files.add(new Attachment(
+                    CertificatePdf.JSON_FILE,
+                    "application/json",
+                    "The credential the VC-JWT carries (its signature is in credential.jwt)",
+                    Json.write(json).getBytes(StandardCharsets.UTF_8)));
+        } else {
+            files.add(new Attachment(
+                    CertificatePdf.JSON_FILE,
+                    "application/vc+ld+json",
+                    "The verifiable credential, with its issuer's proof",
+                    credential.document().getBytes(StandardCharsets.UTF_8)));
+        }
+        return files;
+    }
+
+    private static String stamp(CredentialState state) {
+        return switch (state) {
+            case REVOKED -> "Revoked";
+            case SUSPENDED -> "Suspended";
+            case ACTIVE -> null;
+        };
+    }
+
+    private static String credits(BigDecimal credits) {
+        return credits == null || credits.signum() == 0
+                ? null
+                : credits.stripTrailingZeros().toPlainString();
+    }
+
+    private static String shortened(String description) {
+        String text = description == null ? "" : description.strip();
+        return text.length() <= MAX_DESCRIPTION
+                ? text
+                : text.substring(0, MAX_DESCRIPTION - 1).strip() + "…";
+    }
+
+    private static String image(byte[] image) {
+        byte[] png = image == null ? null : Baker.asPng(image);
+        return png == null
+                ? null
+                : "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
+
+    private static String digest(
+            IssuedCredential credential, CertificateDesign design, String organizationName, byte[] image) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(
+                    RENDERING,
+                    design.template().key(),
+                    design.paper().key(),
+                    design.orientation().key(),
+                    credential.state().name(),
+                    String.valueOf(credential.recipientName()),
+                    organizationName,
+                    credential.document())) {
+                sha256.update(part.getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) 0);
+            }
+            if (image != null) {
+                sha256.update(image);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+}
