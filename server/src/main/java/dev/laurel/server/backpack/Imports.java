@@ -208,10 +208,11 @@ class Imports {
         }
         boolean issuedToEarner = Addressee.among(credential, addresses.confirmed(accountId));
         String originalKind = kind;
+        byte[] original = bytes;
         UUID id = transactions.execute(status -> {
             UUID itemId = items.addImported(
                     accountId,
-                    bytes,
+                    original,
                     originalKind,
                     source.length() > 2000 ? source.substring(0, 2000) : source,
                     report.format(),
