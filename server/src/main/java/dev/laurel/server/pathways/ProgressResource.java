@@ -106,7 +106,7 @@ record ProgressResource(
 
         static StepResource of(Progress.StepProgress progress, Function<UUID, String> badgeName) {
             Step step = progress.step();
-            String title = step.title() != null ? step.title() : asks(step, badgeName);
+            String title = StepNames.label(step, id -> badgeName.apply(id.value()));
             List<Satisfier> satisfiedBy =
                     progress.satisfiedBy().stream().map(Satisfier::of).toList();
             return new StepResource(
@@ -129,24 +129,6 @@ record ProgressResource(
                     progress.completedAt(),
                     satisfiedBy,
                     text(progress.award()));
-        }
-
-        /** What a step without a title asks for, in words. */
-        private static String asks(Step step, Function<UUID, String> badgeName) {
-            return switch (step) {
-                case Step.OwnBadge own -> badgeName.apply(own.badge().value());
-                case Step.ExternalAchievement external -> external.achievement();
-                case Step.IssuerBadge issuer -> issuer.name();
-                case Step.Skill skill -> skill.skill();
-                case Step.Group group ->
-                    switch (group.rule()) {
-                        case ALL -> "All of " + group.children().size();
-                        case ANY -> "Any of " + group.children().size();
-                        case AT_LEAST ->
-                            "At least " + group.atLeast() + " of "
-                                    + group.children().size();
-                    };
-            };
         }
 
         private static String kind(Step step) {

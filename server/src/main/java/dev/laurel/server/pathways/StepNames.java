@@ -36,29 +36,41 @@ class StepNames {
         }
 
         String of(Step step) {
-            if (step.title() != null) {
-                return step.title();
-            }
-            return switch (step) {
-                case Step.OwnBadge own -> badge(own.badge()).map(Badge::name).orElse("(deleted badge)");
-                case Step.ExternalAchievement external -> external.achievement();
-                case Step.IssuerBadge issuer -> issuer.name();
-                case Step.Skill skill -> "Any badge aligned to " + skill.skill();
-                case Step.Group group -> {
-                    if (group == pathway.steps()) {
-                        yield pathway.name();
-                    }
-                    if (group.milestone() != null) {
-                        yield badge(group.milestone()).map(Badge::name).orElse("(deleted badge)");
-                    }
-                    yield switch (group.rule()) {
-                        case ALL -> "All of " + group.children().size();
-                        case ANY -> "One of " + group.children().size();
-                        case AT_LEAST ->
-                            group.atLeast() + " of " + group.children().size();
-                    };
+            if (step.title() == null && step instanceof Step.Group group) {
+                if (group == pathway.steps()) {
+                    return pathway.name();
                 }
-            };
+                if (group.milestone() != null) {
+                    return badge(group.milestone()).map(Badge::name).orElse(DELETED);
+                }
+            }
+            return label(step, id -> badge(id).map(Badge::name).orElse(DELETED));
         }
+    }
+
+    private static final String DELETED = "(deleted badge)";
+
+    /**
+     * A step's title, else what it asks for: a badge by {@code badgeName}, an achievement by its id, an issuer's
+     * achievement by its name, a skill as given, a group by its rule ("At least 2 of 3").
+     */
+    static String label(Step step, java.util.function.Function<BadgeId, String> badgeName) {
+        if (step.title() != null) {
+            return step.title();
+        }
+        return switch (step) {
+            case Step.OwnBadge own -> badgeName.apply(own.badge());
+            case Step.ExternalAchievement external -> external.achievement();
+            case Step.IssuerBadge issuer -> issuer.name();
+            case Step.Skill skill -> skill.skill();
+            case Step.Group group ->
+                switch (group.rule()) {
+                    case ALL -> "All of " + group.children().size();
+                    case ANY -> "Any of " + group.children().size();
+                    case AT_LEAST ->
+                        "At least " + group.atLeast() + " of "
+                                + group.children().size();
+                };
+        };
     }
 }
