@@ -13,11 +13,11 @@ import java.util.Map;
  */
 final class DiagramDrawing {
 
-    static final int WIDTH = 400;
+    static final int WIDTH = 340;
     private static final int MARGIN = 4;
-    private static final int INDENT = 18;
+    private static final int INDENT = 14;
     private static final int GAP = 8;
-    private static final int IMAGE = 32;
+    private static final int IMAGE = 28;
     private static final int LINE = 17;
     private static final int NAME_SIZE = 14;
     private static final int SUB_SIZE = 12;
@@ -82,10 +82,12 @@ final class DiagramDrawing {
         int textX = x + (status == Status.NONE ? 10 : 30) + (image == null ? 0 : IMAGE + 8);
         int textWidth = x + width - 8 - textX;
         String name = name(step);
-        List<String> nameLines = Svg.wrap(name, textWidth, NAME_SIZE * 0.58, 2);
+        List<String> nameLines = Svg.wrap(name, textWidth, NAME_SIZE * 0.56, 2);
         String sub = subLine(step, status);
-        List<String> subLines = sub.isEmpty() ? List.of() : Svg.wrap(sub, textWidth, SUB_SIZE * 0.55, 2);
-        int height = Math.max(IMAGE + 16, 14 + LINE * nameLines.size() + SUB_LINE * subLines.size());
+        List<String> subLines = sub.isEmpty() ? List.of() : Svg.wrap(sub, textWidth, SUB_SIZE * 0.5, 2);
+        int height = Math.max(
+                image == null ? 34 : IMAGE + 14,
+                14 + LINE * nameLines.size() + SUB_LINE * subLines.size() + (status == Status.IN_PROGRESS ? 8 : 0));
         int top = y;
         int middle = top + height / 2;
         outline.add(sub.isEmpty() ? name : name + " — " + sub);
@@ -191,8 +193,8 @@ final class DiagramDrawing {
                 .append('"')
                 .append(dashes)
                 .append("/>");
-        if (status == Status.IN_PROGRESS) {
-            Progress.StepProgress standing = progress.get(step.id());
+        Progress.StepProgress standing = progress == null ? null : progress.get(step.id());
+        if (status == Status.IN_PROGRESS && standing.have() > 0) {
             int filled = (width - 4) * Math.min(standing.have(), standing.need()) / Math.max(1, standing.need());
             boxes.append("<rect class=\"partial\" x=\"")
                     .append(x + 2)
@@ -223,14 +225,28 @@ final class DiagramDrawing {
     }
 
     private Status status(Step step) {
-        if (progress == null || !progress.containsKey(step.id())) {
+        return progress == null ? Status.NONE : status(step, progress);
+    }
+
+    /** Done; in progress when not done but something under it is; else to do (none without a standing). */
+    static Status status(Step step, Map<String, Progress.StepProgress> standings) {
+        Progress.StepProgress standing = standings.get(step.id());
+        if (standing == null) {
             return Status.NONE;
         }
-        Progress.StepProgress standing = progress.get(step.id());
         if (standing.done()) {
             return Status.DONE;
         }
-        return standing.inProgress() ? Status.IN_PROGRESS : Status.TO_DO;
+        return started(step, standings) ? Status.IN_PROGRESS : Status.TO_DO;
+    }
+
+    private static boolean started(Step step, Map<String, Progress.StepProgress> standings) {
+        Progress.StepProgress standing = standings.get(step.id());
+        if (standing != null && (standing.done() || standing.have() > 0)) {
+            return true;
+        }
+        return step instanceof Step.Group group
+                && group.children().stream().anyMatch(child -> started(child, standings));
     }
 
     private String name(Step step) {

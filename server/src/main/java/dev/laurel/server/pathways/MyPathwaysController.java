@@ -6,7 +6,9 @@ import dev.laurel.server.organizations.Organizations;
 import dev.laurel.server.platform.Problem;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,7 +55,7 @@ class MyPathwaysController {
      * A pathway the earner is on, as the page shows it.
      *
      * @param done the steps complete (the goal not counted)
-     * @param inProgress the groups started but not complete
+     * @param inProgress the groups started but not complete (something under them is)
      * @param toDo the steps not started
      * @param next the requirements still to meet
      */
@@ -112,12 +114,14 @@ class MyPathwaysController {
     private Entry entry(PathwayProgress.Joined joined) {
         Pathway pathway = joined.pathway();
         Progress standing = joined.progress();
-        List<Progress.StepProgress> steps = standing.steps().stream()
-                .filter(step -> step.step() != pathway.steps())
-                .toList();
-        int done = (int) steps.stream().filter(Progress.StepProgress::done).count();
-        int started =
-                (int) steps.stream().filter(Progress.StepProgress::inProgress).count();
+        Map<String, Progress.StepProgress> standings = standing.byId();
+        Map<DiagramDrawing.Status, Long> counts = pathway.steps()
+                .flatten()
+                .filter(step -> step != pathway.steps())
+                .collect(Collectors.groupingBy(step -> DiagramDrawing.status(step, standings), Collectors.counting()));
+        int done = counts.getOrDefault(DiagramDrawing.Status.DONE, 0L).intValue();
+        int started = counts.getOrDefault(DiagramDrawing.Status.IN_PROGRESS, 0L).intValue();
+        int toDo = counts.getOrDefault(DiagramDrawing.Status.TO_DO, 0L).intValue();
         return new Entry(
                 pathway,
                 organizations.find(pathway.organizationId()).orElse(null),
@@ -126,7 +130,7 @@ class MyPathwaysController {
                 joined.joined(),
                 done,
                 started,
-                steps.size() - done - started,
+                toDo,
                 diagram.svg(pathway, standing),
                 standing.completed() ? List.of() : lines.next(pathway, standing));
     }

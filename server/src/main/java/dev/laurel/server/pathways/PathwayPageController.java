@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +53,13 @@ class PathwayPageController {
         this.settings = settings;
     }
 
-    @GetMapping(value = "/pathways/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    /**
+     * The page, for browsers. No {@code produces}, as {@code /c/ID} does: the JSON-LD mapping at the same path names
+     * its media types, so it is the more specific for {@code application/ld+json}, {@code application/json} and
+     * {@code *}{@code /*}, and this one answers {@code text/html}; two mappings both naming a type would tie on
+     * {@code *}{@code /*} (Spring's "ambiguous handler methods").
+     */
+    @GetMapping("/pathways/{id}")
     String page(
             @PathVariable UUID id,
             @AuthenticationPrincipal LaurelUser user,

@@ -108,7 +108,12 @@ class StepLines {
                         String kind =
                                 group == pathway.steps() ? "goal" : group.milestone() != null ? "milestone" : "group";
                         String rule = DiagramDrawing.rule(group, looks);
-                        String name = kind.equals("group") && group.title() == null ? rule : looks.name(step);
+                        String name =
+                                switch (kind) {
+                                    case "goal" -> badge == null ? pathway.name() : badge.name();
+                                    case "group" -> group.title() == null ? rule : looks.name(step);
+                                    default -> looks.name(step);
+                                };
                         yield new Line(step, depth, name, kind, badge, rule, null, null, standing);
                     }
                     case Step.OwnBadge own ->

@@ -86,7 +86,7 @@ class PathwayDiagramTest {
         assertThat(svg.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
         assertThat(svg.getAttribute("role")).isEqualTo("img");
         assertThat(svg.getAttribute("aria-label")).isEqualTo("The steps of Site <Safety> \"Levels\"");
-        assertThat(svg.getAttribute("viewBox")).startsWith("0 0 400 ");
+        assertThat(svg.getAttribute("viewBox")).startsWith("0 0 340 ");
         assertThat(text(svg, "title")).isEqualTo("The steps of Site <Safety> \"Levels\"");
         assertThat(text(svg, "desc")).contains("Safety Basics — Badge", "Silver & Co — Milestone");
         assertThat(steps(svg)).hasSize(9).allMatch(step -> step.getAttribute("data-status")
@@ -148,7 +148,7 @@ class PathwayDiagramTest {
                 .as("a bar filled two thirds")
                 .isTrue();
         assertThat(rect(partly).getAttribute("stroke-dasharray")).isEqualTo("6 3");
-        assertThat(partly.getTextContent()).contains("In progress, 2 of 3");
+        assertThat(partly.getTextContent()).contains("Started, 2 of 3 done");
 
         Element toDo = step(svg, "external");
         assertThat(toDo.getAttribute("data-status")).isEqualTo("to-do");
