@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One drawing of a pathway's tree ({@link PathwayDiagram}): steps as rows, depth first, each level indented, elbow
@@ -61,7 +62,9 @@ final class DiagramDrawing {
         step(pathway.steps(), 0);
         int height = y - GAP + MARGIN;
         String title = looks.text("pathway.diagram.title", pathway.name());
-        String id = "pathway-diagram-" + pathway.id();
+        // Unique on a page that shows the same pathway twice (a preview beside the tree).
+        String id = "pathway-diagram-" + pathway.id() + "-"
+                + Long.toString(ThreadLocalRandom.current().nextLong() & 0xffffffffL, 36);
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pathway-diagram\" role=\"img\" width=\"100%\" "
                 + "viewBox=\"0 0 " + WIDTH + " " + height + "\" aria-label=\"" + Svg.text(title) + "\" "
                 + "aria-describedby=\"" + id + "-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, "
