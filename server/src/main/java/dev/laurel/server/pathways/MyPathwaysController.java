@@ -3,13 +3,13 @@ package dev.laurel.server.pathways;
 import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.organizations.Organization;
 import dev.laurel.server.organizations.Organizations;
-import dev.laurel.server.platform.Problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "My pathways" in the backpack: each pathway the earner is on (enrolled by its issuer or joined), how far along, the
- * diagram of their progress and what to earn next; joining a published pathway; the step mails on or off.
+ * diagram of their progress and what to earn next; joining a published pathway (any other is not found, 404); the
+ * step mails on or off.
  */
 @Controller
 class MyPathwaysController {
@@ -89,13 +91,12 @@ class MyPathwaysController {
     @PostMapping("/backpack/pathways/{id}/join")
     String join(
             @PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Locale locale, RedirectAttributes flash) {
-        try {
-            progress.join(new PathwayId(id), user.email());
-            String name = pathways.find(new PathwayId(id)).map(Pathway::name).orElse("");
-            flash.addFlashAttribute("flash", messages.getMessage("pathway.mine.joined", new Object[] {name}, locale));
-        } catch (Problem refused) {
-            flash.addFlashAttribute("flashError", messages.getMessage("pathway.mine.notJoined", null, locale));
-        }
+        Pathway pathway = pathways.find(new PathwayId(id))
+                .filter(Pathway::published)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        progress.join(pathway.id(), user.email());
+        flash.addFlashAttribute(
+                "flash", messages.getMessage("pathway.mine.joined", new Object[] {pathway.name()}, locale));
         return "redirect:/backpack/pathways";
     }
 

@@ -164,8 +164,9 @@ class PathwayPagesTest extends ServerTest {
 
         Browser.Page refused =
                 earner.browser().post("/backpack/pathways/" + hidden.pathway().id() + "/join", Map.of());
-        assertThat(refused.body()).contains("That pathway cannot be joined");
+        assertThat(refused.status()).as("an unpublished pathway is not found").isEqualTo(404);
         assertThat(refused.body()).doesNotContain("Closed Path");
+        assertThat(earner.browser().get("/backpack/pathways").body()).doesNotContain("Closed Path");
     }
 
     @Test
