@@ -279,6 +279,9 @@
     panel.querySelectorAll('[data-kind]').forEach((part) => {
       part.hidden = part.dataset.kind !== kind;
     });
+    // a badge of the organization is added by picking it among the search's results
+    panel.querySelector('[data-action=add-leaf]').hidden = kind === 'achievement';
+    document.getElementById('add-error').hidden = true;
   }
 
   function addLeaf(leaf) {

@@ -31,7 +31,7 @@ record FieldError(String field, String message, String pointer, String step) {
         return new FieldError("steps", message, pointer.startsWith("/steps") ? pointer : null, null);
     }
 
-    boolean on(String name) {
+    public boolean on(String name) {
         return field.equals(name);
     }
 }

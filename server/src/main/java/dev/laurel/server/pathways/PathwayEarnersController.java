@@ -81,7 +81,7 @@ class PathwayEarnersController {
 
     /** A step of the preview: its line and the earner's standing on it. */
     record StepStanding(StepLines.Line line, Progress.StepProgress standing) {
-        String state() {
+        public String state() {
             return standing.done() ? "done" : standing.inProgress() ? "in-progress" : "to-do";
         }
     }

@@ -11,8 +11,9 @@ import java.util.UUID;
  *
  * @param goal the goal badge's id, as the select sends it
  * @param steps the tree as JSON text
+ * @param requireCurrent the checkbox: null when unchecked
  */
-record PathwayForm(String name, String description, String goal, String steps, boolean requireCurrent) {
+record PathwayForm(String name, String description, String goal, String steps, Boolean requireCurrent) {
 
     /** A new pathway's form: an empty "all of" group, waiting for steps. */
     static PathwayForm empty() {
@@ -42,6 +43,7 @@ record PathwayForm(String name, String description, String goal, String steps, b
         } catch (MalformedJsonException e) {
             throw StepJson.invalid("/steps", "Add at least one step.");
         }
-        return new PathwayDraft(name, description, goalBadge, StepJson.parse(tree, "/steps"), requireCurrent);
+        return new PathwayDraft(
+                name, description, goalBadge, StepJson.parse(tree, "/steps"), Boolean.TRUE.equals(requireCurrent));
     }
 }

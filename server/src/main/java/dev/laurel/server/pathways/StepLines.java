@@ -16,7 +16,7 @@ class StepLines {
 
     /** One step: its name, what it asks, and how deep it sits (the root is 0). */
     record Line(Step step, int depth, String name, String detail) {
-        boolean group() {
+        public boolean group() {
             return step instanceof Step.Group;
         }
     }
