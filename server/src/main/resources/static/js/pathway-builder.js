@@ -20,6 +20,19 @@
   let panelFor = null;
   let dragged = null;
   let errorNode = null;
+  let submitted = null;
+
+  // writes the tree into the form; once it differs from what the server refused, that refusal no longer applies
+  function store() {
+    field.value = JSON.stringify(write(root, '/steps'));
+    if (submitted === null) {
+      submitted = field.value;
+    } else if (error && field.value !== submitted && errorNode) {
+      error.remove();
+      errorNode = null;
+      tree.querySelectorAll('li.invalid').forEach((li) => li.classList.remove('invalid'));
+    }
+  }
 
   const freshId = () => 'n' + Date.now().toString(36) + (counter++).toString(36);
   const group = () => ({ kind: 'group', id: freshId(), rule: 'all', atLeast: 1, ordered: false, children: [] });
@@ -175,7 +188,7 @@
       focus = { id: li && li.dataset.stepId, key: active.dataset.action || active.dataset.field };
     }
     form.append(panel); // keep the panel out of the tree while it is drawn again
-    field.value = JSON.stringify(write(root, '/steps'));
+    store();
     const top = document.createElement('ol');
     top.className = 'steps top';
     top.append(draw(root));
@@ -403,7 +416,7 @@
     if (event.type === 'change' && (name === 'rule' || name === 'milestone')) {
       render();
     } else {
-      field.value = JSON.stringify(write(root, '/steps'));
+      store();
     }
   }
   tree.addEventListener('input', settingChanged);
