@@ -4,12 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Every account, as a collection: find by id or email, add, confirm an address. */
+/** Every account, as a collection: find by id or email (one or many at once), add, confirm an address. */
 @Repository
 public class Accounts {
 
@@ -35,6 +38,32 @@ public class Accounts {
                 .param("email", email.strip())
                 .query(Accounts::account)
                 .optional();
+    }
+
+    /** The accounts among {@code ids}, in one query. */
+    public List<Account> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from accounts where id = any(:ids)")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(Accounts::account)
+                .list();
+    }
+
+    /** The accounts whose login address is one of {@code emails} (compared case-insensitively), in one query. */
+    public List<Account> findByEmails(Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from accounts where lower(email) = any(:emails)")
+                .param(
+                        "emails",
+                        emails.stream()
+                                .map(email -> email.strip().toLowerCase(Locale.ROOT))
+                                .toArray(String[]::new))
+                .query(Accounts::account)
+                .list();
     }
 
     Optional<LaurelUser> user(String email) {

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,6 +92,7 @@ class Backpack {
     private final Acceptances acceptances;
     private final IssuedCredentials credentials;
     private final Organizations organizations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Backpack(
@@ -99,12 +101,14 @@ class Backpack {
             Acceptances acceptances,
             IssuedCredentials credentials,
             Organizations organizations,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.items = items;
         this.addresses = addresses;
         this.acceptances = acceptances;
         this.credentials = credentials;
         this.organizations = organizations;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -241,6 +245,21 @@ class Backpack {
     boolean changeVisibility(UUID accountId, UUID itemId, Visibility visibility) {
         Optional<Item> item = items.find(itemId).filter(i -> i.accountId().equals(accountId));
         item.ifPresent(i -> items.changeVisibility(i.id(), visibility));
+        return item.isPresent();
+    }
+
+    /**
+     * Removes an imported credential from the account's backpack (with its shares and its places in collections) and
+     * announces it ({@link ImportEvents.ImportRemoved}); false when it is not an import in that backpack.
+     */
+    @Transactional
+    boolean removeImport(UUID accountId, UUID itemId) {
+        Optional<Item> item =
+                items.lock(itemId).filter(i -> i.accountId().equals(accountId)).filter(Item::imported);
+        item.ifPresent(i -> {
+            items.remove(i.id());
+            events.publishEvent(new ImportEvents.ImportRemoved(accountId, i.id()));
+        });
         return item.isPresent();
     }
 

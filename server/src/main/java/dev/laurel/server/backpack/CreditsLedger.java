@@ -1,7 +1,6 @@
 package dev.laurel.server.backpack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.laurel.credentials.json.Json;
 import dev.laurel.server.issuing.CredentialStatus;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.LifecyclePolicies;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * (its badge's {@link LifecyclePolicy.RenewalRule#CREDITS}), still current, the credits earned within its validity
  * window — from the same organization's credentials (of the badges the policy names, or any of them), and, when the
  * policy counts them, from verified imports that carry {@code creditsEarned} — against the credits its renewal needs.
- * Imports are read from their JSON; a credential baked into an image or a VC-JWT import counts no credits.
+ * Imports are read from the credential they carry (a JSON file, a VC-JWT's payload, or baked into an image).
  */
 @Component
 class CreditsLedger {
@@ -161,18 +160,11 @@ class CreditsLedger {
         return at != null && !at.isBefore(from) && at.isBefore(until);
     }
 
-    /** The {@code credentialSubject.creditsEarned} of an imported JSON credential, or null. */
+    /** The {@code credentialSubject.creditsEarned} of an imported credential, or null. */
     private BigDecimal importedCredits(Backpack.Entry entry) {
-        Originals.Document document = Originals.of(entry, items);
-        if (!document.kind().equals("json")) {
-            return null;
-        }
-        try {
-            JsonNode subject = Json.parse(document.bytes()).path("credentialSubject");
-            JsonNode credits = (subject.isArray() ? subject.path(0) : subject).path("creditsEarned");
-            return credits.isNumber() ? credits.decimalValue() : null;
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
+        JsonNode credential = items.original(entry.item().id())
+                .map(Items.Original::credential)
+                .orElse(null);
+        return credential == null ? null : ItemFacts.credits(credential);
     }
 }

@@ -5,7 +5,11 @@ import dev.laurel.server.accounts.Accounts;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +44,40 @@ class EarnerAddresses {
                 .query(String.class)
                 .list());
         return addresses;
+    }
+
+    /**
+     * The accounts that confirmed any of {@code emails} (lowercased) as a further address, by that address lowercased;
+     * one query.
+     */
+    Map<String, UUID> owners(Collection<String> emails) {
+        Map<String, UUID> owners = new HashMap<>();
+        if (emails.isEmpty()) {
+            return owners;
+        }
+        jdbc.sql("select lower(email) as email, account_id from earner_addresses where lower(email) = any(:emails) "
+                        + "and confirmed_at is not null")
+                .param("emails", emails.toArray(String[]::new))
+                .query(rs -> {
+                    owners.put(rs.getString("email"), rs.getObject("account_id", UUID.class));
+                });
+        return owners;
+    }
+
+    /** The confirmed further addresses, lowercased, of each of these accounts that has any; one query. */
+    Map<UUID, List<String>> confirmedFurther(Collection<UUID> accountIds) {
+        Map<UUID, List<String>> further = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return further;
+        }
+        jdbc.sql("select account_id, email from earner_addresses where account_id = any(:accounts) "
+                        + "and confirmed_at is not null order by added_at")
+                .param("accounts", accountIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    further.computeIfAbsent(rs.getObject("account_id", UUID.class), id -> new ArrayList<>())
+                            .add(rs.getString("email").toLowerCase(Locale.ROOT));
+                });
+        return further;
     }
 
     /** The further addresses, oldest first. */

@@ -25,14 +25,17 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Importing a credential into a backpack: a baked PNG or SVG, a JSON or JWT file, or a URL (an Open Badges 2.0 hosted
  * assertion, an Open Badges 3.0 credential). Each is verified as {@code /verify} verifies it and kept with its original
  * bytes only when it verifies. URLs are fetched through the platform's SSRF-guarded fetcher (private addresses
  * refused); URLs of this Laurel's own public pages are read from its database. A credential whose recipient is not one
- * of the earner's confirmed addresses ({@link Addressee}) is kept too, marked as not issued to them. Thread-safe.
+ * of the earner's confirmed addresses ({@link Addressee}) is kept too, marked as not issued to them. What is kept is
+ * announced ({@link ImportEvents.CredentialImported}) in the transaction that keeps it. Thread-safe.
  */
 @Service
 class Imports {
@@ -61,6 +64,8 @@ class Imports {
     private final HttpFetcher fetcher;
     private final IssuedCredentials issued;
     private final LaurelSettings settings;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Imports(
@@ -70,6 +75,8 @@ class Imports {
             HttpFetcher fetcher,
             IssuedCredentials issued,
             LaurelSettings settings,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.items = items;
         this.addresses = addresses;
@@ -77,6 +84,8 @@ class Imports {
         this.fetcher = fetcher;
         this.issued = issued;
         this.settings = settings;
+        this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -183,16 +192,21 @@ class Imports {
             return new Outcome.Refused(ImportProblem.ALREADY_KEPT, null, report);
         }
         boolean issuedToEarner = Addressee.among(credential, addresses.confirmed(accountId));
-        UUID id = items.addImported(
-                accountId,
-                bytes,
-                kind,
-                source.length() > 2000 ? source.substring(0, 2000) : source,
-                report.format(),
-                ItemFacts.of(credential, report::resolve),
-                report.toJson(),
-                issuedToEarner,
-                clock.instant());
+        String originalKind = kind;
+        UUID id = transactions.execute(status -> {
+            UUID itemId = items.addImported(
+                    accountId,
+                    bytes,
+                    originalKind,
+                    source.length() > 2000 ? source.substring(0, 2000) : source,
+                    report.format(),
+                    ItemFacts.of(credential, report::resolve),
+                    report,
+                    issuedToEarner,
+                    clock.instant());
+            events.publishEvent(new ImportEvents.CredentialImported(accountId, itemId));
+            return itemId;
+        });
         return new Outcome.Imported(id, report, issuedToEarner);
     }
 

@@ -69,6 +69,18 @@ record Item(
         return Boolean.TRUE.equals(issuedToEarner);
     }
 
+    /**
+     * Whether an import counts as its earner's credential, its expiry aside: it names them, its last check concluded
+     * and verified it, and its issuer has not revoked or suspended it. Never for a credential issued here.
+     */
+    boolean counts() {
+        return imported()
+                && carriedAsEarners()
+                && check.verifiedAt() != null
+                && check.problem() == null
+                && check.status() == Standing.ACTIVE;
+    }
+
     /** The path of its public page. */
     public String publicPath() {
         return imported() ? "/i/" + id : "/c/" + credentialId;

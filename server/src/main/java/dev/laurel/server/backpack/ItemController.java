@@ -138,6 +138,18 @@ class ItemController {
         return "redirect:/backpack/items/" + id;
     }
 
+    /** Removes an imported credential from the backpack; one issued here stays (its earner makes it private). */
+    @PostMapping("/backpack/items/{id}/remove")
+    String remove(
+            @PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Locale locale, RedirectAttributes flash) {
+        String name = entry(user, id).item().facts().name();
+        if (!backpack.removeImport(user.accountId(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        flash.addFlashAttribute("flash", messages.getMessage("item.removed", new Object[] {name}, locale));
+        return "redirect:/backpack";
+    }
+
     @PostMapping("/backpack/items/{id}/shared")
     @ResponseBody
     ResponseEntity<Void> shared(

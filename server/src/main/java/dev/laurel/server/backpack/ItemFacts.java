@@ -1,6 +1,7 @@
 package dev.laurel.server.backpack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -70,6 +71,41 @@ record ItemFacts(
                         credential.path("validFrom"), credential.path("issuanceDate"), credential.path("issuedOn"))),
                 instant(firstText(
                         credential.path("validUntil"), credential.path("expirationDate"), credential.path("expires"))));
+    }
+
+    /**
+     * The achievement it recognizes: {@code credentialSubject.achievement.id} (Open Badges 3.0), or the id of the
+     * assertion's BadgeClass ({@code badge}, a URL or an object with its id; 2.0); null when it names none.
+     */
+    static String achievementId(JsonNode credential) {
+        JsonNode achievement = first(credential.path("credentialSubject")).path("achievement");
+        if (achievement.isObject()) {
+            return text(achievement.path("id"));
+        }
+        JsonNode badge = credential.path("badge");
+        return badge.isTextual() ? text(badge) : text(badge.path("id"));
+    }
+
+    /**
+     * Every {@code targetUrl} and {@code targetCode} of the alignments of its achievement (3.0) or of its BadgeClass
+     * (2.0, read through {@code resolve} when given by URL).
+     */
+    static Set<String> alignments(JsonNode credential, UnaryOperator<JsonNode> resolve) {
+        JsonNode achievement = first(credential.path("credentialSubject")).path("achievement");
+        Set<String> targets = new LinkedHashSet<>();
+        for (JsonNode source : List.of(achievement, resolve.apply(credential.path("badge")))) {
+            for (JsonNode alignment : list(source.path("alignment"))) {
+                add(targets, text(alignment.path("targetUrl")));
+                add(targets, text(alignment.path("targetCode")));
+            }
+        }
+        return targets;
+    }
+
+    /** Its {@code credentialSubject.creditsEarned}, or null. */
+    static BigDecimal credits(JsonNode credential) {
+        JsonNode credits = first(credential.path("credentialSubject")).path("creditsEarned");
+        return credits.isNumber() ? credits.decimalValue() : null;
     }
 
     private static void add(Set<String> skills, String skill) {

@@ -5,7 +5,6 @@ import dev.laurel.credentials.bake.BadgeStandard;
 import dev.laurel.credentials.bake.BakeResult;
 import dev.laurel.credentials.bake.Baker;
 import dev.laurel.credentials.bake.ImageKind;
-import dev.laurel.credentials.bake.UnbakeResult;
 import dev.laurel.credentials.http.FetchResult;
 import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.proof.DecodedJwt;
@@ -103,7 +102,7 @@ class ItemFiles {
         if (original == null) {
             return List.of(Format.PNG, Format.SVG, Format.JSON, Format.JWT);
         }
-        return isJwt(credentialText(original))
+        return isJwt(original.text())
                 ? List.of(Format.PNG, Format.SVG, Format.JWT)
                 : List.of(Format.PNG, Format.SVG, Format.JSON);
     }
@@ -139,7 +138,7 @@ class ItemFiles {
     private Outcome imported(Backpack.Entry entry, Format format) {
         Items.Original original = items.original(entry.item().id()).orElseThrow();
         String slug = Originals.slug(entry.item().facts().name());
-        String text = credentialText(original);
+        String text = original.text();
         boolean jwt = isJwt(text);
         return switch (format) {
             case PNG, SVG -> {
@@ -174,18 +173,6 @@ class ItemFiles {
                         slug);
             }
         };
-    }
-
-    /** The credential an import carries, as text: the file itself, or what is baked into the image. */
-    private static String credentialText(Items.Original original) {
-        if (original.kind().equals("png") || original.kind().equals("svg")) {
-            if (Baker.unbake(original.bytes()) instanceof UnbakeResult.Found found) {
-                return found.payload().text();
-            }
-            return "";
-        }
-        String text = new String(original.bytes(), StandardCharsets.UTF_8).strip();
-        return text.startsWith("\uFEFF") ? text.substring(1).strip() : text;
     }
 
     private static boolean isJwt(String text) {

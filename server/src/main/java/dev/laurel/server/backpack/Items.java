@@ -1,15 +1,24 @@
 package dev.laurel.server.backpack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.laurel.credentials.bake.Baker;
+import dev.laurel.credentials.bake.UnbakeResult;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.proof.DecodedJwt;
+import dev.laurel.credentials.report.VerificationReport;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,12 +36,76 @@ class Items {
         this.jdbc = jdbc;
     }
 
-    /** An imported credential, with its original bytes and its latest conclusive verification report. */
+    /**
+     * An imported credential, with its original bytes and its latest conclusive verification report ({@link
+     * #stored}).
+     */
     record Original(byte[] bytes, String kind, JsonNode report) {
         /** The report's checks, each with its {@code id}, {@code status} and {@code message}, for pages. */
         public List<?> checks() {
             return report == null ? List.of() : Json.MAPPER.convertValue(report.path("checks"), List.class);
         }
+
+        /** The credential as text: the file itself, or what is baked into the image (empty when nothing is). */
+        String text() {
+            if (kind.equals("png") || kind.equals("svg")) {
+                return Baker.unbake(bytes) instanceof UnbakeResult.Found found
+                        ? found.payload().text().strip()
+                        : "";
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8).strip();
+            return text.startsWith("\uFEFF") ? text.substring(1).strip() : text;
+        }
+
+        /**
+         * The credential it carries, as JSON: the file's, a VC-JWT's (its payload's credential; a signed Open Badges
+         * 2.0 assertion's payload), or the one baked into the image — a hosted assertion's URL baked in read as its
+         * verification fetched it; null when unreadable.
+         */
+        JsonNode credential() {
+            String text = text();
+            try {
+                if (text.startsWith("{")) {
+                    return Json.parse(text);
+                }
+                if (DecodedJwt.looksLikeJwt(text)) {
+                    return DecodedJwt.parse(text).credential();
+                }
+                JsonNode hosted = resolve(TextNode.valueOf(text));
+                return hosted.isObject() ? hosted : null;
+            } catch (RuntimeException unreadable) {
+                return null;
+            }
+        }
+
+        /**
+         * What {@code reference} stands for among the documents the verification resolved (an Open Badges 2.0
+         * BadgeClass or issuer Profile given by URL), as {@link VerificationReport#resolve}; otherwise itself.
+         */
+        JsonNode resolve(JsonNode reference) {
+            JsonNode document = reference != null && reference.isTextual() && report != null
+                    ? report.path("linked").path(reference.asText())
+                    : null;
+            return document != null && document.isObject() ? document : reference;
+        }
+    }
+
+    /**
+     * A verification report as kept with an import: its checks ({@link VerificationReport#toJson}) and, under {@code
+     * linked}, the documents it resolved by their id — an Open Badges 2.0 BadgeClass and issuer Profile given by URL,
+     * and a hosted assertion itself — so that what they say can be read again without fetching them.
+     */
+    static ObjectNode stored(VerificationReport report) {
+        ObjectNode json = report.toJson();
+        ObjectNode linked = json.putObject("linked");
+        report.linked().forEach(linked::set);
+        report.credential().ifPresent(credential -> {
+            String id = credential.path("id").asText("");
+            if (id.startsWith("https://") || id.startsWith("http://")) {
+                linked.putIfAbsent(id, credential);
+            }
+        });
+        return json;
     }
 
     /** An imported item claimed for a check: its id, its earner's account and its original bytes. */
@@ -61,15 +134,36 @@ class Items {
                 .optional();
     }
 
+    /** The item, its row locked until the transaction ends, so that checks of it follow one another. */
+    Optional<Item> lock(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from backpack_items where id = :id for update")
+                .param("id", id)
+                .query(Items::item)
+                .optional();
+    }
+
     Optional<Original> original(UUID id) {
         return jdbc.sql("select original, original_kind, report from backpack_items where id = :id "
                         + "and original is not null")
                 .param("id", id)
-                .query((rs, row) -> new Original(
-                        rs.getBytes("original"),
-                        rs.getString("original_kind"),
-                        rs.getString("report") == null ? null : Json.parse(rs.getString("report"))))
+                .query((rs, row) -> original(rs))
                 .optional();
+    }
+
+    /**
+     * Every import of these accounts, each read by {@code read} as its row comes (so that their original bytes are not
+     * all held at once); one query.
+     */
+    <T> List<T> imports(Collection<UUID> accountIds, BiFunction<Item, Original, T> read) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS
+                        + ", original, report from backpack_items where account_id = any(:accounts) "
+                        + "and original is not null order by account_id, added_at, id")
+                .param("accounts", accountIds.toArray(UUID[]::new))
+                .query((rs, row) -> read.apply(item(rs, row), original(rs)))
+                .list();
     }
 
     /** Adds a credential issued here; nothing when the account already keeps it. */
@@ -106,7 +200,7 @@ class Items {
             String source,
             String format,
             ItemFacts facts,
-            JsonNode report,
+            VerificationReport report,
             boolean issuedToEarner,
             Instant at) {
         UUID id = UUID.randomUUID();
@@ -129,7 +223,7 @@ class Items {
                 .param("skills", facts.skills().toArray(String[]::new))
                 .param("issued", timestamp(facts.issuedAt()))
                 .param("until", timestamp(facts.validUntil()))
-                .param("report", Json.write(report))
+                .param("report", Json.write(stored(report)))
                 .param("at", Timestamp.from(at))
                 .update();
         return id;
@@ -165,12 +259,12 @@ class Items {
      * Keeps a conclusive check's report, the standing it settles and whether the credential names the earner (their
      * addresses may have changed); the problem of an earlier attempt is gone.
      */
-    void recordConclusive(UUID id, Standing status, JsonNode report, boolean issuedToEarner, Instant at) {
+    void recordConclusive(UUID id, Standing status, VerificationReport report, boolean issuedToEarner, Instant at) {
         jdbc.sql("update backpack_items set report = cast(:report as jsonb), issuer_status = :status, "
                         + "verified_at = :at, checked_at = greatest(checked_at, :at), check_problem = null, "
                         + "issued_to_earner = :mine where id = :id and original is not null")
                 .param("mine", issuedToEarner)
-                .param("report", Json.write(report))
+                .param("report", Json.write(stored(report)))
                 .param("status", status.key())
                 .param("at", Timestamp.from(at))
                 .param("id", id)
@@ -243,6 +337,13 @@ class Items {
                 .param("account", accountId)
                 .query(UUID.class)
                 .list();
+    }
+
+    private static Original original(ResultSet rs) throws SQLException {
+        return new Original(
+                rs.getBytes("original"),
+                rs.getString("original_kind"),
+                rs.getString("report") == null ? null : Json.parse(rs.getString("report")));
     }
 
     private static Timestamp timestamp(Instant instant) {

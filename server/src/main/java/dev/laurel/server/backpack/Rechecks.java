@@ -14,9 +14,11 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Verifies imported credentials again, as their import did, so that an issuer's later revocation or suspension
@@ -25,7 +27,9 @@ import org.springframework.stereotype.Service;
  * ({@link Items#claimDue}, {@code FOR UPDATE SKIP LOCKED}, so concurrent checks never take the same item),
  * verifies them outside any transaction and keeps the new report, and whether the credential names one of its earner's
  * confirmed addresses today ({@link Addressee}). A check that cannot conclude (the issuer's site
- * down) keeps the last conclusive report, records why, and is tried again after {@link #RETRY}. Thread-safe.
+ * down) keeps the last conclusive report, records why, and is tried again after {@link #RETRY}. A result that changes
+ * whether the import counts ({@link Item#counts}) is announced ({@link ImportEvents.ImportStandingChanged}) in the
+ * transaction that records it. Thread-safe.
  */
 @Service
 class Rechecks {
@@ -41,6 +45,8 @@ class Rechecks {
     private final Items items;
     private final EarnerAddresses addresses;
     private final CredentialVerification verification;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration interval;
 
@@ -48,11 +54,15 @@ class Rechecks {
             Items items,
             EarnerAddresses addresses,
             CredentialVerification verification,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
             Clock clock,
             @Value("${laurel.backpack.recheck-interval:24h}") Duration interval) {
         this.items = items;
         this.addresses = addresses;
         this.verification = verification;
+        this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
         this.interval = interval;
     }
@@ -104,17 +114,33 @@ class Rechecks {
             log.warn("re-checking backpack item {} failed", itemId, e);
             verdict = new Verdict.Inconclusive("the check failed: " + e.getMessage());
         }
-        Instant at = clock.instant();
-        switch (verdict) {
-            case Verdict.Conclusive conclusive ->
-                items.recordConclusive(
-                        itemId,
-                        conclusive.standing(),
-                        report.toJson(),
-                        Addressee.among(report.credential().orElse(null), addresses.confirmed(due.accountId())),
-                        at);
-            case Verdict.Inconclusive inconclusive -> items.recordInconclusive(itemId, inconclusive.problem(), at);
-        }
+        keep(due, verdict, report);
         return verdict;
+    }
+
+    /**
+     * Keeps what the check came to, the item's row locked, and announces in the same transaction a change in whether
+     * the import counts.
+     */
+    private void keep(Items.Due due, Verdict verdict, VerificationReport report) {
+        UUID itemId = due.id();
+        Instant at = clock.instant();
+        transactions.executeWithoutResult(status -> {
+            Optional<Boolean> counted = items.lock(itemId).map(Item::counts);
+            switch (verdict) {
+                case Verdict.Conclusive conclusive ->
+                    items.recordConclusive(
+                            itemId,
+                            conclusive.standing(),
+                            report,
+                            Addressee.among(report.credential().orElse(null), addresses.confirmed(due.accountId())),
+                            at);
+                case Verdict.Inconclusive inconclusive -> items.recordInconclusive(itemId, inconclusive.problem(), at);
+            }
+            Optional<Boolean> counts = items.find(itemId).map(Item::counts);
+            if (counted.isPresent() && counts.isPresent() && !counted.equals(counts)) {
+                events.publishEvent(new ImportEvents.ImportStandingChanged(due.accountId(), itemId, counts.get()));
+            }
+        });
     }
 }

@@ -76,7 +76,7 @@ final class Credentials {
     }
 
     /** Identifies the subject by an email address instead of the fixture's DID, as Open Badges 3.0 issuers do. */
-    private static ObjectNode to(ObjectNode credential, String email, boolean hashed) {
+    static ObjectNode to(ObjectNode credential, String email, boolean hashed) {
         ObjectNode subject = (ObjectNode) credential.get("credentialSubject");
         subject.remove("id");
         ObjectNode identity = subject.putArray("identifier").addObject();

@@ -3,6 +3,7 @@ package dev.laurel.server.backpack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.server.Browser;
@@ -12,7 +13,13 @@ import dev.laurel.server.ServerTest;
 import dev.laurel.server.accounts.AccountErasure;
 import dev.laurel.server.bulk.BulkJob;
 import dev.laurel.server.bulk.BulkJobs;
+import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.organizations.Actor;
+import dev.laurel.server.organizations.OrganizationId;
+import dev.laurel.server.pathways.PathwayDraft;
+import dev.laurel.server.pathways.PathwayProgress;
+import dev.laurel.server.pathways.Pathways;
+import dev.laurel.server.pathways.StepJson;
 import dev.laurel.server.verification.CredentialVerification;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -30,6 +37,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class DeletionTest extends ServerTest {
+
+    @Autowired
+    Pathways pathways;
+
+    @Autowired
+    PathwayProgress progress;
 
     @Autowired
     JdbcClient jdbc;
@@ -160,9 +173,29 @@ class DeletionTest extends ServerTest {
         assertThat(mailsTo(typed, m -> Mails.subject(m).contains("Confirm this address")))
                 .isNotEmpty();
 
+        UUID master = Scenario.badge(issuer, "Record Keeping Master", "di");
+        pathways.create(
+                new OrganizationId(issuer.organizationId()),
+                new Actor.Rule(issuer.organizationId()),
+                new PathwayDraft(
+                        "Records",
+                        "One step",
+                        new BadgeId(master),
+                        StepJson.parse(Json.parse("{\"all\": [{\"achievement\": \"" + badge + "\"}]}"), "/steps"),
+                        false));
+        progress.mails(earner.email(), false);
         UUID accepted = Scenario.issue(issuer, badge, name, earner.email());
         UUID pending = Scenario.issue(issuer, badge, name, work.toUpperCase(Locale.ROOT));
         UUID unconfirmed = Scenario.issue(issuer, badge, name, typed);
+        long awarded = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (jdbc.sql("select count(*) from pathway_awards where email = lower(:email) and state = 'awarded'")
+                                .param("email", earner.email())
+                                .query(Long.class)
+                                .single()
+                        == 0
+                && System.nanoTime() < awarded) {
+            sleep();
+        }
         String acceptedLink = claimLink(earner.email());
         String pendingLink = claimLink(work);
         assertThat(claimLink(typed)).isNotBlank();
@@ -226,12 +259,13 @@ class DeletionTest extends ServerTest {
         }
         // An address the earner typed but never confirmed was never proved to be theirs: it leaves the account's own
         // records and its confirmation mail, but the credential an organization issued to it, and the invitation
-        // mailed for it, are that organization's records, and stay.
+        // mailed for it, are that organization's records, and stay — with the pathway milestone that credential earned.
         assertThat(columnsMentioning(typed))
-                .as("only the organization's credential to the unconfirmed address, and its invitation, keep it")
+                .as("only the organization's credentials to the unconfirmed address, and its invitation, keep it")
                 .isNotEmpty()
                 .allMatch(column -> column.startsWith("credentials.")
                         || column.startsWith("mail_outbox.")
+                        || column.startsWith("pathway_")
                         || column.equals("audit_log.subject"));
         assertThat(jdbc.sql("select kind from mail_outbox where lower(recipient) = lower(:typed)")
                         .param("typed", typed)

@@ -253,7 +253,7 @@ class RecheckTest extends ServerTest {
                 .single();
     }
 
-    private static String revocationList(Site site, String entries) {
+    static String revocationList(Site site, String entries) {
         return """
                 {
                   "@context": "https://w3id.org/openbadges/v2",
@@ -266,7 +266,7 @@ class RecheckTest extends ServerTest {
     }
 
     /** An Open Badges 2.0 issuer's site on 127.0.0.2 whose answers the test changes. */
-    private record Site(
+    record Site(
             HttpServer server,
             String origin,
             Map<String, Answer> answers,

@@ -101,7 +101,13 @@ class BackpackJourneyTest extends ServerTest {
             assertThat(earner.getByText("Imported and verified")).isVisible();
             // signed for the fixture's did:example subject, not for this earner: kept, and marked so
             assertThat(earner.locator("#not-issued")).isVisible();
+            assertThat(earner.getByRole(
+                            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove from my backpack")))
+                    .isVisible();
             shot(earner, "20-imported");
+            earner.setViewportSize(390, 844);
+            shot(earner, "20-imported-390");
+            earner.setViewportSize(1280, 720);
 
             earner.navigate(base + "/backpack/collections");
             earner.getByLabel("Name").fill("Field portfolio");

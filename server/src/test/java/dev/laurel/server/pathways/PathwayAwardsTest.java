@@ -13,10 +13,18 @@ import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
+import dev.laurel.server.platform.ClockMoves;
+import dev.laurel.server.platform.FollowUp;
+import dev.laurel.server.platform.FollowUps;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +50,15 @@ class PathwayAwardsTest extends ServerTest {
 
     @Autowired
     IssuedCredentials credentials;
+
+    @Autowired
+    Milestones milestones;
+
+    @Autowired
+    FollowUps followUps;
+
+    @Autowired
+    Clock clock;
 
     record Levels(ApiCalls api, Pathway pathway, UUID a, UUID b, UUID c, UUID d, UUID bronze, UUID silver, UUID gold) {}
 
@@ -165,6 +182,64 @@ class PathwayAwardsTest extends ServerTest {
                 .as("reinstated once the requirement is current again")
                 .isEqualTo("ACTIVE");
         assertThat(held(other, strict.bronze())).as("not awarded again").hasSize(1);
+    }
+
+    @Test
+    void aMilestoneSettledOnTwoThreadsAtOnceIsIssuedOnce() throws Exception {
+        Levels levels = levels("Parallel Council", false);
+        String email = uniqueEmail("parallel");
+        followUps.pause();
+        try {
+            levels.api().issue(levels.a(), "Kai Moana", email);
+            levels.api().issue(levels.b(), "Kai Moana", email);
+            String id = Milestones.id(levels.pathway().id(), "bronze", email);
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<FollowUp.Next>> runs =
+                        threads.invokeAll(List.of(() -> milestones.settle(id), () -> milestones.settle(id)));
+                for (Future<FollowUp.Next> run : runs) {
+                    assertThat(run.get()).isInstanceOf(FollowUp.Next.Done.class);
+                }
+            } finally {
+                threads.shutdown();
+            }
+            milestones.settle(id);
+        } finally {
+            followUps.resume();
+        }
+        awaitMilestones();
+        assertThat(held(email, levels.bronze()))
+                .as("one credential however often it is settled")
+                .hasSize(1);
+    }
+
+    @Test
+    void aRequirementThatExpiresSuspendsTheMilestoneOfAPathwayRequiringCurrentCredentials() throws Exception {
+        Levels strict = levels("Expiring Council", true);
+        String email = uniqueEmail("expiring");
+        strict.api().issue(strict.a(), "Ivo Petrov", email);
+        strict.api().issue(strict.b(), "Ivo Petrov", email);
+        awaitMilestones();
+        CredentialId bronze = held(email, strict.bronze()).getFirst().id();
+        assertThat(progress.of(strict.pathway(), email).byId().get("bronze").done())
+                .isTrue();
+
+        ClockMoves.advance(port, "P800D");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (credentials.find(bronze).orElseThrow().state().name().equals("ACTIVE") && System.nanoTime() < deadline) {
+            followUps.checkNow();
+            Thread.sleep(200);
+        }
+        assertThat(credentials.find(bronze).orElseThrow().state().name())
+                .as("the requirements expired after 24 months: the milestone is suspended")
+                .isEqualTo("SUSPENDED");
+        assertThat(progress.of(strict.pathway(), email).byId().get("bronze").done())
+                .isFalse();
+    }
+
+    @AfterEach
+    void restoreClock() {
+        ClockMoves.restore(clock, jdbc);
     }
 
     private String url(UUID credential) {
