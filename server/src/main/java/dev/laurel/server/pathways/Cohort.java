@@ -81,7 +81,7 @@ record Cohort(List<String> emails, List<RowError> errors) {
         if (emails.isEmpty() && errors.isEmpty()) {
             errors.add(new RowError(0, "empty", ""));
         }
-        return new Cohort(emails, errors);
+        return new Cohort(emails.stream().distinct().toList(), errors);
     }
 
     private static int header(CsvRecord record) {

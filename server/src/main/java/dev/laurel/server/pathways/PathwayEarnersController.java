@@ -200,11 +200,12 @@ class PathwayEarnersController {
         if (errors.isEmpty()) {
             try {
                 int enrolled = progress.enroll(organization, pathway.id(), new Actor.Member(user), cohort.emails());
+                int already = cohort.emails().size() - enrolled;
                 flash.addFlashAttribute(
                         "flash",
                         messages.getMessage(
-                                "pathways.org.enroll.done",
-                                new Object[] {enrolled, cohort.emails().size()},
+                                already > 0 ? "pathways.org.enroll.doneSome" : "pathways.org.enroll.done",
+                                new Object[] {enrolled, already},
                                 locale));
                 return "redirect:/organizations/" + id + "/pathways/" + pathwayId + "/earners";
             } catch (Problem refused) {
