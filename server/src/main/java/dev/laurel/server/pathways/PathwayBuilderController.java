@@ -119,7 +119,7 @@ class PathwayBuilderController {
     @GetMapping("/organizations/{id}/pathways/{pathwayId}")
     String show(
             @PathVariable UUID id,
-            @PathVariable UUID pathwayId,
+            @PathVariable String pathwayId,
             @AuthenticationPrincipal LaurelUser user,
             Model model,
             Locale locale) {
@@ -132,7 +132,7 @@ class PathwayBuilderController {
     @PostMapping("/organizations/{id}/pathways/{pathwayId}")
     String update(
             @PathVariable UUID id,
-            @PathVariable UUID pathwayId,
+            @PathVariable String pathwayId,
             @AuthenticationPrincipal LaurelUser user,
             @ModelAttribute PathwayForm form,
             Model model,
@@ -153,24 +153,25 @@ class PathwayBuilderController {
     @PostMapping("/organizations/{id}/pathways/{pathwayId}/publish")
     String publish(
             @PathVariable UUID id,
-            @PathVariable UUID pathwayId,
-            @RequestParam boolean published,
+            @PathVariable String pathwayId,
+            @RequestParam(required = false) Boolean published,
             @AuthenticationPrincipal LaurelUser user,
             Locale locale,
             RedirectAttributes flash) {
         OrganizationId organization = new OrganizationId(id);
         access.require(organization, user, Role.ISSUER);
-        pathways.publish(organization, pathway(organization, pathwayId).id(), new Actor.Member(user), published);
+        boolean publishing = Boolean.TRUE.equals(published);
+        pathways.publish(organization, pathway(organization, pathwayId).id(), new Actor.Member(user), publishing);
         flash.addFlashAttribute(
                 "flash",
-                messages.getMessage(published ? "pathways.org.published" : "pathways.org.unpublished", null, locale));
+                messages.getMessage(publishing ? "pathways.org.published" : "pathways.org.unpublished", null, locale));
         return "redirect:/organizations/" + id + "/pathways/" + pathwayId;
     }
 
     @PostMapping("/organizations/{id}/pathways/{pathwayId}/delete")
     String delete(
             @PathVariable UUID id,
-            @PathVariable UUID pathwayId,
+            @PathVariable String pathwayId,
             @AuthenticationPrincipal LaurelUser user,
             Locale locale,
             RedirectAttributes flash) {
@@ -195,7 +196,7 @@ class PathwayBuilderController {
     /** The diagram of the pathway's tree, as its own SVG document (no script, no outside resources). */
     @GetMapping(value = "/organizations/{id}/pathways/{pathwayId}/diagram.svg", produces = "image/svg+xml")
     ResponseEntity<String> diagram(
-            @PathVariable UUID id, @PathVariable UUID pathwayId, @AuthenticationPrincipal LaurelUser user) {
+            @PathVariable UUID id, @PathVariable String pathwayId, @AuthenticationPrincipal LaurelUser user) {
         OrganizationId organization = new OrganizationId(id);
         access.require(organization, user, Role.VIEWER);
         return ResponseEntity.ok()
@@ -251,8 +252,15 @@ class PathwayBuilderController {
         return "pathways/builder";
     }
 
-    private Pathway pathway(OrganizationId organization, UUID pathwayId) {
-        return pathways.find(new PathwayId(pathwayId))
+    /** The organization's pathway; not found for another's, or for an id that is none (after the access check). */
+    private Pathway pathway(OrganizationId organization, String pathwayId) {
+        UUID id;
+        try {
+            id = UUID.fromString(pathwayId);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return pathways.find(new PathwayId(id))
                 .filter(p -> p.organizationId().equals(organization))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

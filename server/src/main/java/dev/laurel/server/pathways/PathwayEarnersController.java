@@ -89,7 +89,7 @@ class PathwayEarnersController {
     @GetMapping("/organizations/{id}/pathways/{pathwayId}/preview")
     String preview(
             @PathVariable UUID id,
-            @PathVariable UUID pathwayId,
+            @PathVariable String pathwayId,
             @RequestParam(required = false) String email,
             @AuthenticationPrincipal LaurelUser user,
             Model model,
@@ -120,7 +120,7 @@ class PathwayEarnersController {
     @GetMapping("/organizations/{id}/pathways/{pathwayId}/earners")
     String earners(
             @PathVariable UUID id,
-            @PathVariable UUID pathwayId,
+            @PathVariable String pathwayId,
             @AuthenticationPrincipal LaurelUser user,
             Model model,
             Locale locale) {
@@ -144,7 +144,7 @@ class PathwayEarnersController {
 
     @GetMapping("/organizations/{id}/pathways/{pathwayId}/earners.csv")
     ResponseEntity<byte[]> csv(
-            @PathVariable UUID id, @PathVariable UUID pathwayId, @AuthenticationPrincipal LaurelUser user) {
+            @PathVariable UUID id, @PathVariable String pathwayId, @AuthenticationPrincipal LaurelUser user) {
         OrganizationId organization = new OrganizationId(id);
         access.require(organization, user, Role.VIEWER);
         Pathway pathway = pathway(organization, pathwayId);
@@ -180,7 +180,7 @@ class PathwayEarnersController {
     @PostMapping("/organizations/{id}/pathways/{pathwayId}/enroll")
     String enroll(
             @PathVariable UUID id,
-            @PathVariable UUID pathwayId,
+            @PathVariable String pathwayId,
             @RequestParam(name = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal LaurelUser user,
             Model model,
@@ -229,8 +229,15 @@ class PathwayEarnersController {
         return FORMULA.matcher(value).matches() ? "'" + value : value;
     }
 
-    private Pathway pathway(OrganizationId organization, UUID pathwayId) {
-        return pathways.find(new PathwayId(pathwayId))
+    /** The organization's pathway; not found for another's, or for an id that is none (after the access check). */
+    private Pathway pathway(OrganizationId organization, String pathwayId) {
+        UUID id;
+        try {
+            id = UUID.fromString(pathwayId);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return pathways.find(new PathwayId(id))
                 .filter(p -> p.organizationId().equals(organization))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
