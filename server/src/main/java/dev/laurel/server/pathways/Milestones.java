@@ -115,6 +115,9 @@ class Milestones {
             case "due" -> {
                 if (!earned || badge == null) {
                     standings.forget(pathwayId, stepId, email);
+                } else if (innerDue(pathway, group.get(), email, results)) {
+                    // a level reached at the same time is issued first, so this one's evidence can name it
+                    return FollowUp.Next.at(now.plusSeconds(1));
                 } else {
                     award(pathway, group.get(), badge, email, results, now);
                 }
@@ -134,6 +137,19 @@ class Milestones {
             default -> throw new IllegalStateException("unknown milestone state " + award.state());
         }
         return FollowUp.Next.done();
+    }
+
+    /** Whether a milestone under {@code group}, earned too, waits to be issued. */
+    private boolean innerDue(Pathway pathway, Step.Group group, String email, Map<String, Evaluation.Result> results) {
+        Map<String, Standings.Award> awards = standings.awards(pathway.id(), List.of(email));
+        return group.flatten()
+                .filter(step -> step != group && step instanceof Step.Group inner && inner.milestone() != null)
+                .anyMatch(step -> {
+                    Standings.Award inner = awards.get(Standings.key(step.id(), email));
+                    return results.get(step.id()).done()
+                            && inner != null
+                            && inner.state().equals("due");
+                });
     }
 
     private void award(

@@ -47,8 +47,11 @@ record CredentialFacts(
     /** An alignment: a framework item's name and link, with its framework and code when given. */
     record Alignment(String name, String url, String framework, String code) {}
 
-    /** An evidence link, with its name when given. */
-    record Evidence(String url, String name) {}
+    /**
+     * A piece of evidence: its link when its id is one (a {@code urn:uuid:} id is named, not linked), its name and
+     * description when given (a pathway's award says which credential met which step).
+     */
+    record Evidence(String url, String name, String description, String id) {}
 
     static CredentialFacts of(JsonNode credential) {
         JsonNode subject = first(credential.path("credentialSubject"));
@@ -102,8 +105,9 @@ record CredentialFacts(
         List<Evidence> result = new ArrayList<>();
         for (JsonNode e : list(evidence)) {
             String url = link(e.path("id"));
-            if (url != null) {
-                result.add(new Evidence(url, text(e.path("name"))));
+            String name = text(e.path("name"));
+            if (url != null || name != null) {
+                result.add(new Evidence(url, name, text(e.path("description")), text(e.path("id"))));
             }
         }
         return List.copyOf(result);
