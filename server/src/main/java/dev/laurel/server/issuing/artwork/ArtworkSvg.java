@@ -109,8 +109,8 @@ public final class ArtworkSvg {
             int end = shape.ribbonY() + RIBBON_HEIGHT / 2;
             path(
                     svg,
-                    "M8 " + top + "H" + (SIDE - 8) + "L" + (SIDE - 36) + " " + shape.ribbonY() + "L" + (SIDE - 8) + " " + end
-                            + "H8L36 " + shape.ribbonY() + "Z",
+                    "M8 " + top + "H" + (SIDE - 8) + "L" + (SIDE - 36) + " " + shape.ribbonY() + "L" + (SIDE - 8) + " "
+                            + end + "H8L36 " + shape.ribbonY() + "Z",
                     artwork.text());
             float size = ribbonSize == 0 ? Lettering.MIN_SIZE : ribbonSize;
             path(
