@@ -107,11 +107,25 @@ public final class ArtworkSvg {
         if (artwork.ribbon() != null) {
             int top = shape.ribbonY() - RIBBON_HEIGHT / 2;
             int end = shape.ribbonY() + RIBBON_HEIGHT / 2;
-            path(
-                    svg,
-                    "M8 " + top + "H" + (SIDE - 8) + "L" + (SIDE - 36) + " " + shape.ribbonY() + "L" + (SIDE - 8) + " "
-                            + end + "H8L36 " + shape.ribbonY() + "Z",
-                    artwork.text());
+            svg.append("<path d=\"M8 ")
+                    .append(top)
+                    .append('H')
+                    .append(SIDE - 8)
+                    .append('L')
+                    .append(SIDE - 36)
+                    .append(' ')
+                    .append(shape.ribbonY())
+                    .append('L')
+                    .append(SIDE - 8)
+                    .append(' ')
+                    .append(end)
+                    .append("H8L36 ")
+                    .append(shape.ribbonY())
+                    .append("Z\" fill=\"")
+                    .append(artwork.text().hex())
+                    .append("\" stroke=\"")
+                    .append(artwork.border().hex())
+                    .append("\" stroke-width=\"6\" stroke-linejoin=\"round\"/>");
             float size = ribbonSize == 0 ? Lettering.MIN_SIZE : ribbonSize;
             path(
                     svg,
