@@ -53,6 +53,7 @@ class Designer {
                     switch (flaw.code()) {
                         case CONTRAST -> "textColour";
                         case LINE_TOO_LONG -> "line" + flaw.arguments()[0];
+                        case UNDRAWABLE -> (int) flaw.arguments()[0] == 0 ? "ribbon" : "line" + flaw.arguments()[0];
                         case RIBBON_TOO_LONG -> "ribbon";
                         case UNKNOWN_ICON -> "icon";
                         case EMPTY -> "line1";

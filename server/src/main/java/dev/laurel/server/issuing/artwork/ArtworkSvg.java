@@ -50,12 +50,18 @@ public final class ArtworkSvg {
         float[] sizes = new float[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             float max = i == 0 ? (lines.size() == 1 ? 64 : 52) : 36;
+            if (!Lettering.drawable(lines.get(i))) {
+                flaws.add(new Flaw(Code.UNDRAWABLE, i + 1));
+            }
             sizes[i] = Lettering.size(lines.get(i), max, shape.lineWidth());
             if (sizes[i] == 0) {
                 flaws.add(new Flaw(Code.LINE_TOO_LONG, i + 1));
             }
         }
         float ribbonSize = artwork.ribbon() == null ? 0 : Lettering.size(artwork.ribbon(), 30, RIBBON_TEXT_WIDTH);
+        if (artwork.ribbon() != null && !Lettering.drawable(artwork.ribbon())) {
+            flaws.add(new Flaw(Code.UNDRAWABLE, 0));
+        }
         if (artwork.ribbon() != null && ribbonSize == 0) {
             flaws.add(new Flaw(Code.RIBBON_TOO_LONG));
         }

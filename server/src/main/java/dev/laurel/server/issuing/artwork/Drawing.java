@@ -39,6 +39,10 @@ public record Drawing(String svg, List<Flaw> flaws) {
         CONTRAST("artwork.contrast"),
         /** A line does not fit its shape even at the smallest size; its argument is the line's number. */
         LINE_TOO_LONG("artwork.line-too-long"),
+        /**
+         * A line has characters no font here can draw; its argument is the line's number, 0 for the ribbon.
+         */
+        UNDRAWABLE("artwork.undrawable"),
         /** The ribbon's text does not fit even at the smallest size. */
         RIBBON_TOO_LONG("artwork.ribbon-too-long"),
         /** The icon named is not bundled. */

@@ -8,13 +8,14 @@ import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Bidi;
 import java.util.Locale;
 
 /**
  * Lines of text set in the bundled DejaVu Sans Condensed Bold and turned into outlines, so the SVG looks the same in
  * every browser and in the rendered PNG, needs no font and carries no text an SVG reader could take for markup. A line
  * is shrunk until it fits the width it is given; characters the bundled font lacks come from the JVM's sans-serif
- * fallback. Thread-safe.
+ * fallback, and a right-to-left line is laid out right to left (the JDK shapes it). Thread-safe.
  */
 final class Lettering {
 
@@ -52,6 +53,11 @@ final class Lettering {
         return path(vector(base, text, size), centreX - width / 2, baseline);
     }
 
+    /** Whether the bundled font, or else the JVM's sans-serif fallback, has a glyph for every character. */
+    static boolean drawable(String text) {
+        return font(text).canDisplayUpTo(text) == -1;
+    }
+
     private static Font font(String text) {
         return BUNDLED.canDisplayUpTo(text) == -1 ? BUNDLED : new Font(Font.SANS_SERIF, Font.BOLD, 1);
     }
@@ -63,7 +69,10 @@ final class Lettering {
     private static GlyphVector vector(Font base, String text, float size) {
         Font font = base.deriveFont(size);
         char[] chars = text.toCharArray();
-        return font.layoutGlyphVector(CONTEXT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        boolean rightToLeft = Bidi.requiresBidi(chars, 0, chars.length)
+                && !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+        return font.layoutGlyphVector(
+                CONTEXT, chars, 0, chars.length, rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
     }
 
     private static String path(GlyphVector glyphs, float x, float y) {

@@ -139,6 +139,18 @@ class ArtworkSvgTest {
     }
 
     @Test
+    void laysOutARightToLeftLineAndRefusesCharactersNoFontHas() {
+        Drawing arabic = ArtworkSvg.draw(artwork(Shape.CIRCLE, NAVY, WHITE, List.of("سارة"), null, null));
+        Drawing unassigned =
+                ArtworkSvg.draw(artwork(Shape.CIRCLE, NAVY, WHITE, List.of("Go", "\u0378"), null, "\u0378"));
+
+        assertThat(arabic.flaws()).isEmpty();
+        assertThat(unassigned.flaws())
+                .extracting(flaw -> flaw.code() + " " + flaw.arguments()[0])
+                .containsExactly("UNDRAWABLE 2", "UNDRAWABLE 0");
+    }
+
+    @Test
     void refusesMoreThanThreeLines() {
         assertThatThrownBy(() -> artwork(Shape.CIRCLE, NAVY, WHITE, List.of("a", "b", "c", "d"), null, null))
                 .isInstanceOf(IllegalArgumentException.class);
