@@ -5,13 +5,10 @@ import dev.laurel.server.issuing.artwork.Artwork;
 import dev.laurel.server.issuing.artwork.ArtworkSvg;
 import dev.laurel.server.issuing.artwork.ArtworkTemplates;
 import dev.laurel.server.issuing.artwork.Drawing;
-import dev.laurel.server.issuing.artwork.Icons;
-import dev.laurel.server.issuing.artwork.Shape;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Role;
 import dev.laurel.server.organizations.TenantAccess;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -19,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -68,7 +64,7 @@ class ArtworkController {
                             .map(error -> messages.getMessage(error, locale))
                             .toList());
         } else {
-            preview(artwork, model, locale);
+            designer.preview(artwork, model, locale);
         }
         return "issuing/artwork :: preview";
     }
@@ -122,32 +118,7 @@ class ArtworkController {
         ArtworkTemplates.Template chosen = templates
                 .find(organization, template)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        designer(organization, ArtworkForm.of(chosen.artwork(), ArtworkForm.DESIGN), model, locale);
+        designer.show(organization, ArtworkForm.of(chosen.artwork(), ArtworkForm.DESIGN), model, locale);
         return "issuing/artwork :: designer";
-    }
-
-    /** What the badge form needs to show the designer: the choices, the templates and the first preview. */
-    void designer(OrganizationId organization, ArtworkForm form, Model model, Locale locale) {
-        ArtworkForm shown = form.shape() == null
-                ? ArtworkForm.starter().from(form.imageSource() == null ? "upload" : form.imageSource())
-                : form;
-        model.addAttribute("artwork", shown);
-        model.addAttribute("organizationId", organization.value());
-        model.addAttribute("shapes", List.of(Shape.values()));
-        model.addAttribute("icons", Icons.NAMES);
-        model.addAttribute("templates", templates.of(organization));
-        BindingResult check = new BeanPropertyBindingResult(shown, "artwork");
-        shown.validate(check);
-        if (!check.hasErrors()) {
-            preview(shown.toArtwork(null), model, locale);
-        }
-    }
-
-    private void preview(Artwork artwork, Model model, Locale locale) {
-        Drawing drawing = ArtworkSvg.draw(artwork);
-        model.addAttribute("drawing", drawing.svg());
-        model.addAttribute("problems", designer.sentences(drawing, locale));
-        model.addAttribute(
-                "contrast", String.format(Locale.ROOT, "%.1f", artwork.text().contrast(artwork.background())));
     }
 }

@@ -40,7 +40,6 @@ class BadgeController {
     private final MessageSource messages;
     private final Designer designer;
     private final Artworks artworks;
-    private final ArtworkController designerPage;
 
     BadgeController(
             Badges badges,
@@ -50,12 +49,10 @@ class BadgeController {
             TenantAccess access,
             MessageSource messages,
             Designer designer,
-            Artworks artworks,
-            ArtworkController designerPage) {
+            Artworks artworks) {
         this.badges = badges;
         this.designer = designer;
         this.artworks = artworks;
-        this.designerPage = designerPage;
         this.designs = designs;
         this.credentials = credentials;
         this.organizations = organizations;
@@ -170,7 +167,7 @@ class BadgeController {
         model.addAttribute("badge", badge);
         model.addAttribute("form", form);
         model.addAttribute("achievementTypes", BadgeForm.ACHIEVEMENT_TYPES);
-        designerPage.designer(new OrganizationId(organizationId), artwork, model, locale);
+        designer.show(new OrganizationId(organizationId), artwork, model, locale);
         model.addAttribute(
                 "artworkInvalid",
                 model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "artwork") instanceof BindingResult result

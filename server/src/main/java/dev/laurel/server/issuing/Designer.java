@@ -3,19 +3,26 @@ package dev.laurel.server.issuing;
 import dev.laurel.server.issuing.artwork.Artwork;
 import dev.laurel.server.issuing.artwork.ArtworkPng;
 import dev.laurel.server.issuing.artwork.ArtworkSvg;
+import dev.laurel.server.issuing.artwork.ArtworkTemplates;
 import dev.laurel.server.issuing.artwork.Drawing;
+import dev.laurel.server.issuing.artwork.Icons;
+import dev.laurel.server.issuing.artwork.Shape;
+import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.UploadedImage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The badge designer as the pages use it: reads the designer's fields and logo into artwork, draws it, and turns a
- * drawing into the badge's image — each refusal a field error of the form.
+ * drawing into the badge's image — each refusal a field error of the form; and what the form needs to show it.
  */
 @Component
 class Designer {
@@ -24,9 +31,11 @@ class Designer {
     static final int LOGO_MIN_SIDE = 16;
 
     private final MessageSource messages;
+    private final ArtworkTemplates templates;
 
-    Designer(MessageSource messages) {
+    Designer(MessageSource messages, ArtworkTemplates templates) {
         this.messages = messages;
+        this.templates = templates;
     }
 
     /** The artwork the form describes, or null with the reasons in {@code errors}. */
@@ -106,5 +115,31 @@ class Designer {
                 yield null;
             }
         };
+    }
+
+    /** What the badge form needs to show the designer: the choices, the templates and the first preview. */
+    void show(OrganizationId organization, ArtworkForm form, Model model, Locale locale) {
+        ArtworkForm shown = form.shape() == null
+                ? ArtworkForm.starter().from(form.imageSource() == null ? "upload" : form.imageSource())
+                : form;
+        model.addAttribute("artwork", shown);
+        model.addAttribute("organizationId", organization.value());
+        model.addAttribute("shapes", List.of(Shape.values()));
+        model.addAttribute("icons", Icons.NAMES);
+        model.addAttribute("templates", templates.of(organization));
+        BindingResult check = new BeanPropertyBindingResult(shown, "artwork");
+        shown.validate(check);
+        if (!check.hasErrors()) {
+            preview(shown.toArtwork(null), model, locale);
+        }
+    }
+
+    /** The preview of the artwork: its SVG, its contrast, and what keeps it from being saved. */
+    void preview(Artwork artwork, Model model, Locale locale) {
+        Drawing drawing = ArtworkSvg.draw(artwork);
+        model.addAttribute("drawing", drawing.svg());
+        model.addAttribute("problems", sentences(drawing, locale));
+        model.addAttribute(
+                "contrast", String.format(Locale.ROOT, "%.1f", artwork.text().contrast(artwork.background())));
     }
 }

@@ -1,6 +1,8 @@
 package dev.laurel.server.issuing.artwork;
 
 import dev.laurel.server.organizations.OrganizationId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
@@ -44,7 +46,16 @@ public class ArtworkTemplates {
 
     /** One of the organization's templates. */
     public Optional<Template> find(OrganizationId organization, UUID id) {
-        return of(organization).stream().filter(t -> t.id().equals(id)).findFirst();
+        return jdbc.sql("select id, name, artwork from artwork_templates where organization_id = :org and id = :id")
+                .param("org", organization.value())
+                .param("id", id)
+                .query(ArtworkTemplates::template)
+                .optional();
+    }
+
+    private static Template template(ResultSet rs, int row) throws SQLException {
+        return new Template(
+                rs.getObject("id", UUID.class), rs.getString("name"), ArtworkJson.read(rs.getString("artwork")));
     }
 
     /** Keeps the design under the name (stripped, at most {@link #MAX_NAME} characters), replacing one so named. */
