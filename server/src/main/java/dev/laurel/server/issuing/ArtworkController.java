@@ -4,6 +4,7 @@ import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.issuing.artwork.Artwork;
 import dev.laurel.server.issuing.artwork.ArtworkSvg;
 import dev.laurel.server.issuing.artwork.ArtworkTemplates;
+import dev.laurel.server.issuing.artwork.Artworks;
 import dev.laurel.server.issuing.artwork.Drawing;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Role;
@@ -12,7 +13,11 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The badge designer's own requests from the badge form, made with htmx: the live preview (the SVG as it would be
  * saved, and what keeps it from being saved), saving the design as one of the organization's templates, and starting
- * from a saved one.
+ * from a saved one; and a drawn badge's SVG.
  */
 @Controller
 class ArtworkController {
@@ -37,9 +42,19 @@ class ArtworkController {
     private final Designer designer;
     private final ArtworkTemplates templates;
     private final MessageSource messages;
+    private final Badges badges;
+    private final Artworks artworks;
 
-    ArtworkController(TenantAccess access, Designer designer, ArtworkTemplates templates, MessageSource messages) {
+    ArtworkController(
+            TenantAccess access,
+            Designer designer,
+            ArtworkTemplates templates,
+            MessageSource messages,
+            Badges badges,
+            Artworks artworks) {
         this.access = access;
+        this.badges = badges;
+        this.artworks = artworks;
         this.designer = designer;
         this.templates = templates;
         this.messages = messages;
@@ -67,6 +82,28 @@ class ArtworkController {
             designer.preview(artwork, model, locale);
         }
         return "issuing/artwork :: preview";
+    }
+
+    /** A drawn badge's artwork as its SVG, for the issuer to keep or print; 404 for a badge whose image was uploaded. */
+    @GetMapping("/organizations/{id}/badges/{badgeId}/artwork.svg")
+    ResponseEntity<byte[]> svg(
+            @PathVariable UUID id, @PathVariable UUID badgeId, @AuthenticationPrincipal LaurelUser user) {
+        OrganizationId organization = new OrganizationId(id);
+        access.require(organization, user, Role.VIEWER);
+        Badge badge = badges.find(new BadgeId(badgeId))
+                .filter(found -> found.organizationId().equals(organization))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Artwork artwork = artworks.of(badge.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("image/svg+xml"))
+                .header("Content-Security-Policy", "default-src 'none'; img-src data:; sandbox")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("badge-" + badgeId + ".svg")
+                                .build()
+                                .toString())
+                .body(ArtworkSvg.draw(artwork).bytes());
     }
 
     @PostMapping("/organizations/{id}/badges/artwork/templates")

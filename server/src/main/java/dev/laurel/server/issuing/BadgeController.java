@@ -109,6 +109,7 @@ class BadgeController {
         model.addAttribute(
                 "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("badge", badge(id, badgeId));
+        model.addAttribute("drawn", artworks.of(new BadgeId(badgeId)).isPresent());
         model.addAttribute("credentials", credentials.of(new OrganizationId(id), new BadgeId(badgeId), null, 20));
         model.addAttribute("canIssue", role.includes(Role.ISSUER));
         return "issuing/badge";

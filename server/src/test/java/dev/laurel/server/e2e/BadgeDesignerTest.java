@@ -91,6 +91,12 @@ class BadgeDesignerTest extends ServerTest {
             assertThat(page.getByRole(
                             AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cloud Security Practitioner")))
                     .isVisible();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download it as SVG")))
+                    .isVisible();
+            shot(page, "badge-designer-badge-page");
+            page.setViewportSize(390, 844);
+            shot(page, "badge-designer-badge-page-390");
+            page.setViewportSize(1280, 720);
             String badgeUrl = page.url();
             String badgeId = badgeUrl.substring(badgeUrl.lastIndexOf('/') + 1);
             byte[] image =

@@ -70,6 +70,14 @@ class DesignedBadgeTest extends ServerTest {
                 .containsPattern("value=\"hexagon\"[^>]*checked")
                 .containsPattern("name=\"imageSource\" value=\"design\"[^>]*checked");
 
+        assertThat(browser.get(badges + "/" + badgeId).body()).contains("Download it as SVG");
+        HttpResponse<byte[]> svg =
+                browser.raw(HttpRequest.newBuilder(browser.uri(badges + "/" + badgeId + "/artwork.svg")));
+        assertThat(svg.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(new String(svg.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"512\"")
+                .contains("<title>Data Wrangler · Level 2 · 2026</title>");
+
         UUID credential = Scenario.issue(issuer, badgeId, "王小明", uniqueEmail("drawn"));
         Browser anyone = new Browser(port);
         for (String kind : new String[] {"png", "svg"}) {
@@ -163,6 +171,7 @@ class DesignedBadgeTest extends ServerTest {
                 path + "/edit", designed("Drawn First"), "image", "up.png", "image/png", Images.png(128, 128));
 
         assertThat(artworks(badgeId)).isZero();
+        assertThat(browser.get(path + "/artwork.svg").status()).isEqualTo(404);
         HttpResponse<byte[]> image = browser.raw(HttpRequest.newBuilder(browser.uri("/badges/" + badgeId + "/image")));
         assertThat(image.body()).isEqualTo(Images.png(128, 128));
     }
