@@ -1,6 +1,8 @@
 package dev.laurel.server.issuing;
 
 import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.issuing.artwork.Artwork;
+import dev.laurel.server.issuing.artwork.Artworks;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Organizations;
@@ -36,6 +38,8 @@ class BadgeController {
     private final Organizations organizations;
     private final TenantAccess access;
     private final MessageSource messages;
+    private final Designer designer;
+    private final Artworks artworks;
 
     BadgeController(
             Badges badges,
@@ -43,8 +47,12 @@ class BadgeController {
             IssuedCredentials credentials,
             Organizations organizations,
             TenantAccess access,
-            MessageSource messages) {
+            MessageSource messages,
+            Designer designer,
+            Artworks artworks) {
         this.badges = badges;
+        this.designer = designer;
+        this.artworks = artworks;
         this.designs = designs;
         this.credentials = credentials;
         this.organizations = organizations;
@@ -63,9 +71,9 @@ class BadgeController {
     }
 
     @GetMapping("/organizations/{id}/badges/new")
-    String newBadge(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model) {
+    String newBadge(@PathVariable UUID id, @AuthenticationPrincipal LaurelUser user, Model model, Locale locale) {
         access.require(new OrganizationId(id), user, Role.ISSUER);
-        return form(id, null, BadgeForm.empty(), model);
+        return form(id, null, BadgeForm.empty(), ArtworkForm.starter(), model, locale);
     }
 
     @PostMapping("/organizations/{id}/badges")
@@ -74,17 +82,23 @@ class BadgeController {
             @AuthenticationPrincipal LaurelUser user,
             @Valid @ModelAttribute("form") BadgeForm form,
             BindingResult errors,
+            @ModelAttribute("artwork") ArtworkForm artwork,
+            BindingResult artworkErrors,
             @RequestParam(name = "image", required = false) MultipartFile image,
+            @RequestParam(name = "logo", required = false) MultipartFile logo,
             Model model,
             Locale locale)
             throws IOException {
         access.require(new OrganizationId(id), user, Role.ISSUER);
         form.validate(errors);
-        UploadedImage.Checked checked = image(image, true, model, locale);
-        if (errors.hasErrors() || checked == null) {
-            return form(id, null, form, model);
+        Artwork drawn = drawn(artwork, image, logo, artworkErrors);
+        UploadedImage.Checked checked = drawn != null
+                ? designer.image(drawn, artworkErrors)
+                : artworkErrors.hasErrors() ? null : image(image, true, model, locale);
+        if (errors.hasErrors() || artworkErrors.hasErrors() || checked == null) {
+            return form(id, null, form, artwork, model, locale);
         }
-        Badge badge = designs.create(new OrganizationId(id), form.toDesign(), checked, new Actor.Member(user));
+        Badge badge = designs.create(new OrganizationId(id), form.toDesign(), checked, drawn, new Actor.Member(user));
         return "redirect:/organizations/" + id + "/badges/" + badge.id();
     }
 
@@ -95,6 +109,7 @@ class BadgeController {
         model.addAttribute(
                 "organization", organizations.find(new OrganizationId(id)).orElseThrow());
         model.addAttribute("badge", badge(id, badgeId));
+        model.addAttribute("drawn", artworks.of(new BadgeId(badgeId)).isPresent());
         model.addAttribute("credentials", credentials.of(new OrganizationId(id), new BadgeId(badgeId), null, 20));
         model.addAttribute("canIssue", role.includes(Role.ISSUER));
         return "issuing/badge";
@@ -102,9 +117,16 @@ class BadgeController {
 
     @GetMapping("/organizations/{id}/badges/{badgeId}/edit")
     String edit(
-            @PathVariable UUID id, @PathVariable UUID badgeId, @AuthenticationPrincipal LaurelUser user, Model model) {
+            @PathVariable UUID id,
+            @PathVariable UUID badgeId,
+            @AuthenticationPrincipal LaurelUser user,
+            Model model,
+            Locale locale) {
         access.require(new OrganizationId(id), user, Role.ISSUER);
-        return form(id, badge(id, badgeId), BadgeForm.of(badge(id, badgeId)), model);
+        ArtworkForm artwork = artworks.of(new BadgeId(badgeId))
+                .map(drawn -> ArtworkForm.of(drawn, ArtworkForm.DESIGN))
+                .orElseGet(() -> ArtworkForm.starter().from("upload"));
+        return form(id, badge(id, badgeId), BadgeForm.of(badge(id, badgeId)), artwork, model, locale);
     }
 
     @PostMapping("/organizations/{id}/badges/{badgeId}/edit")
@@ -114,7 +136,10 @@ class BadgeController {
             @AuthenticationPrincipal LaurelUser user,
             @Valid @ModelAttribute("form") BadgeForm form,
             BindingResult errors,
+            @ModelAttribute("artwork") ArtworkForm artwork,
+            BindingResult artworkErrors,
             @RequestParam(name = "image", required = false) MultipartFile image,
+            @RequestParam(name = "logo", required = false) MultipartFile logo,
             Model model,
             Locale locale,
             RedirectAttributes flash)
@@ -122,23 +147,45 @@ class BadgeController {
         access.require(new OrganizationId(id), user, Role.ISSUER);
         Badge badge = badge(id, badgeId);
         form.validate(errors);
-        UploadedImage.Checked checked = image(image, false, model, locale);
-        if (errors.hasErrors() || model.containsAttribute("imageError")) {
-            return form(id, badge, form, model);
+        Artwork drawn = drawn(artwork, image, logo, artworkErrors);
+        UploadedImage.Checked checked = drawn != null
+                ? designer.image(drawn, artworkErrors)
+                : artworkErrors.hasErrors() ? null : image(image, false, model, locale);
+        if (errors.hasErrors() || artworkErrors.hasErrors() || model.containsAttribute("imageError")) {
+            return form(id, badge, form, artwork, model, locale);
         }
-        designs.update(new OrganizationId(id), new BadgeId(badgeId), form.toDesign(), checked, new Actor.Member(user));
+        designs.update(
+                new OrganizationId(id), new BadgeId(badgeId), form.toDesign(), checked, drawn, new Actor.Member(user));
         flash.addFlashAttribute("flash", messages.getMessage("badge.saved", null, locale));
         return "redirect:/organizations/" + id + "/badges/" + badgeId;
     }
 
-    private String form(UUID organizationId, Badge badge, BadgeForm form, Model model) {
+    private String form(
+            UUID organizationId, Badge badge, BadgeForm form, ArtworkForm artwork, Model model, Locale locale) {
         model.addAttribute(
                 "organization",
                 organizations.find(new OrganizationId(organizationId)).orElseThrow());
         model.addAttribute("badge", badge);
         model.addAttribute("form", form);
         model.addAttribute("achievementTypes", BadgeForm.ACHIEVEMENT_TYPES);
+        designer.show(new OrganizationId(organizationId), artwork, model, locale);
+        model.addAttribute(
+                "artworkInvalid",
+                model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "artwork") instanceof BindingResult result
+                        && result.hasErrors());
         return "issuing/badge-form";
+    }
+
+    /**
+     * The artwork the badge's image is drawn from: when the designer is chosen and no file was uploaded (a file
+     * wins); null otherwise, or with the designer's errors in {@code errors}.
+     */
+    private Artwork drawn(ArtworkForm artwork, MultipartFile image, MultipartFile logo, BindingResult errors)
+            throws IOException {
+        if (!artwork.designed() || (image != null && !image.isEmpty())) {
+            return null;
+        }
+        return designer.read(artwork, logo, errors);
     }
 
     /** The checked upload, or null with {@code imageError} in the model when it is missing (and required) or refused. */

@@ -3,6 +3,8 @@ package dev.laurel.server.issuing;
 import dev.laurel.server.issuing.IssuingEvents.BadgeCreated;
 import dev.laurel.server.issuing.IssuingEvents.BadgeDeleted;
 import dev.laurel.server.issuing.IssuingEvents.BadgeUpdated;
+import dev.laurel.server.issuing.artwork.Artwork;
+import dev.laurel.server.issuing.artwork.Artworks;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.Role;
@@ -38,9 +40,16 @@ public class BadgeDesigns {
     private final IssuedCredentials credentials;
     private final TenantAccess access;
     private final ApplicationEventPublisher events;
+    private final Artworks artworks;
 
-    BadgeDesigns(Badges badges, IssuedCredentials credentials, TenantAccess access, ApplicationEventPublisher events) {
+    BadgeDesigns(
+            Badges badges,
+            IssuedCredentials credentials,
+            TenantAccess access,
+            ApplicationEventPublisher events,
+            Artworks artworks) {
         this.badges = badges;
+        this.artworks = artworks;
         this.credentials = credentials;
         this.access = access;
         this.events = events;
@@ -58,9 +67,23 @@ public class BadgeDesigns {
      */
     @Transactional
     public Badge create(OrganizationId organizationId, BadgeDesign design, UploadedImage.Checked image, Actor actor) {
+        return create(organizationId, design, image, null, actor);
+    }
+
+    /** Creates a badge whose image was drawn from {@code artwork} (null for an upload), keeping the artwork. */
+    @Transactional
+    Badge create(
+            OrganizationId organizationId,
+            BadgeDesign design,
+            UploadedImage.Checked image,
+            Artwork artwork,
+            Actor actor) {
         access.require(organizationId, actor, Role.ISSUER);
         Badge badge = design.toBadge(new BadgeId(UUID.randomUUID()), organizationId, image.mediaType());
         badges.add(badge, image.bytes());
+        if (artwork != null) {
+            artworks.keep(badge.id(), artwork);
+        }
         events.publishEvent(new BadgeCreated(organizationId, badge.id(), badge.name(), actor.recorded()));
         return badges.find(badge.id()).orElseThrow();
     }
@@ -78,11 +101,31 @@ public class BadgeDesigns {
             BadgeDesign design,
             UploadedImage.Checked image,
             Actor actor) {
+        return update(organizationId, badgeId, design, image, null, actor);
+    }
+
+    /**
+     * Replaces a badge's design, and its image unless {@code image} is null: drawn from {@code artwork}, which is kept,
+     * or uploaded ({@code artwork} null), which forgets the artwork it was drawn from.
+     */
+    @Transactional
+    Badge update(
+            OrganizationId organizationId,
+            BadgeId badgeId,
+            BadgeDesign design,
+            UploadedImage.Checked image,
+            Artwork artwork,
+            Actor actor) {
         access.require(organizationId, actor, Role.ISSUER);
         Badge current = badge(organizationId, badgeId);
         Badge changed =
                 design.toBadge(badgeId, organizationId, image == null ? current.imageType() : image.mediaType());
         badges.update(changed, image == null ? null : image.bytes());
+        if (artwork != null) {
+            artworks.keep(badgeId, artwork);
+        } else if (image != null) {
+            artworks.forget(badgeId);
+        }
         events.publishEvent(new BadgeUpdated(organizationId, badgeId, changed.name(), actor.recorded()));
         return badges.find(badgeId).orElseThrow();
     }
