@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,6 +115,21 @@ class PathwayDocumentsTest extends ServerTest {
         Pathway published = pathways.publish(organization, created.id(), actor, true);
         Pathway unpublished = pathways.create(organization, actor, draft);
         fixture = new Fixture(issuer, actor, goal, silver, bronze, first, second, third, published, unpublished);
+    }
+
+    /**
+     * The fixture's skill steps name the skill every test badge aligns to: left in place, its Bronze level would be
+     * awarded to earners of the tests that run after this class.
+     */
+    @AfterAll
+    static void forgetThePathways(@Autowired Pathways pathways) {
+        if (fixture == null) {
+            return;
+        }
+        OrganizationId organization = new OrganizationId(fixture.issuer().organizationId());
+        pathways.delete(organization, fixture.published().id(), fixture.actor());
+        pathways.delete(organization, fixture.draft().id(), fixture.actor());
+        fixture = null;
     }
 
     @Test
