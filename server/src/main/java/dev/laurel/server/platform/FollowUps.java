@@ -79,10 +79,18 @@ public class FollowUps implements SmartLifecycle {
      * runs next, and reads what the caller's transaction wrote once that commits.
      */
     public void schedule(SchedulableInstance<?> work) {
-        try {
-            client.schedule(work, SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
-        } catch (TaskInstanceCurrentlyExecutingException running) {
-            return;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.schedule(work, SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
+                break;
+            } catch (TaskInstanceCurrentlyExecutingException running) {
+                return;
+            } catch (com.github.kagkarlsson.scheduler.exceptions.ExecutionException changed) {
+                // the instance ended, or another node moved it, between the scheduler's look and its update: look again
+                if (attempt == 3) {
+                    throw changed;
+                }
+            }
         }
         wakeAfterCommit(work.getNextExecutionTime(clock.instant()));
     }
