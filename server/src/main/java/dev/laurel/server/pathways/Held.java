@@ -38,6 +38,20 @@ public record Held(
         alignments = Set.copyOf(alignments);
     }
 
+    /** What a skill requirement may name of a badge of this Laurel: each alignment's targetUrl and targetCode. */
+    static Set<String> alignments(dev.laurel.server.issuing.Badge badge) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        badge.alignments().forEach(alignment -> {
+            if (alignment.url() != null) {
+                keys.add(alignment.url());
+            }
+            if (alignment.code() != null) {
+                keys.add(alignment.code());
+            }
+        });
+        return keys;
+    }
+
     /** Whether this credential meets {@code requirement}. */
     public boolean meets(Step.Requirement requirement) {
         return switch (requirement) {
@@ -47,9 +61,7 @@ public record Held(
                 issuer.issuer().equals(issuerId)
                         && name != null
                         && issuer.name().equalsIgnoreCase(name.strip());
-            case Step.Skill skill ->
-                alignments.contains(skill.skill())
-                        || alignments.stream().anyMatch(a -> a.equalsIgnoreCase(skill.skill()));
+            case Step.Skill skill -> alignments.stream().anyMatch(a -> a.equalsIgnoreCase(skill.skill()));
         };
     }
 }

@@ -137,15 +137,7 @@ class Holdings {
                 issuers.issuerDid(id.value()),
                 organizations.find(id).map(Organization::name).orElse(null)
             });
-            Set<String> alignments = new LinkedHashSet<>();
-            badge.alignments().forEach(alignment -> {
-                if (alignment.url() != null) {
-                    alignments.add(alignment.url());
-                }
-                if (alignment.code() != null) {
-                    alignments.add(alignment.code());
-                }
-            });
+            Set<String> alignments = Held.alignments(badge);
             return new Held(
                     settings.url("/c/" + holding.id().value()),
                     holding.id(),

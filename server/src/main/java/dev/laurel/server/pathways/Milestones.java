@@ -112,7 +112,7 @@ class Milestones {
                 Evaluation.of(pathway.steps(), holdings.of(List.of(email)).getOrDefault(email, List.of()), now);
         boolean earned = group.isPresent() && results.get(stepId).done();
         switch (award.state()) {
-            case "due" -> {
+            case DUE -> {
                 if (!earned || badge == null) {
                     standings.forget(pathwayId, stepId, email);
                 } else if (innerDue(pathway, group.get(), email, results)) {
@@ -122,19 +122,18 @@ class Milestones {
                     award(pathway, group.get(), badge, email, results, now);
                 }
             }
-            case "awarded" -> {
+            case AWARDED -> {
                 if (pathway.requireCurrent() && !earned) {
                     change(pathway, award, CredentialState.SUSPENDED, "pathway.suspended.reason");
-                    standings.state(pathwayId, stepId, email, "suspended");
+                    standings.state(pathwayId, stepId, email, Standings.State.SUSPENDED);
                 }
             }
-            case "suspended" -> {
+            case SUSPENDED -> {
                 if (earned || !pathway.requireCurrent()) {
                     change(pathway, award, CredentialState.ACTIVE, "pathway.reinstated.reason");
-                    standings.state(pathwayId, stepId, email, "awarded");
+                    standings.state(pathwayId, stepId, email, Standings.State.AWARDED);
                 }
             }
-            default -> throw new IllegalStateException("unknown milestone state " + award.state());
         }
         return FollowUp.Next.done();
     }
@@ -146,9 +145,7 @@ class Milestones {
                 .filter(step -> step != group && step instanceof Step.Group inner && inner.milestone() != null)
                 .anyMatch(step -> {
                     Standings.Award inner = awards.get(Standings.key(step.id(), email));
-                    return results.get(step.id()).done()
-                            && inner != null
-                            && inner.state().equals("due");
+                    return results.get(step.id()).done() && inner != null && inner.state() == Standings.State.DUE;
                 });
     }
 

@@ -133,16 +133,30 @@ public class PathwayProgress {
         return holdings.earners(List.of(lower)).getOrDefault(lower, lower);
     }
 
-    /** Everyone on the pathway, by address; at most {@code limit}. */
+    /** The earners furthest along first, then by address; at most {@code limit} (a page, a CSV export). */
     public List<Earner> earners(Pathway pathway, int limit) {
+        return earners(pathway, null, "e.percent desc, e.email", limit);
+    }
+
+    /**
+     * The earners by address, at most {@code limit} after {@code after} (from the first when null): a page at a time,
+     * for a pathway with more earners than one list should read.
+     */
+    public List<Earner> earnersAfter(Pathway pathway, String after, int limit) {
+        return earners(pathway, after, "e.email", limit);
+    }
+
+    private List<Earner> earners(Pathway pathway, String after, String order, int limit) {
         return jdbc.sql("""
                         select e.email, e.completed_steps, e.percent, e.completed_at, e.enrolled_at, e.joined_at,
                             (select a.credential_id from pathway_awards a where a.pathway_id = e.pathway_id
                                 and a.email = e.email and a.step_id = :root) as goal
-                        from pathway_earners e where e.pathway_id = :id
-                        order by e.percent desc, e.email limit :limit""")
+                        from pathway_earners e
+                        where e.pathway_id = :id and (cast(:after as text) is null or e.email > :after)
+                        order by\s""" + order + " limit :limit")
                 .param("id", pathway.id().value())
                 .param("root", pathway.steps().id())
+                .param("after", after)
                 .param("limit", limit)
                 .query((rs, row) -> {
                     Timestamp completed = rs.getTimestamp("completed_at");

@@ -50,13 +50,11 @@ class PathwayProgressApi {
 
     private final Pathways pathways;
     private final PathwayProgress progress;
-    private final EarnerPages earners;
     private final Badges badges;
 
-    PathwayProgressApi(Pathways pathways, PathwayProgress progress, EarnerPages earners, Badges badges) {
+    PathwayProgressApi(Pathways pathways, PathwayProgress progress, Badges badges) {
         this.pathways = pathways;
         this.progress = progress;
-        this.earners = earners;
         this.badges = badges;
     }
 
@@ -142,7 +140,8 @@ class PathwayProgressApi {
         client.require(Scope.READ);
         Pathway pathway = pathways.require(PathwaysApi.organization(client), new PathwayId(id));
         int size = PathwayCursors.size(limit);
-        List<PathwayProgress.Earner> found = earners.after(pathway, PathwayCursors.earnerAfter(cursor), size + 1);
+        List<PathwayProgress.Earner> found =
+                progress.earnersAfter(pathway, PathwayCursors.earnerAfter(cursor), size + 1);
         List<PathwayProgress.Earner> page = found.size() > size ? found.subList(0, size) : found;
         return new EarnerResource.Page(
                 page.stream().map(EarnerResource::of).toList(),

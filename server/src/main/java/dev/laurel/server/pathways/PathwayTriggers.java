@@ -194,14 +194,7 @@ class PathwayTriggers {
         touches.add(Pathways.Touch.issuer(issuers.issuerDid(organization.value())));
         Badge badge = badges.find(badgeId).orElse(null);
         if (badge != null) {
-            badge.alignments().forEach(alignment -> {
-                if (alignment.url() != null) {
-                    touches.add(Pathways.Touch.skill(alignment.url()));
-                }
-                if (alignment.code() != null) {
-                    touches.add(Pathways.Touch.skill(alignment.code()));
-                }
-            });
+            Held.alignments(badge).forEach(key -> touches.add(Pathways.Touch.skill(key)));
         }
         return touches;
     }

@@ -139,8 +139,8 @@ class Reevaluation {
         boolean due = award == null
                 ? done && standings.due(pathway.id(), group.id(), earner, now)
                 : pathway.requireCurrent()
-                        && ((done && award.state().equals("suspended"))
-                                || (!done && award.state().equals("awarded")));
+                        && ((done && award.state() == Standings.State.SUSPENDED)
+                                || (!done && award.state() == Standings.State.AWARDED));
         if (due) {
             String id = Milestones.id(pathway.id(), group.id(), earner);
             if (award == null) {

@@ -21,8 +21,19 @@ class Standings {
     /** An earner's standing as last evaluated. */
     record Standing(String email, Set<String> completedSteps, int percent, Instant completedAt) {}
 
-    /** A milestone of an earner: due, awarded or suspended. */
-    record Award(String stepId, String email, String state, java.util.UUID credentialId) {}
+    /** Where a milestone of an earner stands: to be issued, issued, or suspended while its credentials are not current. */
+    enum State {
+        DUE,
+        AWARDED,
+        SUSPENDED;
+
+        String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A milestone of an earner. */
+    record Award(String stepId, String email, State state, java.util.UUID credentialId) {}
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -133,13 +144,13 @@ class Standings {
                 .update();
     }
 
-    void state(PathwayId pathway, String stepId, String email, String state) {
+    void state(PathwayId pathway, String stepId, String email, State state) {
         jdbc.sql("update pathway_awards set state = :state "
                         + "where pathway_id = :id and step_id = :step and email = :email")
                 .param("id", pathway.value())
                 .param("step", stepId)
                 .param("email", email)
-                .param("state", state)
+                .param("state", state.key())
                 .update();
     }
 
@@ -156,7 +167,7 @@ class Standings {
         return new Award(
                 rs.getString("step_id"),
                 rs.getString("email"),
-                rs.getString("state"),
+                State.valueOf(rs.getString("state").toUpperCase(java.util.Locale.ROOT)),
                 rs.getObject("credential_id", java.util.UUID.class));
     }
 }
