@@ -123,6 +123,20 @@ class Applying {
         return applications.find(id).filter(a -> earner.accountId().equals(a.accountId()));
     }
 
+    /** The rubric of the application's badge, as it is now. */
+    Rubric rubric(Application application) {
+        return applications.opening(application.badgeId()).map(Opening::rubric).orElse(Rubric.NONE);
+    }
+
+    /** The evidence file of an application, for its earner, or for anyone once the credential it backs was issued. */
+    Optional<Applications.StoredFile> evidence(ApplicationId id, UUID file, LaurelUser viewer) {
+        return applications
+                .find(id)
+                .filter(a -> a.state() == Application.State.APPROVED
+                        || (viewer != null && viewer.accountId().equals(a.accountId())))
+                .flatMap(a -> applications.file(id, file));
+    }
+
     List<Submission> submissions(Application application) {
         return applications.submissions(application.id());
     }

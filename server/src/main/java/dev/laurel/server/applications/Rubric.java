@@ -9,23 +9,23 @@ import java.util.List;
  *
  * @param criteria possibly none: the badge is then reviewed as a whole
  */
-record Rubric(List<Criterion> criteria) {
+public record Rubric(List<Criterion> criteria) {
 
     static final Rubric NONE = new Rubric(List.of());
     static final int MAX_CRITERIA = 20;
     static final int MAX_LEVELS = 10;
 
-    Rubric {
+    public Rubric {
         criteria = List.copyOf(criteria);
     }
 
     /** A criterion; its id ({@code c1}, {@code c2}, …) is its place. */
-    record Criterion(String id, String name, List<Level> levels) {
-        Criterion {
+    public record Criterion(String id, String name, List<Level> levels) {
+        public Criterion {
             levels = List.copyOf(levels);
         }
 
-        Level level(String levelId) {
+        public Level level(String levelId) {
             return levels.stream()
                     .filter(l -> l.id().equals(levelId))
                     .findFirst()
@@ -34,13 +34,13 @@ record Rubric(List<Criterion> criteria) {
     }
 
     /** A level; {@code points} is its place from 1, lowest first. */
-    record Level(String id, String name, int points) {}
+    public record Level(String id, String name, int points) {}
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return criteria.isEmpty();
     }
 
-    Criterion criterion(String id) {
+    public Criterion criterion(String id) {
         return criteria.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
     }
 
