@@ -5,6 +5,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "accounts",
+            "endorsements",
             "issuing",
             "notifications",
             "organizations",

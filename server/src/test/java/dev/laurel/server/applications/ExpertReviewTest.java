@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.did.VerificationMethodResolver;
 import dev.laurel.credentials.http.HttpFetcher;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.credentials.report.CheckId;
+import dev.laurel.credentials.report.CheckResult;
+import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.credentials.schema.CredentialSchema;
 import dev.laurel.credentials.schema.SchemaValidator;
 import dev.laurel.credentials.verify.Verifier;
@@ -147,13 +150,28 @@ class ExpertReviewTest extends ServerTest {
                 .contains("https://example.org/grace/design")
                 .contains("Test results: 40 people")
                 .contains("results.pdf");
-        assertThat(Verifier.builder()
-                        .resolver(resolver)
-                        .fetcher(fetcher)
-                        .build()
-                        .verify(document)
-                        .verified())
-                .isTrue();
+        VerificationReport report =
+                Verifier.builder().resolver(resolver).fetcher(fetcher).build().verify(document);
+        assertThat(report.verified()).as(report.toJson().toString()).isTrue();
+        assertThat(json.get("endorsement")).hasSize(2);
+        assertThat(json.get("endorsement").toString())
+                .contains("Clear, tested design work.")
+                .contains("Meets the standard.")
+                .contains("Dr. Ada Expert");
+        assertThat(json.get("endorsement")
+                        .get(0)
+                        .get("credentialSubject")
+                        .get("id")
+                        .asText())
+                .isEqualTo(json.get("id").asText());
+        assertThat(report.check(CheckId.ENDORSEMENTS))
+                .get()
+                .isInstanceOfSatisfying(CheckResult.Passed.class, passed -> assertThat(passed.message())
+                        .contains("2 endorsement(s) verified"));
+        for (JsonNode endorsement : json.get("endorsement")) {
+            assertThat(SchemaValidator.instance().validate(endorsement, CredentialSchema.OB_ENDORSEMENT_CREDENTIAL))
+                    .isEmpty();
+        }
         assertThat(mailsTo(earner.email(), m -> Mails.subject(m).contains("was approved")))
                 .hasSize(1);
     }
