@@ -25,6 +25,7 @@ public final class ApplicationEvents {
      *
      * @param decision what the reviewer decided, as {@link Review.Decision#key()} says it
      * @param reviewer the reviewer's name
+     * @param reviewerAccount the member's account that reviewed; null for an outside expert or a key
      */
     @NamedInterface("events")
     public record ApplicationDecided(
@@ -35,5 +36,6 @@ public final class ApplicationEvents {
             String decision,
             Application.State state,
             String reviewer,
+            java.util.UUID reviewerAccount,
             CredentialId credentialId) {}
 }

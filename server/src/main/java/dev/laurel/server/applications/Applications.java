@@ -38,12 +38,6 @@ class Applications {
     /** A file kept. */
     record StoredFile(String name, String mediaType, byte[] bytes) {}
 
-    /**
-     * Which applications to list: of a badge, in a state, assigned to a member, submitted after a cursor; all when
-     * null.
-     */
-    record Filter(BadgeId badge, Application.State state, UUID reviewerAccount, Instant after, int limit) {}
-
     private final JdbcClient jdbc;
 
     Applications(JdbcClient jdbc) {
@@ -154,7 +148,7 @@ class Applications {
     }
 
     /** The organization's applications by the filter, the longest waiting first, before the filter's cursor. */
-    List<Application> of(OrganizationId organization, Filter filter) {
+    List<Application> of(OrganizationId organization, ReviewQueue.Filter filter) {
         return jdbc.sql(SELECT + "where a.organization_id = :org "
                         + "and (cast(:badge as uuid) is null or a.badge_id = :badge) "
                         + "and (cast(:state as text) is null or a.state = :state) "

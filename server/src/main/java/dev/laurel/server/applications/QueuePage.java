@@ -57,7 +57,7 @@ class QueuePage {
         boolean mine = "me".equals(reviewer);
         List<Application> applications = queue.list(
                 organization,
-                new Applications.Filter(
+                new ReviewQueue.Filter(
                         badge == null ? null : new BadgeId(badge),
                         chosen,
                         mine ? user.accountId() : null,

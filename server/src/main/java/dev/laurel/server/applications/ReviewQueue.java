@@ -29,6 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewQueue {
 
+    /**
+     * Which applications to list: of a badge, in a state, assigned to a member, submitted after a cursor (the last
+     * listed's {@code submittedAt}); all when null. At most {@code limit}, the longest waiting first.
+     */
+    public record Filter(BadgeId badge, Application.State state, UUID reviewerAccount, Instant after, int limit) {}
+
     /** The most applications one listing returns. */
     public static final int MAX_LIMIT = 200;
 
@@ -90,11 +96,11 @@ public class ReviewQueue {
     }
 
     /** The organization's applications by {@code filter}, the longest waiting first. */
-    public List<Application> list(OrganizationId organization, Applications.Filter filter, Actor actor) {
+    public List<Application> list(OrganizationId organization, Filter filter, Actor actor) {
         access.require(organization, actor, Role.ISSUER);
         return applications.of(
                 organization,
-                new Applications.Filter(
+                new Filter(
                         filter.badge(),
                         filter.state(),
                         filter.reviewerAccount(),
@@ -108,11 +114,11 @@ public class ReviewQueue {
         return applications.find(id).filter(a -> a.organizationId().equals(organization));
     }
 
-    List<Submission> submissions(Application application) {
+    public List<Submission> submissions(Application application) {
         return applications.submissions(application.id());
     }
 
-    List<Review> reviews(Application application) {
+    public List<Review> reviews(Application application) {
         return applications.reviews(application.id());
     }
 

@@ -107,6 +107,7 @@ class Reviewing {
                 verdict.decision().key(),
                 after.state(),
                 reviewer.name(),
+                reviewer.accountId(),
                 credential));
         return after;
     }

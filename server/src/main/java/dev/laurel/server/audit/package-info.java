@@ -4,6 +4,8 @@
             "accounts",
             "apikeys",
             "apikeys :: events",
+            "applications",
+            "applications :: events",
             "issuing :: events",
             "organizations",
             "organizations :: events",

@@ -21,7 +21,11 @@ public enum EventType {
     /** An earner completed a step of a pathway: announced by the pathways module. */
     PATHWAY_STEP_COMPLETED("pathway.step_completed"),
     /** An earner completed a whole pathway and its goal badge was issued to them. */
-    PATHWAY_COMPLETED("pathway.completed");
+    PATHWAY_COMPLETED("pathway.completed"),
+    /** An earner applied for a badge open for application, or resubmitted after a change request. */
+    APPLICATION_SUBMITTED("application.submitted"),
+    /** A reviewer asked for changes, approved (the last approval issues the credential) or declined. */
+    APPLICATION_DECIDED("application.decided");
 
     private final String key;
 
