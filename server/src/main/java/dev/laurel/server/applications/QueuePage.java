@@ -78,7 +78,7 @@ class QueuePage {
     @GetMapping("/organizations/{id}/applications/{applicationId}")
     String application(
             @PathVariable UUID id,
-            @PathVariable UUID applicationId,
+            @PathVariable String applicationId,
             @RequestParam(required = false) String error,
             @AuthenticationPrincipal LaurelUser user,
             Model model) {
@@ -105,44 +105,42 @@ class QueuePage {
     @PostMapping("/organizations/{id}/applications/{applicationId}/assign")
     String assign(
             @PathVariable UUID id,
-            @PathVariable UUID applicationId,
+            @PathVariable String applicationId,
             @RequestParam(defaultValue = "") String email,
             @AuthenticationPrincipal LaurelUser user) {
-        return act(
-                id,
-                applicationId,
-                () -> queue.assign(
-                        new OrganizationId(id), new ApplicationId(applicationId), email, new Actor.Member(user)));
+        Actor actor = new Actor.Member(user);
+        ApplicationId application = queue.id(new OrganizationId(id), applicationId, actor);
+        return act(id, application, () -> queue.assign(new OrganizationId(id), application, email, actor));
     }
 
     @PostMapping("/organizations/{id}/applications/{applicationId}/invite")
     String invite(
             @PathVariable UUID id,
-            @PathVariable UUID applicationId,
+            @PathVariable String applicationId,
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String email,
             @AuthenticationPrincipal LaurelUser user) {
-        return act(
-                id,
-                applicationId,
-                () -> queue.invite(
-                        new OrganizationId(id), new ApplicationId(applicationId), name, email, new Actor.Member(user)));
+        Actor actor = new Actor.Member(user);
+        ApplicationId application = queue.id(new OrganizationId(id), applicationId, actor);
+        return act(id, application, () -> queue.invite(new OrganizationId(id), application, name, email, actor));
     }
 
     @PostMapping("/organizations/{id}/applications/{applicationId}/review")
     String review(
             @PathVariable UUID id,
-            @PathVariable UUID applicationId,
+            @PathVariable String applicationId,
             @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "") String comment,
             @RequestParam Map<String, String> fields,
             @AuthenticationPrincipal LaurelUser user) {
+        Actor actor = new Actor.Member(user);
+        ApplicationId application = queue.id(new OrganizationId(id), applicationId, actor);
         return act(
                 id,
-                applicationId,
+                application,
                 () -> queue.review(
                         new OrganizationId(id),
-                        new ApplicationId(applicationId),
+                        application,
                         decision,
                         comment,
                         scores(fields),
@@ -152,10 +150,17 @@ class QueuePage {
     @GetMapping("/organizations/{id}/applications/{applicationId}/files/{file}")
     ResponseEntity<byte[]> file(
             @PathVariable UUID id,
-            @PathVariable UUID applicationId,
-            @PathVariable UUID file,
+            @PathVariable String applicationId,
+            @PathVariable String file,
             @AuthenticationPrincipal LaurelUser user) {
-        return queue.file(new OrganizationId(id), new ApplicationId(applicationId), file, new Actor.Member(user))
+        ApplicationId application = queue.id(new OrganizationId(id), applicationId, new Actor.Member(user));
+        UUID fileId;
+        try {
+            fileId = UUID.fromString(file);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return queue.file(new OrganizationId(id), application, fileId, new Actor.Member(user))
                 .map(ApplyPage::download)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -171,7 +176,7 @@ class QueuePage {
         return scores;
     }
 
-    private String act(UUID id, UUID applicationId, Runnable action) {
+    private String act(UUID id, ApplicationId applicationId, Runnable action) {
         String page = "/organizations/" + id + "/applications/" + applicationId;
         try {
             action.run();
@@ -181,8 +186,8 @@ class QueuePage {
         }
     }
 
-    private Application existing(OrganizationId organization, UUID id, LaurelUser user) {
-        return queue.find(organization, new ApplicationId(id), new Actor.Member(user))
+    private Application existing(OrganizationId organization, String id, LaurelUser user) {
+        return queue.find(organization, queue.id(organization, id, new Actor.Member(user)), new Actor.Member(user))
                 .orElseThrow(() -> new AccessDeniedException("no such application in this organization"));
     }
 }

@@ -108,6 +108,22 @@ public class ReviewQueue {
                         Math.min(Math.max(filter.limit(), 1), MAX_LIMIT)));
     }
 
+    /**
+     * The application id a page's path names, once the actor may see the organization's applications.
+     *
+     * @throws AccessDeniedException when the actor may not
+     * @throws org.springframework.web.server.ResponseStatusException 404 when the text is no id
+     */
+    ApplicationId id(OrganizationId organization, String text, Actor actor) {
+        access.require(organization, actor, Role.ISSUER);
+        try {
+            return new ApplicationId(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+    }
+
     /** One of the organization's applications, if it has it. */
     public Optional<Application> find(OrganizationId organization, ApplicationId id, Actor actor) {
         access.require(organization, actor, Role.ISSUER);
@@ -147,7 +163,13 @@ public class ReviewQueue {
                 .filter(account -> mayReview(organization, account.id()))
                 .orElseThrow(() -> ApplicationError.REVIEW_INVALID.problem(
                         "No member with the issuer role or above signs in with that address."));
-        return assignMember(application, member);
+        boolean assigned =
+                reviewers(application).stream().anyMatch(r -> member.id().equals(r.accountId()));
+        Reviewer reviewer = assignMember(application, member);
+        if (!assigned) {
+            reviewing.assigned(application, reviewer);
+        }
+        return reviewer;
     }
 
     /**
@@ -199,10 +221,7 @@ public class ReviewQueue {
     private Reviewer assignMember(Application application, Account member) {
         Reviewer reviewer = applications.assign(
                 application.id(), member.id(), member.displayName(), member.email(), clock.instant());
-        if (reviewer.accountId() == null) {
-            // the address was invited as an outside expert before: the member reviews as that reviewer
-            return reviewer;
-        }
+        // when the address was invited as an outside expert before, the member reviews as that reviewer
         return reviewer;
     }
 

@@ -127,6 +127,13 @@ class Reviewing {
         }
     }
 
+    /** Tells a member just assigned that the application waits for their review, when it does. */
+    void assigned(Application application, Reviewer reviewer) {
+        if (application.state() == Application.State.SUBMITTED && reviewer.email() != null && !reviewer.expert()) {
+            mail.submitted(reviewer.email(), application, issuer(application));
+        }
+    }
+
     /** Assigns an outside expert and mails them a link to review the latest submission. */
     @Transactional
     Reviewer invite(Application application, String name, String email) {
