@@ -93,6 +93,9 @@ class ExpertReviewPagesTest extends ServerTest {
             desk.getByLabel("Comment").fill("Add your site safety plan, please.");
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for changes"))
                     .click();
+            desk.getByText("Changes asked", new Page.GetByTextOptions().setExact(true))
+                    .first()
+                    .waitFor();
             assertThat(desk.locator(".application-reviews").textContent()).contains("Add your site safety plan");
 
             page.reload();
@@ -114,6 +117,7 @@ class ExpertReviewPagesTest extends ServerTest {
                     .fill(expertEmail);
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the link"))
                     .click();
+            desk.getByText("(outside expert)").waitFor();
             assertThat(desk.locator("main").textContent()).contains("Washington Roebling");
             desk.getByLabel("Exemplary").check();
             desk.getByLabel("Thorough").check();
@@ -121,7 +125,7 @@ class ExpertReviewPagesTest extends ServerTest {
             widths(desk, "applications-review");
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
                     .click();
-            assertThat(desk.locator("main").textContent()).contains("You reviewed this submission.");
+            desk.getByText("You reviewed this submission.").waitFor();
 
             String link = Mails.link(mailsTo(expertEmail, m -> Mails.subject(m).contains("asks you to review"))
                     .getFirst());
@@ -133,6 +137,7 @@ class ExpertReviewPagesTest extends ServerTest {
             widths(expert, "applications-expert");
             expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
                     .click();
+            expert.waitForURL("**/review/thanks");
             assertThat(expert.locator("h1").textContent()).contains("Thank you");
 
             page.reload();
