@@ -6,6 +6,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "apikeys",
+            "applications",
             "bulk",
             "certificates",
             "claims",

@@ -5,6 +5,8 @@
             "apikeys",
             "apikeys :: events",
             "endorsements :: events",
+            "applications",
+            "applications :: events",
             "issuing :: events",
             "organizations",
             "organizations :: events",

@@ -1,6 +1,7 @@
 package dev.laurel.server.issuing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.proof.DecodedJwt;
@@ -80,6 +81,7 @@ public class Issuance {
      * @param creditsEarned the continuing-education credits earned, or null for the badge's {@code creditsAvailable}
      * @param renews the credential of the same badge this one renews, or null
      * @param cited credentials this one was earned with, named in its evidence (a pathway's milestone), possibly none
+     * @param assessment how it was assessed (an expert review), or null
      */
     public record Recipient(
             String email,
@@ -90,7 +92,8 @@ public class Issuance {
             List<String> evidence,
             BigDecimal creditsEarned,
             CredentialId renews,
-            List<Cited> cited) {
+            List<Cited> cited,
+            Assessment assessment) {
 
         public Recipient {
             email = email.strip();
@@ -110,23 +113,107 @@ public class Issuance {
                 LocalDate expiresOn,
                 String narrative,
                 List<String> evidence) {
-            this(email, name, issuedOn, expiresOn, narrative, evidence, null, null, List.of());
+            this(email, name, issuedOn, expiresOn, narrative, evidence, null, null, List.of(), null);
+        }
+
+        /** An earner with no assessment. */
+        public Recipient(
+                String email,
+                String name,
+                LocalDate issuedOn,
+                LocalDate expiresOn,
+                String narrative,
+                List<String> evidence,
+                BigDecimal creditsEarned,
+                CredentialId renews,
+                List<Cited> cited) {
+            this(email, name, issuedOn, expiresOn, narrative, evidence, creditsEarned, renews, cited, null);
         }
 
         /** The same, with {@code credits} earned. */
         public Recipient withCredits(BigDecimal credits) {
-            return new Recipient(email, name, issuedOn, expiresOn, narrative, evidence, credits, renews, cited);
+            return new Recipient(
+                    email, name, issuedOn, expiresOn, narrative, evidence, credits, renews, cited, assessment);
         }
 
         /** The same, renewing {@code renewed}. */
         public Recipient renewing(CredentialId renewed) {
-            return new Recipient(email, name, issuedOn, expiresOn, narrative, evidence, creditsEarned, renewed, cited);
+            return new Recipient(
+                    email, name, issuedOn, expiresOn, narrative, evidence, creditsEarned, renewed, cited, assessment);
         }
 
         /** The same, citing {@code credentials} as what it was earned with. */
         public Recipient citing(List<Cited> credentials) {
             return new Recipient(
-                    email, name, issuedOn, expiresOn, narrative, evidence, creditsEarned, renews, credentials);
+                    email,
+                    name,
+                    issuedOn,
+                    expiresOn,
+                    narrative,
+                    evidence,
+                    creditsEarned,
+                    renews,
+                    credentials,
+                    assessment);
+        }
+
+        /** The same, {@code assessed}. */
+        public Recipient assessed(Assessment assessed) {
+            return new Recipient(
+                    email, name, issuedOn, expiresOn, narrative, evidence, creditsEarned, renews, cited, assessed);
+        }
+    }
+
+    /**
+     * How a credential was assessed, added to it before it is signed: the evidence assessed as its {@code evidence}, the
+     * badge's rubric as the achievement's {@code resultDescription}s, the levels achieved as the subject's {@code
+     * result}s, and endorsements of the credential made once its id is known (the reviewers' statements), embedded as
+     * its {@code endorsement}s. For a batch of one: the endorsements are made on the issuing thread.
+     *
+     * @param evidence OB 3.0 Evidence objects, after the recipient's evidence links, possibly none
+     * @param resultDescriptions OB 3.0 ResultDescription objects, possibly none
+     * @param results OB 3.0 Result objects, possibly none
+     * @param endorsements makes the signed EndorsementCredentials of the credential with the id given, possibly none
+     */
+    public record Assessment(
+            List<ObjectNode> evidence,
+            List<ObjectNode> resultDescriptions,
+            List<ObjectNode> results,
+            java.util.function.Function<String, List<ObjectNode>> endorsements) {
+
+        public Assessment {
+            evidence = List.copyOf(evidence);
+            resultDescriptions = List.copyOf(resultDescriptions);
+            results = List.copyOf(results);
+            Objects.requireNonNull(endorsements, "endorsements");
+        }
+
+        /** Adds it to {@code credential}, unsigned, whose id is known. */
+        void addTo(ObjectNode credential) {
+            if (!evidence.isEmpty()) {
+                JsonNode given = credential.get("evidence");
+                ArrayNode all = credential.putArray("evidence");
+                if (given != null) {
+                    all.addAll(
+                            given.isArray()
+                                    ? (ArrayNode) given
+                                    : credential.arrayNode().add(given));
+                }
+                all.addAll(evidence);
+            }
+            ObjectNode subject = (ObjectNode) credential.get("credentialSubject");
+            if (!resultDescriptions.isEmpty()) {
+                ((ObjectNode) subject.get("achievement"))
+                        .putArray("resultDescription")
+                        .addAll(resultDescriptions);
+            }
+            if (!results.isEmpty()) {
+                subject.putArray("result").addAll(results);
+            }
+            List<ObjectNode> made = endorsements.apply(credential.get("id").asText());
+            if (!made.isEmpty()) {
+                credential.putArray("endorsement").addAll(made);
+            }
         }
     }
 
@@ -206,7 +293,9 @@ public class Issuance {
                 drafts.size(),
                 List.of(StatusPurpose.REVOCATION),
                 format,
-                (i, status) -> factory.build(drafts.get(i).content(organization, issuerDid, badge, status.getFirst())));
+                (i, status) -> drafts.get(i)
+                        .assessed(factory.build(
+                                drafts.get(i).content(organization, issuerDid, badge, status.getFirst()))));
         List<IssuedCredential> issued = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             issued.add(drafts.get(i).signed(badge, format, minted.get(i).document()));
@@ -290,6 +379,14 @@ public class Issuance {
                     recipient.renews(),
                     recipient.cited(),
                     status);
+        }
+
+        /** The built {@code credential} with the recipient's assessment added, if any. */
+        ObjectNode assessed(ObjectNode credential) {
+            if (recipient.assessment() != null) {
+                recipient.assessment().addTo(credential);
+            }
+            return credential;
         }
 
         /** The credits given, else the badge's {@code creditsAvailable}, else none. */

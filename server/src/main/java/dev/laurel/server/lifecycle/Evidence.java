@@ -1,9 +1,9 @@
 package dev.laurel.server.lifecycle;
 
+import dev.laurel.server.platform.EvidenceType;
 import dev.laurel.server.platform.WebIri;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 /**
  * What an earner shows to have a credential renewed by hand: a link, or a file of at most {@value #MAX_BYTES} bytes that
@@ -54,26 +54,6 @@ record Evidence(String url, String fileName, String type, byte[] bytes) {
 
     /** The media type the first bytes say, or null when they are not a PDF, PNG or JPEG. */
     static String typeOf(byte[] bytes) {
-        if (starts(bytes, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-            return "application/pdf";
-        }
-        if (starts(bytes, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (starts(bytes, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] bytes, int... magic) {
-        if (bytes.length < magic.length) {
-            return false;
-        }
-        byte[] prefix = new byte[magic.length];
-        for (int i = 0; i < magic.length; i++) {
-            prefix[i] = (byte) magic[i];
-        }
-        return Arrays.equals(bytes, 0, magic.length, prefix, 0, magic.length);
+        return EvidenceType.of(bytes);
     }
 }

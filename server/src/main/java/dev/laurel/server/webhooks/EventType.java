@@ -27,7 +27,11 @@ public enum EventType {
     /** An endorsement between this organization and another was accepted (to both). */
     ENDORSEMENT_GIVEN("endorsement.given"),
     /** An endorsement between this organization and another was revoked by its endorser (to both). */
-    ENDORSEMENT_WITHDRAWN("endorsement.withdrawn");
+    ENDORSEMENT_WITHDRAWN("endorsement.withdrawn"),
+    /** An earner applied for a badge open for application, or resubmitted after a change request. */
+    APPLICATION_SUBMITTED("application.submitted"),
+    /** A reviewer asked for changes, approved (the last approval issues the credential) or declined. */
+    APPLICATION_DECIDED("application.decided");
 
     private final String key;
 

@@ -1,6 +1,8 @@
 package dev.laurel.server.webhooks;
 
 import dev.laurel.server.accounts.AccountErased;
+import dev.laurel.server.applications.ApplicationEvents.ApplicationDecided;
+import dev.laurel.server.applications.ApplicationEvents.ApplicationSubmitted;
 import dev.laurel.server.backpack.CredentialShared;
 import dev.laurel.server.bulk.BulkCompleted;
 import dev.laurel.server.claims.CredentialClaimed;
@@ -178,5 +180,43 @@ class Fanout {
                         event.goalCredential() == null
                                 ? null
                                 : event.goalCredential().value()));
+    }
+
+    @EventListener
+    void on(ApplicationSubmitted event) {
+        deliveries.enqueue(
+                event.organizationId().value(),
+                EventType.APPLICATION_SUBMITTED,
+                clock.instant(),
+                () -> payloads.application(
+                        event.organizationId().value(),
+                        event.applicationId().value(),
+                        event.badgeId().value(),
+                        event.badgeName(),
+                        "submitted",
+                        event.version(),
+                        null,
+                        null,
+                        null));
+    }
+
+    @EventListener
+    void on(ApplicationDecided event) {
+        deliveries.enqueue(
+                event.organizationId().value(),
+                EventType.APPLICATION_DECIDED,
+                clock.instant(),
+                () -> payloads.application(
+                        event.organizationId().value(),
+                        event.applicationId().value(),
+                        event.badgeId().value(),
+                        event.badgeName(),
+                        event.state().key(),
+                        0,
+                        event.decision(),
+                        event.reviewer(),
+                        event.credentialId() == null
+                                ? null
+                                : event.credentialId().value()));
     }
 }

@@ -117,6 +117,37 @@ class Payloads {
         return data;
     }
 
+    /** An application's event: its ids, badge, state, and for a decision the reviewer's and the credential. */
+    ObjectNode application(
+            UUID organizationId,
+            UUID applicationId,
+            UUID badgeId,
+            String badgeName,
+            String state,
+            int version,
+            String decision,
+            String reviewer,
+            UUID credentialId) {
+        ObjectNode data = Json.MAPPER.createObjectNode();
+        data.put("organizationId", organizationId.toString());
+        data.put("applicationId", applicationId.toString());
+        data.put("achievementId", badgeId.toString());
+        data.put("achievementName", badgeName);
+        data.put("state", state);
+        if (version > 0) {
+            data.put("version", version);
+        }
+        if (decision != null) {
+            data.put("decision", decision);
+            data.put("reviewer", reviewer);
+        }
+        if (credentialId != null) {
+            data.put("credentialId", credentialId.toString());
+            data.put("credentialUrl", settings.url("/c/" + credentialId));
+        }
+        return data;
+    }
+
     private ObjectNode pathway(UUID organizationId, UUID pathwayId, String pathwayName) {
         ObjectNode data = Json.MAPPER.createObjectNode();
         data.put("organizationId", organizationId.toString());

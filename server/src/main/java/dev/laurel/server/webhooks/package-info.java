@@ -6,6 +6,8 @@
         allowedDependencies = {
             "accounts",
             "apikeys",
+            "applications",
+            "applications :: events",
             "backpack :: events",
             "bulk :: events",
             "claims :: events",

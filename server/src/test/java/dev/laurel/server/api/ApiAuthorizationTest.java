@@ -41,7 +41,9 @@ class ApiAuthorizationTest extends ServerTest {
             "audit_log",
             "bulk_jobs",
             "bulk_issued",
-            "renewal_requests");
+            "renewal_requests",
+            "applications",
+            "application_reviews");
 
     @Autowired
     JdbcClient jdbc;
@@ -62,7 +64,8 @@ class ApiAuthorizationTest extends ServerTest {
                     .replace("{credential}", victim.credential().toString())
                     .replace("{key}", victim.key().toString())
                     .replace("{job}", victim.job().toString())
-                    .replace("{request}", victim.request().toString());
+                    .replace("{request}", victim.request().toString())
+                    .replace("{application}", victim.application().toString());
         }
 
         boolean names() {
@@ -78,12 +81,14 @@ class ApiAuthorizationTest extends ServerTest {
             UUID key,
             String email,
             UUID job,
-            UUID request) {}
+            UUID request,
+            UUID application) {}
 
     private static final String ACHIEVEMENT = Json.write(ApiCalls.achievement("Hijacked"));
     private static final String ISSUE = Json.write(ApiCalls.issue("Mallory", "mallory@example.org"));
     private static final String REASON = "{\"reason\": \"hijack\"}";
     private static final String KEY = "{\"name\": \"backdoor\", \"scopes\": [\"admin\"]}";
+    private static final String DECIDE = "{\"decision\": \"decline\", \"comment\": \"hijack\"}";
     private static final String BULK = "[{\"recipient\": {\"email\": \"mallory@example.org\", \"name\": \"Mallory\"}}]";
 
     static final List<Endpoint> ENDPOINTS = List.of(
@@ -109,6 +114,9 @@ class ApiAuthorizationTest extends ServerTest {
             new Endpoint("GET", "/api/v1/renewal-requests/{request}/evidence", Scope.READ, null),
             new Endpoint("POST", "/api/v1/renewal-requests/{request}/approve", Scope.ISSUE, null),
             new Endpoint("POST", "/api/v1/renewal-requests/{request}/decline", Scope.ISSUE, REASON),
+            new Endpoint("GET", "/api/v1/applications", Scope.READ, null),
+            new Endpoint("GET", "/api/v1/applications/{application}", Scope.READ, null),
+            new Endpoint("POST", "/api/v1/applications/{application}/decide", Scope.ISSUE, DECIDE),
             new Endpoint("GET", "/api/v1/api-keys", Scope.ADMIN, null),
             new Endpoint("POST", "/api/v1/api-keys", Scope.ADMIN, KEY),
             new Endpoint("DELETE", "/api/v1/api-keys/{key}", Scope.ADMIN, null));
@@ -144,8 +152,8 @@ class ApiAuthorizationTest extends ServerTest {
         assertThat(counts()).isEqualTo(before);
         assertThat(snapshot(victim.organization())).isEqualTo(snapshot);
 
-        String victimIds =
-                victim.achievement() + "|" + victim.credential() + "|" + victim.key() + "|" + victim.request();
+        String victimIds = victim.achievement() + "|" + victim.credential() + "|" + victim.key() + "|"
+                + victim.request() + "|" + victim.application();
         for (String list : List.of(
                 "/api/v1/achievements",
                 "/api/v1/credentials",
@@ -153,6 +161,7 @@ class ApiAuthorizationTest extends ServerTest {
                 "/api/v1/recipients",
                 "/api/v1/recipients?email=" + victim.email(),
                 "/api/v1/renewal-requests",
+                "/api/v1/applications",
                 "/api/v1/api-keys")) {
             ApiCalls.Answer answer = attacker.get(list);
             assertThat(answer.status()).as(list).isEqualTo(200);
@@ -188,7 +197,21 @@ class ApiAuthorizationTest extends ServerTest {
                 .param("credential", credential)
                 .param("file", "%PDF-1.4 proof".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                 .update();
-        return new Victim(admin.organizationId(), achievement, unused, credential, key, email, job, request);
+        UUID application = UUID.randomUUID();
+        jdbc.sql("insert into applications (id, organization_id, badge_id, earner_name, earner_email, state, "
+                        + "created_at, submitted_at) values (:id, :org, :badge, 'Earner', :email, 'submitted', now(), "
+                        + "now())")
+                .param("id", application)
+                .param("org", admin.organizationId())
+                .param("badge", achievement)
+                .param("email", email)
+                .update();
+        jdbc.sql("insert into application_submissions (application_id, version, statement, submitted_at) "
+                        + "values (:id, 1, 'My evidence', now())")
+                .param("id", application)
+                .update();
+        return new Victim(
+                admin.organizationId(), achievement, unused, credential, key, email, job, request, application);
     }
 
     private Map<String, Long> counts() {
@@ -214,7 +237,9 @@ class ApiAuthorizationTest extends ServerTest {
                                 where organization_id = :org),
                             (select string_agg(state, ',' order by id) from bulk_jobs where organization_id = :org),
                             (select string_agg(status || coalesce(reason, ''), ',' order by id) from renewal_requests
-                                where organization_id = :org))
+                                where organization_id = :org),
+                            (select string_agg(state || version || coalesce(reason, ''), ',' order by id)
+                                from applications where organization_id = :org))
                         """).param("org", organization).query(String.class).single();
     }
 }

@@ -35,7 +35,8 @@ class ApiDocsTest extends ServerTest {
                     .replace("{credential}", "{id}")
                     .replace("{key}", "{id}")
                     .replace("{job}", "{id}")
-                    .replace("{request}", "{id}");
+                    .replace("{request}", "{id}")
+                    .replace("{application}", "{id}");
             JsonNode operation = paths.path(path).path(endpoint.method().toLowerCase(Locale.ROOT));
             String name = endpoint.method() + " " + path;
             assertThat(operation.isMissingNode()).as(name).isFalse();
