@@ -8,7 +8,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The fetcher verification uses: this Laurel's own status lists come straight from the database (current to the
- * moment, and reachable in development where the base URL is localhost), everything else through the guarded fetcher.
+ * moment, and reachable in development where the base URL is localhost), as are the lists other modules serve ({@link
+ * ServedStatusLists}); everything else through the guarded fetcher.
  */
 @Component
 @Primary
@@ -31,12 +35,18 @@ class LocalStatusFetcher implements HttpFetcher {
     private final StatusLists lists;
     private final HttpFetcher remote;
     private final String prefix;
+    private final ObjectProvider<ServedStatusLists> others;
 
     @Autowired
-    LocalStatusFetcher(StatusLists lists, @Qualifier("httpFetcher") HttpFetcher remote, LaurelSettings settings) {
+    LocalStatusFetcher(
+            StatusLists lists,
+            @Qualifier("httpFetcher") HttpFetcher remote,
+            LaurelSettings settings,
+            ObjectProvider<ServedStatusLists> others) {
         this.lists = lists;
         this.remote = remote;
         this.prefix = settings.url("/status/");
+        this.others = others;
     }
 
     /**
@@ -53,23 +63,33 @@ class LocalStatusFetcher implements HttpFetcher {
                 @Qualifier("httpFetcher") HttpFetcher remote,
                 LaurelSettings settings,
                 Clock clock,
-                @Value("${laurel.verification.remote-cache-ttl:5m}") Duration ttl) {
+                @Value("${laurel.verification.remote-cache-ttl:5m}") Duration ttl,
+                ObjectProvider<ServedStatusLists> others) {
             return new LocalStatusFetcher(
-                    lists, new CachingFetcher(remote, clock, ttl, 1000, MAX_REMEMBERED_BYTES), settings);
+                    lists, new CachingFetcher(remote, clock, ttl, 1000, MAX_REMEMBERED_BYTES), settings, others);
         }
     }
 
     @Override
     public FetchResult fetch(URI url, String accept) {
         String text = url.toString();
-        if (!text.startsWith(prefix)) {
-            return remote.fetch(url, accept);
+        if (text.startsWith(prefix)) {
+            return local(
+                    url, text.substring(prefix.length()), id -> lists.signed(id).map(StatusLists.SignedList::json));
         }
+        for (ServedStatusLists served : others) {
+            if (text.startsWith(served.prefix())) {
+                return local(url, text.substring(served.prefix().length()), served::signed);
+            }
+        }
+        return remote.fetch(url, accept);
+    }
+
+    private static FetchResult local(URI url, String id, Function<UUID, Optional<String>> signed) {
         try {
-            UUID id = UUID.fromString(text.substring(prefix.length()));
-            return lists.signed(id)
+            return signed.apply(UUID.fromString(id))
                     .<FetchResult>map(list -> new FetchResult.Fetched(
-                            url, "application/vc+ld+json", list.json().getBytes(StandardCharsets.UTF_8)))
+                            url, "application/vc+ld+json", list.getBytes(StandardCharsets.UTF_8)))
                     .orElseGet(() -> new FetchResult.Failed(url, url + " answered HTTP 404", 404));
         } catch (IllegalArgumentException e) {
             return new FetchResult.Failed(url, url + " answered HTTP 404", 404);
