@@ -10,7 +10,9 @@
             "endorsements",
             "issuing",
             "notifications",
+            "organizations :: events",
             "platform",
+            "signing",
             "verification",
             "web",
         })
