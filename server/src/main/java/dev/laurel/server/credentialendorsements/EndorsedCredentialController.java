@@ -1,13 +1,9 @@
 package dev.laurel.server.credentialendorsements;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.laurel.credentials.json.Json;
 import dev.laurel.server.backpack.CredentialPrivacy;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
-import dev.laurel.server.signing.ProofFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -29,22 +25,23 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class EndorsedCredentialController {
 
-    static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
-
     private final IssuedCredentials credentials;
     private final CredentialPrivacy privacy;
     private final ReceivedEndorsements received;
     private final EndorsementViews views;
+    private final EndorsedBundles bundles;
 
     EndorsedCredentialController(
             IssuedCredentials credentials,
             CredentialPrivacy privacy,
             ReceivedEndorsements received,
-            EndorsementViews views) {
+            EndorsementViews views,
+            EndorsedBundles bundles) {
         this.credentials = credentials;
         this.privacy = privacy;
         this.received = received;
         this.views = views;
+        this.bundles = bundles;
     }
 
     @GetMapping("/c/{id}/endorsements")
@@ -57,18 +54,6 @@ class EndorsedCredentialController {
 
     @GetMapping("/c/{id}/endorsed.json")
     ResponseEntity<byte[]> endorsed(@PathVariable UUID id) {
-        IssuedCredential credential = shown(id);
-        ObjectNode presentation = Json.MAPPER.createObjectNode();
-        presentation.putArray("@context").add(VC_CONTEXT);
-        presentation.putArray("type").add("VerifiablePresentation");
-        ArrayNode carried = presentation.putArray("verifiableCredential");
-        carried.add(
-                credential.format() == ProofFormat.VC_JWT
-                        ? enveloped(credential.document())
-                        : Json.parse(credential.document()));
-        for (ReceivedEndorsements.Endorsement endorsement : received.accepted(id)) {
-            views.document(endorsement).ifPresent(json -> carried.add(Json.parse(json)));
-        }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(
@@ -78,16 +63,7 @@ class EndorsedCredentialController {
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(Json.writePretty(presentation).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A VC-JWT as a presentation carries it (VC 2.0 §4.13 enveloped credentials). */
-    private static ObjectNode enveloped(String jwt) {
-        ObjectNode envelope = Json.MAPPER.createObjectNode();
-        envelope.put("@context", VC_CONTEXT);
-        envelope.put("id", "data:application/vc+jwt," + jwt);
-        envelope.put("type", "EnvelopedVerifiableCredential");
-        return envelope;
+                .body(bundles.of(shown(id)));
     }
 
     /** The credential, unless its earner made it private or deleted their account. */

@@ -134,6 +134,16 @@ class CredentialEndorsementsTest extends ServerTest {
                         .asText())
                 .isEqualTo(SCRIPT);
 
+        Map<String, String> exported = unzip(earner.browser()
+                .raw(java.net.http.HttpRequest.newBuilder(earner.browser().uri("/backpack/export.zip")))
+                .body());
+        String bundled = exported.keySet().stream()
+                .filter(name -> name.endsWith("-with-endorsements.json"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Json.parse(exported.get(bundled))).isEqualTo(bundle);
+        assertThat(exported.get("index.json")).contains("\"withEndorsements\" : \"" + bundled + "\"");
+
         JsonNode listed = issuer.get("/api/v1/credentials/" + credential + "/endorsements")
                 .json();
         assertThat(listed.get("endorsements")).hasSize(1);
@@ -250,6 +260,18 @@ class CredentialEndorsementsTest extends ServerTest {
                                 Map.entry("email", endorser),
                                 Map.entry("message", "Would you endorse my research badge?"),
                                 Map.entry("credential", credential.toString())));
+    }
+
+    private static Map<String, String> unzip(byte[] zip) {
+        Map<String, String> files = new java.util.HashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return files;
     }
 
     private String publicPanel() {
