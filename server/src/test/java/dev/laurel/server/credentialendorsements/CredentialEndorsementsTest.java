@@ -34,6 +34,9 @@ class CredentialEndorsementsTest extends ServerTest {
     @Autowired
     ApiKeys keys;
 
+    @Autowired
+    dev.laurel.server.accounts.AccountErasure erasure;
+
     ApiCalls issuer;
     Scenario.Person earner;
     UUID credential;
@@ -247,6 +250,34 @@ class CredentialEndorsementsTest extends ServerTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("Write your endorsement, up to 5,000 characters.");
         assertThat(stranger.get(link).status()).as("the link still works").isEqualTo(200);
+    }
+
+    @Test
+    void anErasedEarnersRequestsAndEndorsementsGoWithThem() {
+        String endorser = uniqueEmail("former");
+        ask(endorser);
+        String link = Mails.link(mailsTo(endorser, m -> true).getFirst());
+        Browser stranger = new Browser(port);
+        stranger.get(link);
+        stranger.post(
+                link.substring(link.indexOf("/endorse/")), Map.of("name", "Former Boss", "comment", "Fine work."));
+        UUID account = jdbc.sql("select id from accounts where email = :e")
+                .param("e", earner.email())
+                .query(UUID.class)
+                .single();
+
+        erasure.erase(account, new dev.laurel.server.accounts.AccountErasure.Further(List.of(), List.of()));
+
+        assertThat(jdbc.sql("select count(*) from endorsement_requests where account_id = :a")
+                        .param("a", account)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from credential_endorsements where credential_id = :c")
+                        .param("c", credential)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private Browser.Page ask(String endorser) {
