@@ -47,7 +47,10 @@ class EarnerEndorsementsController {
     /** The panel the backpack's item page loads: every endorsement given on the credential, decided or not. */
     @GetMapping("/backpack/credentials/{id}/endorsements")
     String panel(
-            @PathVariable UUID id, @RequestParam UUID item, @AuthenticationPrincipal LaurelUser user, Model model) {
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID item,
+            @AuthenticationPrincipal LaurelUser user,
+            Model model) {
         IssuedCredential credential = held(user, id);
         model.addAttribute("credential", credential);
         model.addAttribute("item", item);
@@ -57,7 +60,10 @@ class EarnerEndorsementsController {
 
     @GetMapping("/backpack/credentials/{id}/endorsements/ask")
     String askForm(
-            @PathVariable UUID id, @RequestParam UUID item, @AuthenticationPrincipal LaurelUser user, Model model) {
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID item,
+            @AuthenticationPrincipal LaurelUser user,
+            Model model) {
         held(user, id);
         return form(user, model, id, item, new Ask("", "", "", List.of(id)));
     }
@@ -65,7 +71,7 @@ class EarnerEndorsementsController {
     @PostMapping("/backpack/credentials/{id}/endorsements/ask")
     String ask(
             @PathVariable UUID id,
-            @RequestParam UUID item,
+            @RequestParam(required = false) UUID item,
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String message,
@@ -82,7 +88,7 @@ class EarnerEndorsementsController {
                 flash.addFlashAttribute(
                         "flash",
                         messages.getMessage("endorsement.ask.sent", new Object[] {ask.endorserName()}, locale));
-                yield "redirect:/backpack/items/" + item;
+                yield back(item);
             }
             case Asking.Outcome.Refused refused -> {
                 response.setStatus(refused.error().status().value());
@@ -92,20 +98,38 @@ class EarnerEndorsementsController {
         };
     }
 
-    @PostMapping("/backpack/endorsements/{endorsement}/{decision:accept|hide}")
-    String decide(
-            @PathVariable UUID endorsement,
-            @PathVariable String decision,
-            @RequestParam UUID item,
+    @PostMapping("/backpack/endorsements/{id}/accept")
+    String accept(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID item,
             @AuthenticationPrincipal LaurelUser user,
             Locale locale,
             RedirectAttributes flash) {
-        Decision chosen = decision.equals("accept") ? Decision.ACCEPTED : Decision.HIDDEN;
-        if (!received.decide(endorsement, user.accountId(), chosen)) {
+        return decide(id, Decision.ACCEPTED, item, user, locale, flash);
+    }
+
+    @PostMapping("/backpack/endorsements/{id}/hide")
+    String hide(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID item,
+            @AuthenticationPrincipal LaurelUser user,
+            Locale locale,
+            RedirectAttributes flash) {
+        return decide(id, Decision.HIDDEN, item, user, locale, flash);
+    }
+
+    private String decide(
+            UUID endorsement, Decision decision, UUID item, LaurelUser user, Locale locale, RedirectAttributes flash) {
+        if (!received.decide(endorsement, user.accountId(), decision)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        flash.addFlashAttribute("flash", messages.getMessage("endorsement.decided." + chosen.key(), null, locale));
-        return "redirect:/backpack/items/" + item + "#endorsements";
+        flash.addFlashAttribute("flash", messages.getMessage("endorsement.decided." + decision.key(), null, locale));
+        return back(item) + "#endorsements";
+    }
+
+    /** Where the earner came from: the credential's backpack page, or the backpack. */
+    private static String back(UUID item) {
+        return item == null ? "redirect:/backpack" : "redirect:/backpack/items/" + item;
     }
 
     private String form(LaurelUser user, Model model, UUID id, UUID item, Ask ask) {
