@@ -185,6 +185,9 @@ public enum Reason {
     /** An embedded endorsement does not verify (a warning). */
     ENDORSEMENTS_INVALID("endorsements.invalid"),
 
+    /** An endorsement was withdrawn by its endorser: its status bit is set (a warning). */
+    ENDORSEMENTS_WITHDRAWN("endorsements.withdrawn"),
+
     /** The Open Badges 2.0 recipient is not a well-formed IdentityObject. */
     RECIPIENT_MALFORMED("recipient.malformed"),
     /** The recipient is readable but looks wrong: an unknown type, an identity like a hash that is not hashed. */

@@ -24,12 +24,19 @@ import java.util.Optional;
  * @param linked the documents the verifier resolved to verify the credential, by their id (URL), e.g. an Open Badges
  *     2.0 assertion's BadgeClass and issuer Profile; only what verification itself fetched or found embedded, never
  *     fetched for the report's sake; empty when there are none. Copies, in the order found.
+ * @param endorsements each endorsement of the credential the {@code endorsements} check examined (embedded, or beside
+ *     it in an endorsed-credential bundle), in the order found; empty when there are none
  */
 public record VerificationReport(
-        List<CheckResult> checks, Optional<JsonNode> credential, String format, Map<String, JsonNode> linked) {
+        List<CheckResult> checks,
+        Optional<JsonNode> credential,
+        String format,
+        Map<String, JsonNode> linked,
+        List<EndorsementOutcome> endorsements) {
 
     public VerificationReport {
         checks = List.copyOf(checks);
+        endorsements = endorsements == null ? List.of() : List.copyOf(endorsements);
         Map<String, JsonNode> copies = new LinkedHashMap<>();
         (linked == null ? Map.<String, JsonNode>of() : linked)
                 .forEach((id, document) -> copies.put(
@@ -38,7 +45,13 @@ public record VerificationReport(
         linked = Collections.unmodifiableMap(copies);
     }
 
-    /** A report with no linked documents. */
+    /** A report with no endorsements. */
+    public VerificationReport(
+            List<CheckResult> checks, Optional<JsonNode> credential, String format, Map<String, JsonNode> linked) {
+        this(checks, credential, format, linked, List.of());
+    }
+
+    /** A report with no linked documents and no endorsements. */
     public VerificationReport(List<CheckResult> checks, Optional<JsonNode> credential, String format) {
         this(checks, credential, format, Map.of());
     }
@@ -84,7 +97,9 @@ public record VerificationReport(
 
     /**
      * {@code {"verified": bool, "checks": [{"id", "status", "message", "reason"}]}}, the command line's {@code --json}
-     * form; {@code reason} is the primary {@link Reason} code of a failed or warning check, absent for the others.
+     * form; {@code reason} is the primary {@link Reason} code of a failed or warning check, absent for the others;
+     * and, when the credential has endorsements, {@code "endorsements": [{"id", "endorser", "date", "status",
+     * "message"}]} ({@link EndorsementOutcome#toJson()}).
      */
     public ObjectNode toJson() {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
@@ -96,6 +111,10 @@ public record VerificationReport(
                     .put("status", check.status())
                     .put("message", check.message());
             check.reason().ifPresent(reason -> entry.put("reason", reason.code()));
+        }
+        if (!endorsements.isEmpty()) {
+            ArrayNode outcomes = json.putArray("endorsements");
+            endorsements.forEach(outcome -> outcomes.add(outcome.toJson()));
         }
         return json;
     }

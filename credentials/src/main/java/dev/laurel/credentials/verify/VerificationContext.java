@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.did.VerificationMethod;
 import dev.laurel.credentials.jsonld.Datasets;
 import dev.laurel.credentials.proof.DecodedJwt;
+import dev.laurel.credentials.report.EndorsementOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +22,40 @@ final class VerificationContext {
     private final Datasets datasets = Datasets.remembering();
     private ObjectNode unsecured;
     private final List<VerificationMethod> proofMethods = new ArrayList<>();
+    private final List<ObjectNode> bundled;
+    private final List<EndorsementOutcome> endorsements = new ArrayList<>();
 
     VerificationContext(ObjectNode credential, DecodedJwt jwt, Instant now, Verifier verifier, int depth) {
+        this(credential, jwt, now, verifier, depth, List.of());
+    }
+
+    VerificationContext(
+            ObjectNode credential,
+            DecodedJwt jwt,
+            Instant now,
+            Verifier verifier,
+            int depth,
+            List<ObjectNode> bundled) {
         this.credential = credential;
         this.jwt = jwt;
         this.now = now;
         this.verifier = verifier;
         this.depth = depth;
+        this.bundled = List.copyOf(bundled);
+    }
+
+    /** The endorsements that came beside the credential in an endorsed-credential bundle; empty otherwise. */
+    List<ObjectNode> bundled() {
+        return bundled;
+    }
+
+    /** What the endorsements check found of each endorsement, in order. */
+    List<EndorsementOutcome> endorsements() {
+        return List.copyOf(endorsements);
+    }
+
+    void endorsementFound(EndorsementOutcome outcome) {
+        endorsements.add(outcome);
     }
 
     ObjectNode credential() {

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -150,7 +151,8 @@ public final class Verifier {
     private static VerificationReport withSeal(VerificationReport report, byte[] pdf) {
         List<CheckResult> checks = new ArrayList<>(report.checks());
         checks.add(Seal.check(pdf));
-        return new VerificationReport(checks, report.credential(), report.format(), report.linked());
+        return new VerificationReport(
+                checks, report.credential(), report.format(), report.linked(), report.endorsements());
     }
 
     /**
@@ -198,6 +200,10 @@ public final class Verifier {
         if (other.isPresent()) {
             return notAssertion("", other.get());
         }
+        Optional<EndorsedBundle> bundle = EndorsedBundle.read(object);
+        if (bundle.isPresent()) {
+            return bundled(bundle.get(), "");
+        }
         return run(object, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, "a JSON credential"), 0);
     }
 
@@ -239,6 +245,10 @@ public final class Verifier {
             Optional<String> other = OpenBadges2Verifier.otherObject(object);
             if (other.isPresent()) {
                 return notAssertion(carrier, other.get());
+            }
+            Optional<EndorsedBundle> bundle = EndorsedBundle.read(object);
+            if (bundle.isPresent()) {
+                return bundled(bundle.get(), carrier);
             }
             String format = object.has("proof") ? "a JSON credential with an embedded proof" : "a JSON credential";
             return run(object, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, carrier + format), 0);
@@ -289,14 +299,37 @@ public final class Verifier {
                 depth);
     }
 
+    /**
+     * An endorsed-credential bundle: its first credential verified as it would be alone, its other credentials as
+     * endorsements of it.
+     */
+    private VerificationReport bundled(EndorsedBundle bundle, String carrier) {
+        ObjectNode credential = bundle.credential();
+        String read = carrier + "an endorsed-credential bundle (an unsigned presentation) carrying a JSON credential"
+                + (credential.has("proof") ? " with an embedded proof" : "") + " and "
+                + bundle.endorsements().size() + " endorsement(s)";
+        return run(
+                credential, null, "data-integrity", CheckResult.passed(CheckId.FORMAT, read), 0, bundle.endorsements());
+    }
+
     private VerificationReport run(ObjectNode credential, DecodedJwt jwt, String format, CheckResult read, int depth) {
-        VerificationContext context = new VerificationContext(credential, jwt, clock.instant(), this, depth);
+        return run(credential, jwt, format, read, depth, List.of());
+    }
+
+    private VerificationReport run(
+            ObjectNode credential,
+            DecodedJwt jwt,
+            String format,
+            CheckResult read,
+            int depth,
+            List<ObjectNode> bundled) {
+        VerificationContext context = new VerificationContext(credential, jwt, clock.instant(), this, depth, bundled);
         List<CheckResult> results = new ArrayList<>();
         results.add(read);
         for (Check check : checks) {
             results.addAll(runSafely(check, context));
         }
-        return new VerificationReport(results, Optional.of(credential), format);
+        return new VerificationReport(results, Optional.of(credential), format, Map.of(), context.endorsements());
     }
 
     private static List<CheckResult> runSafely(Check check, VerificationContext context) {

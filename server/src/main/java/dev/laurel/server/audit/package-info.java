@@ -4,6 +4,7 @@
             "accounts",
             "apikeys",
             "apikeys :: events",
+            "endorsements :: events",
             "issuing :: events",
             "organizations",
             "organizations :: events",

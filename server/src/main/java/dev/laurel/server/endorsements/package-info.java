@@ -5,6 +5,8 @@
  */
 @ApplicationModule(
         allowedDependencies = {
+            "accounts",
+            "apikeys",
             "issuing",
             "organizations",
             "platform",

@@ -1,5 +1,6 @@
 package dev.laurel.server.issuing;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.model.Achievement;
 import dev.laurel.credentials.model.AchievementCredential;
@@ -23,12 +24,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds the unsigned Open Badges 3.0 OpenBadgeCredential for an issuance: the issuer's Profile (its did:web as id),
  * the badge as the Achievement, the earner identified by their salted, hashed email and their name, evidence, the
- * revocation status entry, the 1EdTech schema it conforms to, and its refresh service.
+ * revocation status entry, the 1EdTech schema it conforms to, its refresh service, and the accepted endorsements of
+ * the badge and the issuer.
  */
 @Component
 class CredentialFactory {
@@ -50,10 +53,12 @@ class CredentialFactory {
     static final String RENEWED_EVIDENCE_NAME = "Renewed credential";
 
     private final LaurelSettings settings;
+    private final ObjectProvider<EmbeddedEndorsements> endorsements;
     private final SecureRandom random = new SecureRandom();
 
-    CredentialFactory(LaurelSettings settings) {
+    CredentialFactory(LaurelSettings settings, ObjectProvider<EmbeddedEndorsements> endorsements) {
         this.settings = settings;
+        this.endorsements = endorsements;
     }
 
     /** What is being issued. */
@@ -115,7 +120,25 @@ class CredentialFactory {
         if (!evidence.isEmpty()) {
             credential.evidence(evidence.toArray(Evidence[]::new));
         }
-        return CredentialJson.write(credential.build());
+        return endorsed(CredentialJson.write(credential.build()), issue);
+    }
+
+    /** The credential with the accepted endorsements of its badge and issuer embedded ({@link EmbeddedEndorsements}). */
+    private ObjectNode endorsed(ObjectNode credential, Issue issue) {
+        for (EmbeddedEndorsements source : endorsements) {
+            EmbeddedEndorsements.Embedded embedded =
+                    source.of(issue.organization().id(), issue.badge().id());
+            if (!embedded.achievement().isEmpty()) {
+                ArrayNode array =
+                        ((ObjectNode) credential.path("credentialSubject").path("achievement")).putArray("endorsement");
+                embedded.achievement().forEach(endorsement -> array.add(endorsement.deepCopy()));
+            }
+            if (!embedded.issuer().isEmpty()) {
+                ArrayNode array = ((ObjectNode) credential.path("issuer")).putArray("endorsement");
+                embedded.issuer().forEach(endorsement -> array.add(endorsement.deepCopy()));
+            }
+        }
+        return credential;
     }
 
     private Profile profile(Organization organization, String did) {

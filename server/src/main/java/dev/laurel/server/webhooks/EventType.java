@@ -21,7 +21,13 @@ public enum EventType {
     /** An earner completed a step of a pathway: announced by the pathways module. */
     PATHWAY_STEP_COMPLETED("pathway.step_completed"),
     /** An earner completed a whole pathway and its goal badge was issued to them. */
-    PATHWAY_COMPLETED("pathway.completed");
+    PATHWAY_COMPLETED("pathway.completed"),
+    /** Another organization endorsed one of this organization's badges or its issuer profile: accept or decline it. */
+    ENDORSEMENT_REQUESTED("endorsement.requested"),
+    /** An endorsement between this organization and another was accepted (to both). */
+    ENDORSEMENT_GIVEN("endorsement.given"),
+    /** An endorsement between this organization and another was revoked by its endorser (to both). */
+    ENDORSEMENT_WITHDRAWN("endorsement.withdrawn");
 
     private final String key;
 

@@ -9,6 +9,7 @@
             "backpack :: events",
             "bulk :: events",
             "claims :: events",
+            "endorsements :: events",
             "issuing",
             "issuing :: events",
             "organizations",
