@@ -24,7 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Taking everything away: the whole backpack as a ZIP of the original credentials (each exactly as it came in, or as
- * issued here) with an {@code index.json}; a collection as a signed CLR 2.0 credential, whose {@code Laurel-Left-Out}
+ * issued here, and beside one endorsed after it was signed the file with its accepted endorsements, {@link
+ * EndorsedDownloads}) with an {@code index.json}; a collection as a signed CLR 2.0 credential, whose {@code Laurel-Left-Out}
  * header counts the credentials it could not carry and {@code Laurel-Not-Issued-To-Earner} those of them left out
  * because they do not name the earner.
  */
@@ -36,6 +37,7 @@ class ExportController {
     private final BadgeCollections collections;
     private final ClrCollection clr;
     private final ItemLinks links;
+    private final java.util.Optional<EndorsedDownloads> endorsed;
     private final Clock clock;
 
     ExportController(
@@ -44,12 +46,14 @@ class ExportController {
             BadgeCollections collections,
             ClrCollection clr,
             ItemLinks links,
+            java.util.Optional<EndorsedDownloads> endorsed,
             Clock clock) {
         this.backpack = backpack;
         this.items = items;
         this.collections = collections;
         this.clr = clr;
         this.links = links;
+        this.endorsed = endorsed;
         this.clock = clock;
     }
 
@@ -93,6 +97,16 @@ class ExportController {
                         .put("visibility", item.visibility().key());
                 if (item.visibility() != Visibility.PRIVATE) {
                     row.put("publicUrl", links.page(item));
+                }
+                if (!item.imported()) {
+                    var withEndorsements = endorsed.flatMap(e -> e.of(item.credentialId()));
+                    if (withEndorsements.isPresent()) {
+                        String bundle = "credentials/%03d-with-endorsements.json".formatted(n);
+                        zip.putNextEntry(new ZipEntry(bundle));
+                        zip.write(withEndorsements.get());
+                        zip.closeEntry();
+                        row.put("withEndorsements", bundle);
+                    }
                 }
             }
             zip.putNextEntry(new ZipEntry("index.json"));
