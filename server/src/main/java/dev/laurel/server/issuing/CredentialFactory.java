@@ -178,7 +178,8 @@ class CredentialFactory {
         return subject.build();
     }
 
-    private Achievement achievement(Badge badge) {
+    /** The badge as an OB 3.0 Achievement, as credentials of it embed it (without endorsements). */
+    Achievement achievement(Badge badge) {
         Achievement.Builder achievement = Achievement.builder()
                 .id(settings.url("/badges/" + badge.id()))
                 .type("Achievement")

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * In Chromium: an association's owner endorses a university's badge from the badge's endorsements page, the
+ * In Chromium: an association's owner endorses a university's badge from the badge's public page and its endorsements page, the
  * university's owner accepts it on the organization's endorsements page, and anyone then sees it on the badge's page
  * with its live verification line; the comment is shown as written, never as markup. Screenshots (desktop and 390 px)
  * in {@code target/screenshots/endorsements}; those in {@code docs/screenshots/endorsements} are copies of them.
@@ -46,7 +46,14 @@ class EndorsementPagesTest extends ServerTest {
         try (Chromium chromium = Chromium.launch()) {
             try (BrowserContext context = chromium.browser().newContext()) {
                 Page page = logIn(context.newPage(), base, association.owner().email());
-                page.navigate(base + "/badges/" + badge + "/endorsements");
+                page.navigate(base + "/badges/" + badge);
+                assertThat(page.getByRole(
+                                AriaRole.HEADING, new Page.GetByRoleOptions().setName("Structural Welding I")))
+                        .isVisible();
+                screens(page, shots, "00-badge");
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endorsements — endorse this badge"))
+                        .click();
+                page.waitForURL("**/endorsements");
                 assertThat(page.getByRole(
                                 AriaRole.HEADING,
                                 new Page.GetByRoleOptions().setName("Endorsements of Structural Welding I")))
@@ -77,7 +84,10 @@ class EndorsementPagesTest extends ServerTest {
             }
             try (BrowserContext anyone = chromium.browser().newContext()) {
                 Page page = anyone.newPage();
-                page.navigate(base + "/badges/" + badge + "/endorsements");
+                page.navigate(base + "/badges/" + badge);
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endorsed by one organization"))
+                        .click();
+                page.waitForURL("**/endorsements");
                 assertThat(page.locator(".endorsement strong")).hasText("Welding Association");
                 assertThat(page.locator(".endorsement blockquote")).hasText(COMMENT);
                 assertThat(page.locator(".endorsement .pill")).hasText("Verified");
