@@ -68,7 +68,10 @@ class ExpertReviewPagesTest extends ServerTest {
             widths(desk, "applications-settings");
 
             Page page = logIn(earnerContext.newPage(), base, earner.email());
-            page.navigate(base + "/badges/" + badge + "/apply");
+            page.navigate(base + "/badges/" + badge);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Apply for this badge"))
+                    .click();
+            page.waitForURL("**/apply");
             page.getByLabel("What you did").fill("I led the calculations for the East River crossing.");
             page.getByLabel("Structural analysis").fill("Load tables for the main span, checked twice.");
             page.getByLabel("Links to your evidence").fill("https://example.org/emily/span");
