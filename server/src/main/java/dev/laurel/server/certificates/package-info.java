@@ -12,6 +12,7 @@
             "bulk",
             "issuing",
             "issuing :: events",
+            "notifications",
             "organizations",
             "platform",
             "signing",
