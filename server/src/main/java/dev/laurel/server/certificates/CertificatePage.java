@@ -121,7 +121,7 @@ class CertificatePage {
                 "preview", "data:image/png;base64," + Base64.getEncoder().encodeToString(png));
         model.addAttribute("problems", messages(problems(form), locale));
         model.addAttribute("portrait", form.design().orientation() == Orientation.PORTRAIT);
-        return "certificates/design :: preview";
+        return "certificates/preview :: preview";
     }
 
     @GetMapping("/organizations/{id}/badges/{badgeId}/certificate/preview.png")

@@ -13,9 +13,16 @@ import java.util.Map;
  * @param texts the text blocks
  * @param qrCode whether the QR code is shown
  * @param badgeImage whether the badge image is shown
+ * @param signatureWidth the width of each signature block, in millimetres
  */
 record Decorations(
-        String background, String logo, List<Signed> signatures, List<Text> texts, boolean qrCode, boolean badgeImage) {
+        String background,
+        String logo,
+        List<Signed> signatures,
+        List<Text> texts,
+        boolean qrCode,
+        boolean badgeImage,
+        double signatureWidth) {
 
     /** A signature block: name, title, the signature picture (or null) and the name's direction. */
     record Signed(String name, String title, String image, String direction) {}
@@ -59,6 +66,13 @@ record Decorations(
                         .toList(),
                 texts,
                 design.qrCode(),
-                design.badgeImage());
+                design.badgeImage(),
+                design.signatures().isEmpty()
+                        ? 0
+                        : Math.min(
+                                62,
+                                (page.landscape() ? 149 : page.width() - 44)
+                                                / design.signatures().size()
+                                        - 7));
     }
 }

@@ -80,6 +80,33 @@ class OutboxSender {
     private final Duration retryMax;
     private final java.util.List<MailAttachments> attachments;
 
+    /** A sender whose mails carry no attachments (for a test's own sender). */
+    OutboxSender(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            ObjectProvider<JavaMailSender> smtp,
+            MailTemplates templates,
+            LaurelSettings settings,
+            Clock clock,
+            MeterRegistry metrics,
+            MailRate rate,
+            Duration retryBase,
+            Duration retryMax) {
+        this(
+                jdbc,
+                transactions,
+                smtp,
+                templates,
+                settings,
+                clock,
+                metrics,
+                rate,
+                retryBase,
+                retryMax,
+                java.util.List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     OutboxSender(
             JdbcClient jdbc,
             TransactionTemplate transactions,

@@ -117,6 +117,7 @@ class CertificateDesignerTest extends ServerTest {
                     new Page.WaitForFunctionOptions().setTimeout(120_000));
             for (int width : new int[] {1280, 390}) {
                 page.setViewportSize(width, width == 390 ? 844 : 800);
+                page.evaluate("() => window.scrollTo(0, 0)");
                 Axe.require(page);
                 page.screenshot(new Page.ScreenshotOptions()
                         .setPath(SHOTS.resolve("designer-" + width + ".png"))
