@@ -4,6 +4,10 @@ import dev.laurel.server.certificates.CertificateDesign;
 import dev.laurel.server.certificates.CertificateTemplate;
 import dev.laurel.server.certificates.Orientation;
 import dev.laurel.server.certificates.Paper;
+import dev.laurel.server.certificates.Picture;
+import dev.laurel.server.certificates.SignatureBlock;
+import dev.laurel.server.certificates.TextBlock;
+import dev.laurel.server.certificates.Typeface;
 import dev.laurel.server.platform.HttpIri;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -99,7 +103,12 @@ record AchievementRequest(
             @Schema(example = "https://example.edu/badges/teamwork") @Size(max = 1000) @HttpIri
             String url) {}
 
-    /** The certificate design: a built-in template, the paper and the orientation. */
+    /**
+     * The certificate design: a built-in template, the paper and the orientation, and what the designer adds —
+     * background, logo, signature blocks, text blocks with placeholders, QR code and badge image on or off, and whether
+     * the issued mail carries the certificate. Only {@code template} is needed; the rest defaults to the template as it
+     * comes.
+     */
     @Schema(name = "Certificate")
     record Certificate(
             @Schema(
@@ -121,9 +130,39 @@ record AchievementRequest(
                     allowableValues = {"landscape", "portrait"},
                     defaultValue = "landscape")
             @Pattern(regexp = "landscape|portrait", message = "must be landscape or portrait")
-            String orientation) {
+            String orientation,
 
-        /** The design this asks for, defaults filling what it omits. */
+            @Schema(
+                    description =
+                            "A PNG or JPEG data: URI (at most 1 MB) covering the page; omit for the template's own.")
+            String background,
+
+            @Schema(description = "A PNG or JPEG data: URI (at most 256 KB) shown as the logo.")
+            String logo,
+
+            @Schema(
+                    description = "Whether the organization's own image is the logo when no logo is given.",
+                    defaultValue = "false")
+            Boolean organizationLogo,
+
+            @Schema(description = "Up to three signature blocks.") @Valid
+            List<Signature> signatures,
+
+            @Schema(description = "Up to three text blocks, under the achievement's description.") @Valid
+            List<Text> texts,
+
+            @Schema(description = "Whether the QR code to the credential's page is shown.", defaultValue = "true")
+            Boolean qrCode,
+
+            @Schema(description = "Whether the badge image is shown.", defaultValue = "true")
+            Boolean badgeImage,
+
+            @Schema(
+                    description = "Whether the issued mail carries the certificate (when it is at most 2 MB).",
+                    defaultValue = "false")
+            Boolean attachToMail) {
+
+        /** The design this asks for, defaults filling what it omits; a picture that is not one is left out. */
         CertificateDesign design() {
             CertificateDesign fallback = CertificateDesign.DEFAULT;
             return new CertificateDesign(
@@ -133,15 +172,97 @@ record AchievementRequest(
                     paper == null ? fallback.paper() : Paper.of(paper).orElseThrow(),
                     orientation == null
                             ? fallback.orientation()
-                            : Orientation.of(orientation).orElseThrow());
+                            : Orientation.of(orientation).orElseThrow(),
+                    Picture.ofDataUri(background).orElse(null),
+                    Picture.ofDataUri(logo).orElse(null),
+                    Boolean.TRUE.equals(organizationLogo),
+                    signatures == null
+                            ? List.of()
+                            : signatures.stream()
+                                    .map(s -> new SignatureBlock(
+                                            s.name() == null ? "" : s.name(),
+                                            s.title(),
+                                            Picture.ofDataUri(s.image()).orElse(null)))
+                                    .toList(),
+                    texts == null
+                            ? List.of()
+                            : texts.stream()
+                                    .map(t -> new TextBlock(
+                                            t.text() == null ? "" : t.text(),
+                                            Typeface.of(t.typeface() == null ? "serif" : t.typeface())
+                                                    .orElse(Typeface.SERIF),
+                                            t.size() == null ? TextBlock.DEFAULT_SIZE : t.size()))
+                                    .toList(),
+                    !Boolean.FALSE.equals(qrCode),
+                    !Boolean.FALSE.equals(badgeImage),
+                    Boolean.TRUE.equals(attachToMail));
+        }
+
+        /** The pictures given that are not PNG or JPEG data: URIs, by field. */
+        List<String> notPictures() {
+            List<String> fields = new java.util.ArrayList<>();
+            if (background != null && Picture.ofDataUri(background).isEmpty()) {
+                fields.add("background");
+            }
+            if (logo != null && Picture.ofDataUri(logo).isEmpty()) {
+                fields.add("logo");
+            }
+            for (int i = 0; signatures != null && i < signatures.size(); i++) {
+                String image = signatures.get(i).image();
+                if (image != null && Picture.ofDataUri(image).isEmpty()) {
+                    fields.add("signatures[" + i + "].image");
+                }
+            }
+            return fields;
         }
 
         static Certificate of(CertificateDesign design) {
             return new Certificate(
                     design.template().key(),
                     design.paper().key(),
-                    design.orientation().key());
+                    design.orientation().key(),
+                    design.background() == null ? null : design.background().dataUri(),
+                    design.logo() == null ? null : design.logo().dataUri(),
+                    design.organizationLogo(),
+                    design.signatures().stream()
+                            .map(s -> new Signature(
+                                    s.name(),
+                                    s.title(),
+                                    s.image() == null ? null : s.image().dataUri()))
+                            .toList(),
+                    design.texts().stream()
+                            .map(t -> new Text(t.text(), t.typeface().key(), t.size()))
+                            .toList(),
+                    design.qrCode(),
+                    design.badgeImage(),
+                    design.attachToMail());
         }
+
+        /** A signature block: the signer's name and title, and the signature as a PNG or JPEG data: URI. */
+        @Schema(name = "CertificateSignature")
+        record Signature(
+                @Schema(example = "Dr. Ada Lovelace") String name,
+                @Schema(example = "Director of Studies") String title,
+
+                @Schema(description = "A PNG or JPEG data: URI, at most 256 KB.")
+                String image) {}
+
+        /** A text block: text with placeholders, its typeface and size. */
+        @Schema(name = "CertificateText")
+        record Text(
+                @Schema(example = "Awarded to {recipient.name}, cohort {custom.cohort}.")
+                String text,
+
+                @Schema(
+                        allowableValues = {"serif", "sans", "arabic", "hebrew", "devanagari", "cjk"},
+                        defaultValue = "serif")
+                @Pattern(
+                        regexp = "serif|sans|arabic|hebrew|devanagari|cjk",
+                        message = "must be serif, sans, arabic, hebrew, devanagari or cjk")
+                String typeface,
+
+                @Schema(description = "Points, 7 to 36.", defaultValue = "12")
+                Double size) {}
     }
 
     /** An alignment to a framework item. */

@@ -5,6 +5,8 @@ import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.certificates.CertificateDesign;
 import dev.laurel.server.certificates.CertificateDesigns;
+import dev.laurel.server.certificates.DesignChecks;
+import dev.laurel.server.certificates.DesignProblem;
 import dev.laurel.server.issuing.Badge;
 import dev.laurel.server.issuing.BadgeDesigns;
 import dev.laurel.server.issuing.BadgeId;
@@ -17,7 +19,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,13 +47,16 @@ class AchievementsApi {
     private final RequestChecks checks;
     private final LaurelSettings settings;
     private final CertificateDesigns certificates;
+    private final MessageSource messages;
 
     AchievementsApi(
             Badges badges,
             BadgeDesigns designs,
             RequestChecks checks,
             LaurelSettings settings,
-            CertificateDesigns certificates) {
+            CertificateDesigns certificates,
+            MessageSource messages) {
+        this.messages = messages;
         this.badges = badges;
         this.certificates = certificates;
         this.designs = designs;
@@ -72,11 +81,11 @@ class AchievementsApi {
             @AuthenticationPrincipal ApiClient client, @RequestBody AchievementRequest request) {
         client.require(Scope.ISSUE);
         RequestChecks.Design design = checks.design(request, true);
+        certificate(request);
         Badge badge = designs.create(
                 new OrganizationId(client.organizationId()), design.design(), design.image(), client.actor());
         if (request.certificate() != null) {
-            certificates.save(
-                    badge.organizationId(), badge.id(), request.certificate().design());
+            certificates.save(badge.organizationId(), badge.id(), certificate(request));
         }
         return ResponseEntity.created(URI.create("/api/v1/achievements/" + badge.id()))
                 .body(new AchievementResource.Created(badge.id().value()));
@@ -106,6 +115,7 @@ class AchievementsApi {
         client.require(Scope.ISSUE);
         badge(client, id);
         RequestChecks.Design design = checks.design(request, false);
+        certificate(request);
         Badge badge = designs.update(
                 new OrganizationId(client.organizationId()),
                 new BadgeId(id),
@@ -115,9 +125,7 @@ class AchievementsApi {
         certificates.save(
                 badge.organizationId(),
                 badge.id(),
-                request.certificate() == null
-                        ? CertificateDesign.DEFAULT
-                        : request.certificate().design());
+                request.certificate() == null ? CertificateDesign.DEFAULT : certificate(request));
         return resource(badge);
     }
 
@@ -133,6 +141,33 @@ class AchievementsApi {
         badge(client, id);
         designs.delete(new OrganizationId(client.organizationId()), new BadgeId(id), client.actor());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * The certificate design the request asks for, or {@code api.validation} naming each field in the way: a picture
+     * that is not a PNG or JPEG data: URI, or a problem {@link DesignChecks} finds.
+     */
+    private CertificateDesign certificate(AchievementRequest request) {
+        if (request.certificate() == null) {
+            return CertificateDesign.DEFAULT;
+        }
+        List<ApiError.Violation> violations = new ArrayList<>();
+        for (String field : request.certificate().notPictures()) {
+            violations.add(new ApiError.Violation(
+                    "certificate." + field, "must be a PNG or JPEG data: URI", null, "certificate.not-an-image"));
+        }
+        CertificateDesign design = request.certificate().design();
+        for (DesignProblem problem : DesignChecks.problems(design)) {
+            violations.add(new ApiError.Violation(
+                    "certificate." + problem.field(),
+                    problem.message(messages, Locale.ENGLISH),
+                    null,
+                    problem.reason().code()));
+        }
+        if (!violations.isEmpty()) {
+            throw ApiError.invalid(violations);
+        }
+        return design;
     }
 
     private Badge badge(ApiClient client, UUID id) {

@@ -5,6 +5,7 @@ import dev.laurel.credentials.bake.Baker;
 import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.pdf.CertificatePdf;
 import dev.laurel.credentials.proof.DecodedJwt;
+import dev.laurel.server.bulk.CustomColumns;
 import dev.laurel.server.issuing.Badge;
 import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.issuing.CredentialId;
@@ -28,6 +29,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -41,7 +43,7 @@ import org.springframework.stereotype.Service;
 public class Certificates {
 
     /** Changes when templates or rendering change, so kept PDFs are made again. */
-    private static final String RENDERING = "certificates-1";
+    private static final String RENDERING = "certificates-2";
 
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -55,6 +57,7 @@ public class Certificates {
     private final SealKeys seals;
     private final RenderedPdfs pdfs;
     private final LaurelSettings settings;
+    private final CustomColumns columns;
     private final Clock clock;
 
     Certificates(
@@ -65,7 +68,9 @@ public class Certificates {
             SealKeys seals,
             RenderedPdfs pdfs,
             LaurelSettings settings,
+            CustomColumns columns,
             Clock clock) {
+        this.columns = columns;
         this.credentials = credentials;
         this.badges = badges;
         this.organizations = organizations;
@@ -88,9 +93,11 @@ public class Certificates {
         CertificateDesign design = designs.of(credential.badgeId());
         byte[] image =
                 badges.image(credential.badgeId()).map(Badges.Image::bytes).orElse(null);
-        String digest = digest(credential, design, organization.name(), image);
+        Map<String, String> custom = custom(credential.id(), design);
+        String logo = logo(organization, design);
+        String digest = digest(credential, design, organization.name(), image, custom, logo);
         return pdfs.find(digest).orElseGet(() -> {
-            byte[] pdf = render(credential, design, organization, image);
+            byte[] pdf = render(credential, design, organization, image, custom, logo);
             pdfs.keep(digest, credential.id(), pdf);
             return pdf;
         });
@@ -119,18 +126,81 @@ public class Certificates {
                 image(badges.image(badge.id()).map(Badges.Image::bytes).orElse(null)),
                 QrCodes.dataUri(settings.url("/c/00000000-0000-0000-0000-000000000000")),
                 null);
-        byte[] pdf = Typesetter.pdf(TemplatePages.xhtml(design, facts), List.of(), now);
+        Map<String, String> sample = new java.util.HashMap<>();
+        design.texts().forEach(text -> sampleColumns(text.text(), sample));
+        Decorations decorations = Decorations.of(design, facts, sample, logo(organization, design));
+        byte[] pdf = Typesetter.pdf(TemplatePages.xhtml(design, facts, decorations), List.of(), now);
         return PagePictures.firstPage(pdf, dpi);
     }
 
+    /**
+     * The first page of {@code credential}'s certificate as it would be in {@code design} (not sealed, not kept), as a
+     * PNG of {@code dpi} dots per inch: the designer's preview with a chosen earner's data.
+     */
+    public byte[] preview(IssuedCredential credential, CertificateDesign design, int dpi) {
+        Organization organization =
+                organizations.find(credential.organizationId()).orElseThrow();
+        byte[] image =
+                badges.image(credential.badgeId()).map(Badges.Image::bytes).orElse(null);
+        JsonNode json = json(credential);
+        CertificateFacts facts = facts(credential, json, organization, image);
+        Decorations decorations =
+                Decorations.of(design, facts, custom(credential.id(), design), logo(organization, design));
+        byte[] pdf = Typesetter.pdf(TemplatePages.xhtml(design, facts, decorations), List.of(), clock.instant());
+        return PagePictures.firstPage(pdf, dpi);
+    }
+
+    /** In a preview without a credential, {@code {custom.COLUMN}} shows as {@code [COLUMN]}. */
+    private static void sampleColumns(String text, Map<String, String> sample) {
+        java.util.regex.Matcher matcher =
+                java.util.regex.Pattern.compile("\\{custom\\.([^{}]+)}").matcher(text);
+        while (matcher.find()) {
+            sample.put(Placeholders.column(matcher.group(1)), "[" + matcher.group(1) + "]");
+        }
+    }
+
+    private Map<String, String> custom(CredentialId credential, CertificateDesign design) {
+        boolean wanted = design.texts().stream().anyMatch(text -> text.text().contains("{custom."));
+        return wanted ? columns.of(credential) : Map.of();
+    }
+
+    private String logo(Organization organization, CertificateDesign design) {
+        if (design.logo() != null || !design.organizationLogo()) {
+            return null;
+        }
+        return organizations
+                .image(organization.id())
+                .map(found -> Picture.of(found.bytes()).map(Picture::dataUri).orElseGet(() -> image(found.bytes())))
+                .orElse(null);
+    }
+
     private byte[] render(
-            IssuedCredential credential, CertificateDesign design, Organization organization, byte[] image) {
-        JsonNode json = credential.format() == ProofFormat.VC_JWT
+            IssuedCredential credential,
+            CertificateDesign design,
+            Organization organization,
+            byte[] image,
+            Map<String, String> custom,
+            String logo) {
+        JsonNode json = json(credential);
+        CertificateFacts facts = facts(credential, json, organization, image);
+        Decorations decorations = Decorations.of(design, facts, custom, logo);
+        Instant now = clock.instant();
+        byte[] pdf =
+                Typesetter.pdf(TemplatePages.xhtml(design, facts, decorations), attachments(credential, json), now);
+        return PadesSeal.seal(pdf, seals.of(organization.id(), organization.name()), organization.name(), now);
+    }
+
+    private static JsonNode json(IssuedCredential credential) {
+        return credential.format() == ProofFormat.VC_JWT
                 ? DecodedJwt.parse(credential.document()).credential()
                 : Json.parse(credential.document());
+    }
+
+    private CertificateFacts facts(
+            IssuedCredential credential, JsonNode json, Organization organization, byte[] image) {
         String url = settings.url("/c/" + credential.id().value());
         JsonNode achievement = json.path("credentialSubject").path("achievement");
-        CertificateFacts facts = new CertificateFacts(
+        return new CertificateFacts(
                 credential.recipientName(),
                 achievement.path("name").asText(credential.badgeName()),
                 shortened(achievement.path("description").asText("")),
@@ -142,9 +212,6 @@ public class Certificates {
                 image(image),
                 QrCodes.dataUri(url),
                 stamp(credential.state()));
-        Instant now = clock.instant();
-        byte[] pdf = Typesetter.pdf(TemplatePages.xhtml(design, facts), attachments(credential, json), now);
-        return PadesSeal.seal(pdf, seals.of(organization.id(), organization.name()), organization.name(), now);
     }
 
     private static List<Attachment> attachments(IssuedCredential credential, JsonNode json) {
@@ -199,7 +266,12 @@ public class Certificates {
     }
 
     private static String digest(
-            IssuedCredential credential, CertificateDesign design, String organizationName, byte[] image) {
+            IssuedCredential credential,
+            CertificateDesign design,
+            String organizationName,
+            byte[] image,
+            Map<String, String> custom,
+            String logo) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(
@@ -210,16 +282,36 @@ public class Certificates {
                     credential.state().name(),
                     String.valueOf(credential.recipientName()),
                     organizationName,
-                    credential.document())) {
+                    credential.document(),
+                    String.valueOf(design.texts()),
+                    String.valueOf(design.signatures()),
+                    design.qrCode() + " " + design.badgeImage() + " " + design.organizationLogo(),
+                    String.valueOf(new java.util.TreeMap<>(custom)),
+                    String.valueOf(logo))) {
                 sha256.update(part.getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
             }
-            if (image != null) {
-                sha256.update(image);
+            for (byte[] picture : pictures(design, image)) {
+                sha256.update(picture);
+                sha256.update((byte) 0);
             }
             return HexFormat.of().formatHex(sha256.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing", e);
         }
+    }
+
+    /** The pictures a certificate shows, for its digest. */
+    private static List<byte[]> pictures(CertificateDesign design, byte[] image) {
+        List<byte[]> pictures = new ArrayList<>();
+        pictures.add(image == null ? new byte[0] : image);
+        pictures.add(
+                design.background() == null ? new byte[0] : design.background().bytes());
+        pictures.add(design.logo() == null ? new byte[0] : design.logo().bytes());
+        for (SignatureBlock signature : design.signatures()) {
+            pictures.add(
+                    signature.image() == null ? new byte[0] : signature.image().bytes());
+        }
+        return pictures;
     }
 }

@@ -32,6 +32,9 @@ final class Fonts {
 
     private static final List<byte[]> BYTES = FACES.stream().map(Fonts::read).toList();
 
+    /** The regular faces as AWT fonts, for measuring text ({@link TextFit}), in fallback order. */
+    private static final List<java.awt.Font> MEASURED = measured();
+
     private Fonts() {}
 
     /** Offers every bundled font to {@code builder}, loaded only when a document uses it. */
@@ -42,6 +45,48 @@ final class Fonts {
             builder.useFont(
                     () -> new ByteArrayInputStream(bytes), face.family(), face.weight(), FontStyle.NORMAL, true);
         }
+    }
+
+    /**
+     * The font {@code codePoint} is drawn in when set in {@code typeface}: the typeface itself if it has the glyph,
+     * else the first bundled face that has it, as the templates' CSS fallback list does.
+     */
+    static java.awt.Font covering(Typeface typeface, int codePoint) {
+        java.awt.Font own = MEASURED.get(regular(typeface.family()));
+        if (own.canDisplay(codePoint)) {
+            return own;
+        }
+        return MEASURED.stream()
+                .filter(font -> font.canDisplay(codePoint))
+                .findFirst()
+                .orElse(own);
+    }
+
+    private static int regular(String family) {
+        List<Face> regular = FACES.stream().filter(face -> face.weight() == 400).toList();
+        for (int i = 0; i < regular.size(); i++) {
+            if (regular.get(i).family().equals(family)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no bundled font " + family);
+    }
+
+    private static List<java.awt.Font> measured() {
+        List<java.awt.Font> fonts = new java.util.ArrayList<>();
+        for (int i = 0; i < FACES.size(); i++) {
+            if (FACES.get(i).weight() != 400) {
+                continue;
+            }
+            try {
+                fonts.add(
+                        java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(BYTES.get(i))));
+            } catch (java.awt.FontFormatException | IOException e) {
+                throw new IllegalStateException(
+                        "the bundled font " + FACES.get(i).file() + " is unreadable", e);
+            }
+        }
+        return List.copyOf(fonts);
     }
 
     private static byte[] read(Face face) {

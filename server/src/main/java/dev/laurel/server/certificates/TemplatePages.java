@@ -8,7 +8,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * A certificate's XHTML: its built-in template ({@code resources/certificates/templates/NAME.html}, Thymeleaf in XML
- * mode, so every value is escaped and the output is well-formed) filled with its facts on its paper. Thread-safe.
+ * mode, so every value is escaped and the output is well-formed) filled with its facts on its paper, with what the
+ * design adds ({@link Decorations}, drawn by {@code parts.html}, the same for every template). Thread-safe.
  */
 final class TemplatePages {
 
@@ -25,16 +26,33 @@ final class TemplatePages {
                     landscape ? shortSide : longSide,
                     landscape);
         }
+
+        /** The width of a text block's box, in millimetres: within every template's content column. */
+        double textWidth() {
+            return landscape ? 170 : 150;
+        }
     }
 
     private static final SpringTemplateEngine ENGINE = engine();
 
     private TemplatePages() {}
 
+    /** The page of {@code design} saying {@code facts}, with no bulk columns and no organization logo. */
     static String xhtml(CertificateDesign design, CertificateFacts facts) {
+        return xhtml(design, facts, Decorations.of(design, facts, Map.of(), null));
+    }
+
+    static String xhtml(CertificateDesign design, CertificateFacts facts, Decorations decorations) {
         Context context = new Context();
         context.setVariables(Map.of(
-                "c", facts, "page", PageBox.of(design.paper(), design.orientation()), "fallbacks", Fonts.FALLBACKS));
+                "c",
+                facts,
+                "d",
+                decorations,
+                "page",
+                PageBox.of(design.paper(), design.orientation()),
+                "fallbacks",
+                Fonts.FALLBACKS));
         return ENGINE.process(design.template().key(), context);
     }
 

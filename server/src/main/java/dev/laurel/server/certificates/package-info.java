@@ -1,5 +1,6 @@
 /**
- * Certificates: each badge's certificate design (one of four built-in templates, paper, orientation), and the PDF/A-3b
+ * Certificates: each badge's certificate design (one of four built-in templates, paper, orientation, and what the
+ * issuer adds: background, logo, signatures, text blocks with placeholders), and the PDF/A-3b
  * certificate of a credential, with the signed credential embedded and the organization's PAdES seal, rendered lazily
  * and kept by content digest.
  */
@@ -8,8 +9,10 @@
             "accounts",
             "apikeys",
             "backpack",
+            "bulk",
             "issuing",
             "issuing :: events",
+            "notifications",
             "organizations",
             "platform",
             "signing",

@@ -6,6 +6,7 @@ import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.issuing.IssuingEvents.CredentialsIssued;
 import dev.laurel.server.issuing.LifecyclePolicies;
+import dev.laurel.server.notifications.MailAttachments;
 import dev.laurel.server.notifications.MailTemplates;
 import dev.laurel.server.notifications.Markdown;
 import dev.laurel.server.notifications.Outbox;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
  * Tells the earner: when a credential is issued, a claim link valid for {@value #VALIDITY_DAYS} days is made and a
  * mail carrying it is queued, in the issuing transaction — so the earner hears of a credential exactly when it exists.
  * The mail comes in the issuer's name, with the badge image, the issuer's message, a "View and share" button to the
- * claim link and LinkedIn's "Add to profile" link filled in.
+ * claim link and LinkedIn's "Add to profile" link filled in. It names the credential's certificate as its attachment
+ * ({@link MailAttachments}): the certificates module attaches it when the badge's design says so.
  */
 @Component
 class CredentialMail {
@@ -107,13 +109,14 @@ class CredentialMail {
                     locale,
                     variables(badge, issuer, recipient, token, message),
                     sender,
-                    java.util.Map.of()));
+                    java.util.Map.of(MailAttachments.HEADER, "certificate:" + recipient.credentialId())));
         }
         claims.addAll(links, now, now.plus(VALIDITY));
         if (queued.size() == 1) {
             TemplatedMail mail = queued.getFirst();
             outbox.enqueue(mails.render(mail.kind(), mail.to(), locale, mail.variables(), badge.name(), issuer.name())
-                    .from(sender));
+                    .from(sender)
+                    .withHeaders(mail.headers()));
         } else {
             outbox.enqueueAll(queued);
         }

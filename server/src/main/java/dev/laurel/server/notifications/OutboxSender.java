@@ -42,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code laurel.mail.per-minute} set, no more than that many mails leave in any minute, counted in the database
  * across nodes; a mail over the allowance waits until it frees. Without an SMTP server (a development start), mails
  * are marked delivered to the outbox page only. A mail's further header fields ({@link Mail#headers}, e.g. {@code
- * List-Unsubscribe}) are stored with it and set on the message.
+ * List-Unsubscribe}) are stored with it and set on the message; {@link MailAttachments#HEADER} instead names a file
+ * the mail carries, made when it is sent.
  *
  * <p>A mail the SMTP server accepted is stored without the secret tokens of its links ({@link TokenLink#REMOVED} in
  * their place), in the transaction that marks it sent: the recipient's copy is the only one that still opens them. A
@@ -77,7 +78,35 @@ class OutboxSender {
     private final MailRate rate;
     private final Duration retryBase;
     private final Duration retryMax;
+    private final java.util.List<MailAttachments> attachments;
 
+    /** A sender whose mails carry no attachments (for a test's own sender). */
+    OutboxSender(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            ObjectProvider<JavaMailSender> smtp,
+            MailTemplates templates,
+            LaurelSettings settings,
+            Clock clock,
+            MeterRegistry metrics,
+            MailRate rate,
+            Duration retryBase,
+            Duration retryMax) {
+        this(
+                jdbc,
+                transactions,
+                smtp,
+                templates,
+                settings,
+                clock,
+                metrics,
+                rate,
+                retryBase,
+                retryMax,
+                java.util.List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
     OutboxSender(
             JdbcClient jdbc,
             TransactionTemplate transactions,
@@ -88,7 +117,9 @@ class OutboxSender {
             MeterRegistry metrics,
             MailRate rate,
             @Value("${laurel.mail.retry-base:10s}") Duration retryBase,
-            @Value("${laurel.mail.retry-max:1h}") Duration retryMax) {
+            @Value("${laurel.mail.retry-max:1h}") Duration retryMax,
+            java.util.List<MailAttachments> attachments) {
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.smtp = Optional.ofNullable(smtp.getIfAvailable());
@@ -203,7 +234,8 @@ class OutboxSender {
                         : jakarta.mail.Session.getInstance(new java.util.Properties()),
                 outgoing.id(),
                 settings);
-        MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
+        java.util.List<MailAttachments.Attachment> files = files(mail);
+        MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null || !files.isEmpty(), "UTF-8");
         if (mail.senderName() == null) {
             helper.setFrom(settings.mailFrom());
         } else {
@@ -220,10 +252,35 @@ class OutboxSender {
         } else {
             helper.setText(mail.text());
         }
+        for (MailAttachments.Attachment file : files) {
+            helper.addAttachment(
+                    file.name(), new org.springframework.core.io.ByteArrayResource(file.bytes()), file.mediaType());
+        }
         for (Map.Entry<String, String> header : mail.headers().entrySet()) {
-            message.setHeader(header.getKey(), header.getValue());
+            if (!header.getKey().equalsIgnoreCase(MailAttachments.HEADER)) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
         }
         return message;
+    }
+
+    /** The files the mail's {@link MailAttachments#HEADER} names, as their owners make them now. */
+    private java.util.List<MailAttachments.Attachment> files(Mail mail) {
+        String reference = mail.headers().get(MailAttachments.HEADER);
+        if (reference == null) {
+            return java.util.List.of();
+        }
+        for (MailAttachments owner : attachments) {
+            try {
+                Optional<MailAttachments.Attachment> file = owner.find(reference);
+                if (file.isPresent()) {
+                    return java.util.List.of(file.get());
+                }
+            } catch (RuntimeException e) {
+                log.warn("mail attachment {} not made, the mail goes without it: {}", reference, e.toString());
+            }
+        }
+        return java.util.List.of();
     }
 
     /**
