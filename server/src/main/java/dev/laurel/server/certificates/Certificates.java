@@ -52,7 +52,7 @@ public class Certificates {
     private final Badges badges;
     private final Organizations organizations;
     private final CertificateDesigns designs;
-    private final SealKeys seals;
+    private final Seals seals;
     private final RenderedPdfs pdfs;
     private final LaurelSettings settings;
     private final Clock clock;
@@ -62,7 +62,7 @@ public class Certificates {
             Badges badges,
             Organizations organizations,
             CertificateDesigns designs,
-            SealKeys seals,
+            Seals seals,
             RenderedPdfs pdfs,
             LaurelSettings settings,
             Clock clock) {
@@ -88,9 +88,10 @@ public class Certificates {
         CertificateDesign design = designs.of(credential.badgeId());
         byte[] image =
                 badges.image(credential.badgeId()).map(Badges.Image::bytes).orElse(null);
-        String digest = digest(credential, design, organization.name(), image);
+        SealKeys.SealKey seal = seals.key(organization);
+        String digest = digest(credential, design, organization.name(), seals.identity(seal), image);
         return pdfs.find(digest).orElseGet(() -> {
-            byte[] pdf = render(credential, design, organization, image);
+            byte[] pdf = render(credential, design, organization, image, seal);
             pdfs.keep(digest, credential.id(), pdf);
             return pdf;
         });
@@ -124,7 +125,11 @@ public class Certificates {
     }
 
     private byte[] render(
-            IssuedCredential credential, CertificateDesign design, Organization organization, byte[] image) {
+            IssuedCredential credential,
+            CertificateDesign design,
+            Organization organization,
+            byte[] image,
+            SealKeys.SealKey seal) {
         JsonNode json = credential.format() == ProofFormat.VC_JWT
                 ? DecodedJwt.parse(credential.document()).credential()
                 : Json.parse(credential.document());
@@ -144,7 +149,7 @@ public class Certificates {
                 stamp(credential.state()));
         Instant now = clock.instant();
         byte[] pdf = Typesetter.pdf(TemplatePages.xhtml(design, facts), attachments(credential, json), now);
-        return PadesSeal.seal(pdf, seals.of(organization.id(), organization.name()), organization.name(), now);
+        return seals.seal(pdf, seal, organization, now);
     }
 
     private static List<Attachment> attachments(IssuedCredential credential, JsonNode json) {
@@ -199,7 +204,7 @@ public class Certificates {
     }
 
     private static String digest(
-            IssuedCredential credential, CertificateDesign design, String organizationName, byte[] image) {
+            IssuedCredential credential, CertificateDesign design, String organizationName, String seal, byte[] image) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             for (String part : List.of(
@@ -210,6 +215,7 @@ public class Certificates {
                     credential.state().name(),
                     String.valueOf(credential.recipientName()),
                     organizationName,
+                    seal,
                     credential.document())) {
                 sha256.update(part.getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);

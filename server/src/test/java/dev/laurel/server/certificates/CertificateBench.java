@@ -1,20 +1,9 @@
 package dev.laurel.server.certificates;
 
-import java.io.ByteArrayInputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * {@code bench/certificates}: renders and seals each built-in template's certificate on one thread, as the server does
@@ -32,7 +21,7 @@ public final class CertificateBench {
         java.util.logging.Logger.getLogger("com.openhtmltopdf").setLevel(java.util.logging.Level.WARNING);
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
         double warmup = args.length > 1 ? Double.parseDouble(args[1]) : 5;
-        SealKeys.SealKey key = key();
+        SealKeys.SealKey key = TestSealKeys.selfSigned("Bench University");
         byte[] credential = ("{\"credential\":\"" + "x".repeat(3000) + "\"}").getBytes(StandardCharsets.UTF_8);
         List<Attachment> files =
                 List.of(new Attachment("credential.json", "application/vc+ld+json", "the credential", credential));
@@ -66,24 +55,5 @@ public final class CertificateBench {
             count++;
         }
         return new Result(count, (System.nanoTime() - start) / 1e9, size);
-    }
-
-    private static SealKeys.SealKey key() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair pair = generator.generateKeyPair();
-        X500Name name = new X500Name("CN=Bench University");
-        byte[] der = new JcaX509v3CertificateBuilder(
-                        name,
-                        BigInteger.ONE,
-                        Date.from(Instant.now().minusSeconds(60)),
-                        Date.from(Instant.now().plusSeconds(86_400)),
-                        name,
-                        pair.getPublic())
-                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate()))
-                .getEncoded();
-        X509Certificate certificate = (X509Certificate)
-                CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
-        return new SealKeys.SealKey(pair.getPrivate(), certificate);
     }
 }
