@@ -126,6 +126,34 @@ class SealKeys {
                 .optional();
     }
 
+    /** What a page or the API shows of the organization's current seal. */
+    record Summary(
+            boolean uploaded, String subject, String issuer, Instant notBefore, Instant notAfter, String fingerprint) {}
+
+    Summary summary(OrganizationId organization, String organizationName) {
+        SealKey key = of(organization, organizationName);
+        X509Certificate certificate = key.certificate();
+        return new Summary(
+                uploaded(organization).isPresent(),
+                certificate.getSubjectX500Principal().getName(X500Principal.RFC2253),
+                certificate.getIssuerX500Principal().getName(X500Principal.RFC2253),
+                certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant(),
+                key.fingerprint());
+    }
+
+    /**
+     * Reads {@code file} (PKCS#12) with {@code password}, which is wiped after, and when it is fit to seal, seals the
+     * organization's certificates with it from now on, in place of any it had.
+     */
+    SealFile.Reading upload(OrganizationId organization, byte[] file, char[] password) {
+        SealFile.Reading reading = SealFile.read(file, password, clock.instant());
+        if (reading instanceof SealFile.Accepted accepted) {
+            upload(organization, accepted.key());
+        }
+        return reading;
+    }
+
     /** Seals the organization's certificates with {@code key} from now on, in place of any it had. */
     void upload(OrganizationId organization, SealKey key) {
         UUID id = organization.value();
