@@ -38,6 +38,9 @@ public final class Seal {
             signatures = validator.getSignatures();
         } catch (RuntimeException e) {
             return CheckResult.failed(CheckId.SEAL, Reason.SEAL_BROKEN, "the seal cannot be read: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            return CheckResult.failed(
+                    CheckId.SEAL, Reason.SEAL_BROKEN, "the seal cannot be read: the PDF is nested too deeply");
         }
         List<PAdESSignature> seals = signatures.stream()
                 .filter(PAdESSignature.class::isInstance)
