@@ -19,8 +19,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Reads the credential a certificate PDF carries as an embedded (PDF/A-3 associated) file. Bounded: a PDF over
- * {@link #MAX_PDF_BYTES}, more than {@link #MAX_FILES} embedded files, or an embedded credential whose decompressed
- * bytes pass {@link #MAX_CREDENTIAL_BYTES} is unreadable, never read whole. Never throws for bad input.
+ * {@link #MAX_PDF_BYTES}, one whose compressed streams inflate past {@link #MAX_INFLATED_BYTES} (checked before it is
+ * parsed), objects nested deeper than the parser's stack, more than {@link #MAX_FILES} embedded files, or an embedded
+ * credential whose decompressed bytes pass {@link #MAX_CREDENTIAL_BYTES} is unreadable, never read whole. Never
+ * throws for bad input.
  * Thread-safe (stateless).
  */
 public final class CertificatePdf {
@@ -38,6 +40,9 @@ public final class CertificatePdf {
     public static final int MAX_CREDENTIAL_BYTES = 2 * 1024 * 1024;
 
     static final int MAX_FILES = 100;
+
+    /** All the PDF's compressed streams together inflate to at most this; more is a compression bomb. */
+    static final long MAX_INFLATED_BYTES = 128L * 1024 * 1024;
 
     private CertificatePdf() {}
 
@@ -58,6 +63,10 @@ public final class CertificatePdf {
             return new PdfContents.Unreadable("the PDF is " + pdf.length / (1024 * 1024)
                     + " MB: certificate PDFs are read up to " + MAX_PDF_BYTES / (1024 * 1024) + " MB");
         }
+        if (!Inflation.within(pdf, MAX_INFLATED_BYTES)) {
+            return new PdfContents.Unreadable("the PDF's compressed streams inflate to more than "
+                    + MAX_INFLATED_BYTES / (1024 * 1024) + " MB: a compression bomb, not read");
+        }
         try (PDDocument document = Loader.loadPDF(pdf)) {
             if (document.isEncrypted()) {
                 return encrypted();
@@ -77,6 +86,8 @@ public final class CertificatePdf {
             return encrypted();
         } catch (IOException | RuntimeException e) {
             return new PdfContents.Unreadable("not a readable PDF: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            return new PdfContents.Unreadable("not a readable PDF: its objects are nested too deeply");
         }
     }
 

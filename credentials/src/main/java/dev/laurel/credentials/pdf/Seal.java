@@ -11,6 +11,7 @@ import eu.europa.esig.dss.pades.validation.PDFDocumentValidator;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
 import eu.europa.esig.dss.spi.signature.AdvancedSignature;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.tsp.TimestampToken;
 import java.math.BigInteger;
 import java.util.List;
 import javax.security.auth.x500.X500Principal;
@@ -19,7 +20,8 @@ import javax.security.auth.x500.X500Principal;
  * The {@code seal} check of a certificate PDF: its PAdES signature (validated with EU DSS, offline) verifies, covers
  * the whole file — nothing was changed or added after sealing — and names its signer. A self-signed sealing
  * certificate is a warning ({@code seal.self-signed}), as is a PDF without a seal ({@code seal.missing}); a broken or
- * partial seal fails ({@code seal.broken}). Trust lists are not consulted: a certificate issued by a CA passes, naming
+ * partial seal fails ({@code seal.broken}). A seal with an RFC 3161 time-stamp (PAdES B-T) names its time and
+ * authority; a time-stamp that does not match the seal or whose signature does not verify breaks it. Trust lists are not consulted: a certificate issued by a CA passes, naming
  * both. Never throws. Thread-safe (stateless).
  */
 public final class Seal {
@@ -36,6 +38,9 @@ public final class Seal {
             signatures = validator.getSignatures();
         } catch (RuntimeException e) {
             return CheckResult.failed(CheckId.SEAL, Reason.SEAL_BROKEN, "the seal cannot be read: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            return CheckResult.failed(
+                    CheckId.SEAL, Reason.SEAL_BROKEN, "the seal cannot be read: the PDF is nested too deeply");
         }
         List<PAdESSignature> seals = signatures.stream()
                 .filter(PAdESSignature.class::isInstance)
@@ -62,7 +67,14 @@ public final class Seal {
             return CheckResult.failed(
                     CheckId.SEAL, Reason.SEAL_BROKEN, "the seal does not carry the certificate that made it");
         }
-        String signer = name(certificate.getCertificate().getSubjectX500Principal());
+        List<TimestampToken> stamps = last.getSignatureTimestamps();
+        for (TimestampToken stamp : stamps) {
+            CheckResult broken = broken(stamp);
+            if (broken != null) {
+                return broken;
+            }
+        }
+        String signer = name(certificate.getCertificate().getSubjectX500Principal()) + time(stamps);
         if (certificate.isSelfSigned()) {
             return CheckResult.warning(
                     CheckId.SEAL,
@@ -75,6 +87,30 @@ public final class Seal {
                 CheckId.SEAL,
                 "unchanged since sealed by " + signer + ", certificate issued by " + authority
                         + " (not checked against trusted lists)");
+    }
+
+    /** A time-stamp whose token does not match the seal, or whose signature does not verify, breaks it. */
+    private static CheckResult broken(TimestampToken stamp) {
+        if (!stamp.isMessageImprintDataFound() || !stamp.isMessageImprintDataIntact()) {
+            return CheckResult.failed(
+                    CheckId.SEAL, Reason.SEAL_BROKEN, "the seal's time-stamp was made for other data");
+        }
+        if (stamp.getCertificates().stream().noneMatch(stamp::isSignedBy)) {
+            return CheckResult.failed(
+                    CheckId.SEAL, Reason.SEAL_BROKEN, "the seal's time-stamp is not signed by the authority it names");
+        }
+        return null;
+    }
+
+    /** ", time-stamped at T by AUTHORITY" for the first (RFC 3161) time-stamp of the seal, or nothing. */
+    private static String time(List<TimestampToken> stamps) {
+        if (stamps.isEmpty()) {
+            return "";
+        }
+        TimestampToken first = stamps.get(0);
+        X500Principal authority = first.getIssuerX500Principal();
+        return ", time-stamped at " + first.getGenerationTime().toInstant()
+                + (authority == null ? "" : " by " + name(authority));
     }
 
     private static CheckResult broken(PAdESSignature seal) {

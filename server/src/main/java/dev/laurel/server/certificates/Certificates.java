@@ -54,7 +54,7 @@ public class Certificates {
     private final Badges badges;
     private final Organizations organizations;
     private final CertificateDesigns designs;
-    private final SealKeys seals;
+    private final Seals seals;
     private final RenderedPdfs pdfs;
     private final LaurelSettings settings;
     private final CustomColumns columns;
@@ -65,7 +65,7 @@ public class Certificates {
             Badges badges,
             Organizations organizations,
             CertificateDesigns designs,
-            SealKeys seals,
+            Seals seals,
             RenderedPdfs pdfs,
             LaurelSettings settings,
             CustomColumns columns,
@@ -95,9 +95,10 @@ public class Certificates {
                 badges.image(credential.badgeId()).map(Badges.Image::bytes).orElse(null);
         Map<String, String> custom = custom(credential.id(), design);
         String logo = logo(organization, design);
-        String digest = digest(credential, design, organization.name(), image, custom, logo);
+        SealKeys.SealKey seal = seals.key(organization);
+        String digest = digest(credential, design, organization.name(), seals.identity(seal), image, custom, logo);
         return pdfs.find(digest).orElseGet(() -> {
-            byte[] pdf = render(credential, design, organization, image, custom, logo);
+            byte[] pdf = render(credential, design, organization, image, custom, logo, seal);
             pdfs.keep(digest, credential.id(), pdf);
             return pdf;
         });
@@ -180,14 +181,15 @@ public class Certificates {
             Organization organization,
             byte[] image,
             Map<String, String> custom,
-            String logo) {
+            String logo,
+            SealKeys.SealKey seal) {
         JsonNode json = json(credential);
         CertificateFacts facts = facts(credential, json, organization, image);
         Decorations decorations = Decorations.of(design, facts, custom, logo);
         Instant now = clock.instant();
         byte[] pdf =
                 Typesetter.pdf(TemplatePages.xhtml(design, facts, decorations), attachments(credential, json), now);
-        return PadesSeal.seal(pdf, seals.of(organization.id(), organization.name()), organization.name(), now);
+        return seals.seal(pdf, seal, organization, now);
     }
 
     private static JsonNode json(IssuedCredential credential) {
@@ -269,6 +271,7 @@ public class Certificates {
             IssuedCredential credential,
             CertificateDesign design,
             String organizationName,
+            String seal,
             byte[] image,
             Map<String, String> custom,
             String logo) {
@@ -282,6 +285,7 @@ public class Certificates {
                     credential.state().name(),
                     String.valueOf(credential.recipientName()),
                     organizationName,
+                    seal,
                     credential.document(),
                     String.valueOf(design.texts()),
                     String.valueOf(design.signatures()),

@@ -1,17 +1,29 @@
 package dev.laurel.server.certificates;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The bundled open fonts (Noto, SIL Open Font License; see {@code resources/certificates/fonts/README.md}): Latin,
  * Greek and Cyrillic in a serif and a sans, then Arabic, Hebrew, Devanagari and Chinese/Japanese as fallbacks, in the
- * order {@link #FAMILIES} names them for CSS. Read once; each PDF embeds only the glyphs it uses. Thread-safe.
+ * order {@link #FALLBACKS} names them for CSS. Read once and parsed once per document made at a time (a parsed font
+ * is not safe to share between threads, so each document borrows a set and gives it back); each PDF embeds only the
+ * glyphs it uses. Thread-safe.
  */
 final class Fonts {
 
@@ -35,15 +47,66 @@ final class Fonts {
     /** The regular faces as AWT fonts, for measuring text ({@link TextFit}), in fallback order. */
     private static final List<java.awt.Font> MEASURED = measured();
 
+    /** Sets of every face parsed, not in use; as many as documents were ever made at once. */
+    private static final Queue<List<TrueTypeFont>> PARSED = new ConcurrentLinkedQueue<>();
+
+    /** A set of parsed fonts borrowed for one document: closing gives it back, once the document is saved. */
+    interface Lease extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     private Fonts() {}
 
-    /** Offers every bundled font to {@code builder}, loaded only when a document uses it. */
-    static void offer(PdfRendererBuilder builder) {
+    /**
+     * Offers every bundled font to {@code builder} for {@code document}, loaded into it only when it uses the font,
+     * subset when it is saved; close the lease after saving.
+     */
+    static Lease offer(PdfRendererBuilder builder, PDDocument document) {
+        List<TrueTypeFont> fonts = PARSED.poll();
+        List<TrueTypeFont> set = fonts != null ? fonts : parse();
         for (int i = 0; i < FACES.size(); i++) {
             Face face = FACES.get(i);
-            byte[] bytes = BYTES.get(i);
-            builder.useFont(
-                    () -> new ByteArrayInputStream(bytes), face.family(), face.weight(), FontStyle.NORMAL, true);
+            builder.useFont(new Lazy(document, set.get(i)), face.family(), face.weight(), FontStyle.NORMAL, true);
+        }
+        return () -> PARSED.offer(set);
+    }
+
+    /** A parsed font, loaded into the document the first time the layout asks for it. */
+    private static final class Lazy extends PDFontSupplier {
+
+        private final PDDocument document;
+        private final TrueTypeFont font;
+        private PDFont loaded;
+
+        Lazy(PDDocument document, TrueTypeFont font) {
+            super(null);
+            this.document = document;
+            this.font = font;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (loaded == null) {
+                try {
+                    loaded = PDType0Font.load(document, font, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return loaded;
+        }
+    }
+
+    private static List<TrueTypeFont> parse() {
+        try {
+            List<TrueTypeFont> fonts = new ArrayList<>(BYTES.size());
+            for (byte[] bytes : BYTES) {
+                fonts.add(new TTFParser().parse(new RandomAccessReadBuffer(bytes)));
+            }
+            return List.copyOf(fonts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

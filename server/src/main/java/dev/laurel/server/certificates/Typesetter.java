@@ -41,19 +41,20 @@ final class Typesetter {
 
     /** The PDF/A-3b document of {@code xhtml}, carrying {@code attachments}, dated {@code now}. */
     static byte[] pdf(String xhtml, List<Attachment> attachments, Instant now) {
+        PDDocument document = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
+                .usePDDocument(document)
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B)
                 .useColorProfile(SRGB)
                 .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                 .useUnicodeBidiReorderer(new ICUBidiReorderer())
                 .defaultTextDirection(TextDirection.LTR)
                 .withHtmlContent(xhtml, null);
-        Fonts.offer(builder);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (Fonts.Lease fonts = Fonts.offer(builder, document);
+                PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
-            PDDocument document = renderer.getPdfDocument();
             attach(document, attachments, now);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);

@@ -45,7 +45,8 @@ class TenantIsolationTest extends ServerTest {
             "hook_receipts",
             "bulk_jobs",
             "bulk_rows",
-            "bulk_problems");
+            "bulk_problems",
+            "certificate_seal_uploads");
 
     @Autowired
     JdbcClient jdbc;
