@@ -6,10 +6,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Health contributor {@code followUps}, part of readiness: up once this node's follow-up workers run (or when it runs
+ * Health contributor {@code followUpWorkers}, part of readiness: up once this node's follow-up workers run (or when it runs
  * none, {@code laurel.scheduling=false}), out of service before they start and after they stopped.
  */
-@Component("followUps")
+@Component("followUpWorkersHealthIndicator")
 class FollowUpsHealth implements HealthIndicator {
 
     private final FollowUps followUps;
