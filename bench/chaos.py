@@ -9,6 +9,7 @@ import http.server
 import json
 import os
 import random
+import shutil
 import signal
 import socket
 import socketserver
@@ -285,7 +286,7 @@ def main():
     parser.add_argument("--image", required=True)
     args = parser.parse_args()
     seed = int(os.environ.get("CHAOS_SEED", str(random.randrange(1 << 30))))
-    rows = int(os.environ.get("CHAOS_BULK", "300"))
+    rows = int(os.environ.get("CHAOS_BULK", "1000"))
     chance = random.Random(seed)
     log("%s, %d cores, load average %.2f %.2f %.2f, seed %d" % (
         (time.strftime("%Y-%m-%dT%H:%MZ", time.gmtime()), os.cpu_count()) + os.getloadavg() + (seed,)))
@@ -296,6 +297,7 @@ def main():
     for server in (sink, receiver):
         threading.Thread(target=server.serve_forever, daemon=True).start()
     laurel = Laurel(args, work, sink.server_address[1])
+    passed = False
     try:
         log("starting Laurel in %s: ready in %.1f s" % (work, laurel.start()))
         bootstrap = subprocess.run(
@@ -343,12 +345,16 @@ def main():
             log(problem)
         print("chaos: %d kills, %d requests, %d lost, %d duplicated" % (args.kills, workload.requests, lost,
                                                                          duplicated))
-        return 0 if lost == 0 and duplicated == 0 and not problems and not workload.failures else 1
+        passed = lost == 0 and duplicated == 0 and not problems and not workload.failures
+        return 0 if passed else 1
     finally:
         laurel.stop()
         sink.shutdown()
         receiver.shutdown()
-        log("the data directory and the server's log are in %s" % work)
+        if passed:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            log("the data directory and the server's log (chaos-server.log) are kept in %s" % work)
 
 
 def wait(what, done, within=420):
