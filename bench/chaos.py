@@ -143,7 +143,7 @@ class Laurel:
              "--logging.level.root=WARN"],
             cwd=self.work, env=env, stdout=self.log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         started = time.time()
-        while time.time() - started < 300:
+        while time.time() - started < 900:
             if self.process.poll() is not None:
                 raise SystemExit("chaos: the server did not start (see %s)" % self.log.name)
             try:
@@ -154,7 +154,7 @@ class Laurel:
             except (OSError, urllib.error.URLError):
                 pass
             time.sleep(0.2)
-        raise SystemExit("chaos: the server was not ready within 300 s")
+        raise SystemExit("chaos: the server was not ready within 900 s")
 
     def kill(self):
         self.process.send_signal(signal.SIGKILL)
