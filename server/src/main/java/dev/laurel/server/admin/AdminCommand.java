@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
             AdminCommand.Bootstrap.class,
             AdminCommand.ApiKey.class,
             AdminCommand.Backup.class,
-            AdminCommand.Restore.class
+            AdminCommand.Restore.class,
+            AdminCommand.ReencryptSecrets.class
         })
 public final class AdminCommand {
 
@@ -261,6 +262,19 @@ public final class AdminCommand {
         @Override
         public Integer call() {
             return report(from.toString(), () -> Backups.restore(from, dataDirectory));
+        }
+    }
+
+    @Command(
+            name = "reencrypt-secrets",
+            mixinStandardHelpOptions = true,
+            description = "After a master key rotation: encrypt every secret again under LAUREL_MASTER_KEY (the"
+                    + " previous keys in LAUREL_MASTER_KEY_PREVIOUS); print how many per column.")
+    static final class ReencryptSecrets extends Target implements Callable<Integer> {
+
+        @Override
+        public Integer call() {
+            return withOperations(this, operations -> new LinkedHashMap<>(operations.reencryptSecrets()));
         }
     }
 }
