@@ -2,6 +2,7 @@ package dev.laurel.server.admin;
 
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import dev.laurel.server.platform.Backups;
 import dev.laurel.server.platform.Launch;
 import dev.laurel.server.platform.SettingException;
 import java.io.PrintStream;
@@ -30,8 +31,14 @@ import picocli.CommandLine.Option;
 @Command(
         name = "admin",
         mixinStandardHelpOptions = true,
-        description = "Operator commands: bootstrap an organization, manage API keys.",
-        subcommands = {AdminCommand.Bootstrap.class, AdminCommand.ApiKey.class})
+        description = "Operator commands: bootstrap an organization, manage API keys, back up and restore.",
+        subcommands = {
+            AdminCommand.Bootstrap.class,
+            AdminCommand.ApiKey.class,
+            AdminCommand.Backup.class,
+            AdminCommand.Restore.class,
+            AdminCommand.ReencryptSecrets.class
+        })
 public final class AdminCommand {
 
     /** The Spring Boot application the commands start, without a web server. */
@@ -197,6 +204,77 @@ public final class AdminCommand {
                     return result;
                 });
             }
+        }
+    }
+
+    /** Prints what a backup or restore did, or the reason it refused. */
+    static int report(String file, java.util.function.Supplier<Backups.Summary> work) {
+        Backups.Summary summary;
+        PrintStream out = System.out;
+        System.setOut(System.err);
+        try {
+            summary = work.get();
+        } catch (SettingException e) {
+            System.err.println("laurel: " + e.getMessage());
+            return 2;
+        } finally {
+            System.setOut(out);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("file", file);
+        result.put("schemaVersion", summary.schemaVersion());
+        result.put("tables", summary.tables());
+        result.put("rows", summary.rows());
+        out.println(json(result));
+        return 0;
+    }
+
+    @Command(
+            name = "backup",
+            mixinStandardHelpOptions = true,
+            description = "Back up a start-dev data directory (also while it runs) into one file, master key included.")
+    static final class Backup implements Callable<Integer> {
+
+        @Option(names = "--data-dir", required = true, description = "the start-dev data directory")
+        Path dataDirectory;
+
+        @Option(names = "--out", required = true, description = "the backup file to write")
+        Path out;
+
+        @Override
+        public Integer call() {
+            return report(out.toString(), () -> Backups.backup(dataDirectory, out, java.time.Clock.systemUTC()));
+        }
+    }
+
+    @Command(
+            name = "restore",
+            mixinStandardHelpOptions = true,
+            description = "Restore a backup into a new start-dev data directory.")
+    static final class Restore implements Callable<Integer> {
+
+        @Option(names = "--from", required = true, description = "the backup file")
+        Path from;
+
+        @Option(names = "--data-dir", required = true, description = "the new data directory (absent or empty)")
+        Path dataDirectory;
+
+        @Override
+        public Integer call() {
+            return report(from.toString(), () -> Backups.restore(from, dataDirectory));
+        }
+    }
+
+    @Command(
+            name = "reencrypt-secrets",
+            mixinStandardHelpOptions = true,
+            description = "After a master key rotation: encrypt every secret again under LAUREL_MASTER_KEY (the"
+                    + " previous keys in LAUREL_MASTER_KEY_PREVIOUS); print how many per column.")
+    static final class ReencryptSecrets extends Target implements Callable<Integer> {
+
+        @Override
+        public Integer call() {
+            return withOperations(this, operations -> new LinkedHashMap<>(operations.reencryptSecrets()));
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.organizations.OrganizationProfile;
 import dev.laurel.server.organizations.OrganizationService;
 import dev.laurel.server.organizations.Organizations;
+import dev.laurel.server.platform.MasterKeyRotation;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -24,16 +25,24 @@ class AdminOperations {
     private final OrganizationService organizationService;
     private final Organizations organizations;
     private final ApiKeys keys;
+    private final MasterKeyRotation rotation;
 
     AdminOperations(
             PasswordSetup passwords,
             OrganizationService organizationService,
             Organizations organizations,
-            ApiKeys keys) {
+            ApiKeys keys,
+            MasterKeyRotation rotation) {
         this.passwords = passwords;
         this.organizationService = organizationService;
         this.organizations = organizations;
         this.keys = keys;
+        this.rotation = rotation;
+    }
+
+    /** Every secret a previous master key encrypted, encrypted again under the current one; counts per column. */
+    java.util.Map<String, Integer> reencryptSecrets() {
+        return rotation.reencrypt();
     }
 
     /** What bootstrap prints. */

@@ -1,4 +1,7 @@
-/** Operator commands run beside the server on its database: bootstrapping an organization, managing API keys. */
+/**
+ * Operator commands run beside the server on its database: bootstrapping an organization, managing API keys, backing
+ * up and restoring a development data directory.
+ */
 @ApplicationModule(
         allowedDependencies = {
             "accounts",

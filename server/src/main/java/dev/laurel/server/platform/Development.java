@@ -23,6 +23,9 @@ final class Development {
 
     private static EmbeddedPostgres database;
 
+    /** Stops {@link #database} if this JVM dies without doing so; empty where it cannot run. */
+    private static java.util.Optional<Process> watchdog = java.util.Optional.empty();
+
     private Development() {}
 
     /** The address a development start listens on unless {@code --host} says otherwise: this machine alone. */
@@ -33,6 +36,10 @@ final class Development {
 
     static List<String> prepare(Path dataDirectory, int port, String host, Map<String, String> env) {
         Path data = Launch.ensureDirectory(dataDirectory.toAbsolutePath());
+        DataDirectoryLock.take(data).ifPresent(holder -> {
+            throw new SettingException(data + " is in use by a running Laurel (process " + holder
+                    + "): stop it first, or start from another directory");
+        });
         Path keyFile = secretFile(data.resolve("master.key"), MasterKey::generate);
         Tls tls = Tls.from(env);
         int served = tls.port().orElse(port);
@@ -68,23 +75,17 @@ final class Development {
 
     /**
      * The settings an operator command needs to work on a development data directory: the database of the running
-     * {@code start-dev} when there is one (found from PostgreSQL's postmaster.pid), else an embedded PostgreSQL started
-     * on the directory for the command; its master key and base URL.
+     * {@code start-dev} when there is one (it holds the directory's lock; its PostgreSQL is found from postmaster.pid),
+     * else an embedded PostgreSQL started on the directory for the command, which holds the lock meanwhile; its master
+     * key and base URL.
      */
     static List<String> attach(Path dataDirectory) {
-        Path data = dataDirectory.toAbsolutePath();
-        Path postgres = data.resolve("postgres");
-        if (!Files.isDirectory(postgres) || !Files.exists(data.resolve("master.key"))) {
-            throw new SettingException("--data-dir " + data
-                    + " is not a Laurel data directory (run bin/laurel start-dev " + "once to create it)");
-        }
-        Path passwordFile = secretFile(data.resolve(PASSWORD_FILE), Development::newPassword);
-        String url = runningServer(postgres)
-                .orElseGet(() -> start(postgres, passwordFile).getJdbcUrl("postgres", "postgres"));
+        Path data = requireDataDirectory(dataDirectory.toAbsolutePath());
+        Database database = database(data);
         List<String> args = new ArrayList<>();
-        args.add("--spring.datasource.url=" + url);
-        args.add("--spring.datasource.username=postgres");
-        args.add("--spring.datasource.password=" + Production.readFile(passwordFile, PASSWORD_FILE));
+        args.add("--spring.datasource.url=" + database.url());
+        args.add("--spring.datasource.username=" + database.user());
+        args.add("--spring.datasource.password=" + database.password());
         args.add("--laurel.master-key-file=" + data.resolve("master.key"));
         args.add("--laurel.data-directory=" + data);
         Path baseUrl = data.resolve(BASE_URL_FILE);
@@ -92,6 +93,37 @@ final class Development {
             args.add("--laurel.base-url=" + Production.readFile(baseUrl, "--data-dir"));
         }
         return args;
+    }
+
+    /** {@code data}, when it is a development data directory. */
+    static Path requireDataDirectory(Path data) {
+        if (!Files.isDirectory(data.resolve("postgres")) || !Files.exists(data.resolve("master.key"))) {
+            throw new SettingException("--data-dir " + data
+                    + " is not a Laurel data directory (run bin/laurel start-dev once to create it)");
+        }
+        return data;
+    }
+
+    /** Where an operator command reaches a development database, as its superuser. */
+    record Database(String url, String user, String password) {
+
+        java.sql.Connection connect() throws java.sql.SQLException {
+            return java.sql.DriverManager.getConnection(url, user, password);
+        }
+    }
+
+    /**
+     * The database of the data directory {@code data}: the running start-dev's when there is one (it holds the
+     * directory's lock), else an embedded PostgreSQL started on the directory for this command (created when new),
+     * which holds the lock meanwhile.
+     */
+    static Database database(Path data) {
+        Path postgres = data.resolve("postgres");
+        Path passwordFile = secretFile(data.resolve(PASSWORD_FILE), Development::newPassword);
+        String url = DataDirectoryLock.take(data)
+                .flatMap(liveLaurel -> runningServer(postgres))
+                .orElseGet(() -> start(postgres, passwordFile).getJdbcUrl("postgres", "postgres"));
+        return new Database(url, "postgres", Production.readFile(passwordFile, PASSWORD_FILE));
     }
 
     /** The JDBC URL of the PostgreSQL already running on {@code directory}, if one is. */
@@ -129,6 +161,9 @@ final class Development {
      */
     private static synchronized EmbeddedPostgres start(Path directory, Path passwordFile) {
         if (database == null) {
+            if (Files.isDirectory(directory)) {
+                LeftoverPostmaster.clear(directory).ifPresent(done -> System.err.println("laurel: " + done));
+            }
             String password = Production.readFile(passwordFile, PASSWORD_FILE);
             try {
                 database = EmbeddedPostgres.builder()
@@ -144,6 +179,7 @@ final class Development {
                 // stopped once the application has closed (its last transactions and schedulers need the
                 // database), not by a shutdown hook of its own racing the application's
                 SpringApplication.getShutdownHandlers().add(Development::stop);
+                watchdog = Watchdog.watch(directory);
                 requirePassword(database, directory, password);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + directory, e);
@@ -190,6 +226,9 @@ final class Development {
             }
             database = null;
         }
+        watchdog.ifPresent(Process::destroy);
+        watchdog = java.util.Optional.empty();
+        DataDirectoryLock.releaseAll();
     }
 
     /** A password for the embedded PostgreSQL's superuser: 24 random bytes, base64url. */

@@ -24,14 +24,46 @@ public final class MasterKey {
     private static final int TAG_BITS = 128;
 
     private final SecretKey key;
+    private final java.util.List<SecretKey> previous;
     private final SecureRandom random = new SecureRandom();
 
     MasterKey(byte[] bytes) {
+        this(bytes, java.util.List.of());
+    }
+
+    private MasterKey(byte[] bytes, java.util.List<SecretKey> previous) {
         if (bytes.length != 32) {
             throw new SettingException("the master key must be 32 bytes (base64 of 32 random bytes, e.g. "
                     + "`openssl rand -base64 32`), got " + bytes.length + " bytes");
         }
         this.key = new SecretKeySpec(bytes, "AES");
+        this.previous = previous;
+    }
+
+    /**
+     * This key, also decrypting what the keys in {@code previousKeys} encrypted (comma-separated base64, from {@code
+     * LAUREL_MASTER_KEY_PREVIOUS}; blank: none): while a rotation is under way, until {@link MasterKeyRotation} has
+     * encrypted everything again under this one. Encryption always uses this key.
+     */
+    MasterKey withPrevious(String previousKeys) {
+        if (previousKeys == null || previousKeys.isBlank()) {
+            return this;
+        }
+        java.util.List<SecretKey> keys = new java.util.ArrayList<>();
+        for (String each : previousKeys.split(",")) {
+            keys.add(decode(each.strip(), "LAUREL_MASTER_KEY_PREVIOUS").key);
+        }
+        return new MasterKey(key.getEncoded(), java.util.List.copyOf(keys));
+    }
+
+    /** Whether this key alone (not a previous one) decrypts {@code ciphertext} made for {@code context}. */
+    boolean isCurrent(byte[] ciphertext, byte[] context) {
+        try {
+            decrypt(key, ciphertext, context);
+            return true;
+        } catch (WrongMasterKeyException e) {
+            return false;
+        }
     }
 
     /** A new random master key, base64-encoded: for development and for operators creating one. */
@@ -93,6 +125,21 @@ public final class MasterKey {
      * @throws WrongMasterKeyException when the ciphertext was made with another key or for another context
      */
     public byte[] decrypt(byte[] ciphertext, byte[] context) {
+        try {
+            return decrypt(key, ciphertext, context);
+        } catch (WrongMasterKeyException e) {
+            for (SecretKey earlier : previous) {
+                try {
+                    return decrypt(earlier, ciphertext, context);
+                } catch (WrongMasterKeyException stillWrong) {
+                    // the next one, perhaps
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static byte[] decrypt(SecretKey key, byte[] ciphertext, byte[] context) {
         if (ciphertext.length < 1 + NONCE_BYTES + TAG_BITS / 8 || ciphertext[0] != VERSION) {
             throw new WrongMasterKeyException("not a ciphertext of this master key format");
         }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(0)
 class MasterKeyCheck implements ApplicationRunner {
 
-    private static final byte[] CONTEXT = "laurel master key check".getBytes(StandardCharsets.UTF_8);
+    static final byte[] CONTEXT = "laurel master key check".getBytes(StandardCharsets.UTF_8);
     private static final byte[] VALUE = "laurel".getBytes(StandardCharsets.UTF_8);
 
     private final JdbcClient jdbc;

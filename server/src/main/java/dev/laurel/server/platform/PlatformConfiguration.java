@@ -61,7 +61,15 @@ class PlatformConfiguration {
     }
 
     @Bean
-    MasterKey masterKey(LaurelSettings settings) {
-        return MasterKey.fromSettings(settings.masterKey(), settings.masterKeyFile());
+    MasterKey masterKey(LaurelSettings settings, @Value("${laurel.master-key-previous:}") String previous) {
+        return MasterKey.fromSettings(settings.masterKey(), settings.masterKeyFile())
+                .withPrevious(previous);
+    }
+
+    /** The check value of the master key, encrypted under it (see {@link MasterKeyCheck}). */
+    @Bean
+    SealedColumn sealedMasterKeyCheck() {
+        return new SealedColumn(
+                "platform_settings", "name", "value", "name = 'master_key_check'", name -> MasterKeyCheck.CONTEXT);
     }
 }

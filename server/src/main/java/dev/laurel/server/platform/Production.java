@@ -36,7 +36,8 @@ final class Production {
         String dbUser = required(env, "LAUREL_DB_USER", "the database user");
         String dbPassword = present(env, "LAUREL_DB_PASSWORD", "the database user's password");
         baseUrl(required(env, "LAUREL_BASE_URL", "the public URL of this Laurel"));
-        MasterKey.fromSettings(env.get("LAUREL_MASTER_KEY"), env.get("LAUREL_MASTER_KEY_FILE"));
+        MasterKey.fromSettings(env.get("LAUREL_MASTER_KEY"), env.get("LAUREL_MASTER_KEY_FILE"))
+                .withPrevious(env.get("LAUREL_MASTER_KEY_PREVIOUS"));
         connectToDatabase(dbUrl, dbUser, dbPassword);
         return List.of(
                 "--spring.datasource.url=" + dbUrl,
@@ -66,7 +67,8 @@ final class Production {
             throw new SettingException("LAUREL_SMTP_FROM must be an email address, not '" + from + "'");
         }
         baseUrl(required(env, "LAUREL_BASE_URL", "the public URL of this Laurel, e.g. https://badges.example.org"));
-        MasterKey.fromSettings(env.get("LAUREL_MASTER_KEY"), env.get("LAUREL_MASTER_KEY_FILE"));
+        MasterKey.fromSettings(env.get("LAUREL_MASTER_KEY"), env.get("LAUREL_MASTER_KEY_FILE"))
+                .withPrevious(env.get("LAUREL_MASTER_KEY_PREVIOUS"));
         Tls tls = Tls.from(env);
         Network.check(env, tls, tls.port().orElse(DEFAULT_PORT));
         connectToDatabase(dbUrl, dbUser, dbPassword);

@@ -192,7 +192,7 @@ public class IssuerKeys {
                         masterKey.decrypt(stored.encryptedSecret(), context(id)), StandardCharsets.US_ASCII)));
     }
 
-    private static byte[] context(UUID keyId) {
+    static byte[] context(UUID keyId) {
         return ("signing key " + keyId).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class TokenSigningKey {
 
     private static final String PURPOSE = "access-tokens";
-    private static final byte[] CONTEXT = "vc-api access token signing key".getBytes(StandardCharsets.UTF_8);
+    static final byte[] CONTEXT = "vc-api access token signing key".getBytes(StandardCharsets.UTF_8);
 
     private final JdbcClient jdbc;
     private final MasterKey masterKey;

@@ -156,7 +156,7 @@ class Endpoints {
                 .orElse(List.of());
     }
 
-    private static byte[] context(UUID id) {
+    static byte[] context(UUID id) {
         return ("webhook-endpoint:" + id).getBytes(StandardCharsets.UTF_8);
     }
 
