@@ -279,7 +279,7 @@ class SealKeys {
         }
     }
 
-    private static byte[] uploadContext(UUID organization) {
+    static byte[] uploadContext(UUID organization) {
         return ("certificate-seal-upload:" + organization).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -291,7 +291,7 @@ class SealKeys {
         }
     }
 
-    private static byte[] context(UUID organization) {
+    static byte[] context(UUID organization) {
         return ("certificate-seal:" + organization).getBytes(StandardCharsets.UTF_8);
     }
 }
