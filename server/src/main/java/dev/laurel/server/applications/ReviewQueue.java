@@ -97,7 +97,7 @@ public class ReviewQueue {
 
     /** The organization's applications by {@code filter}, the longest waiting first. */
     public List<Application> list(OrganizationId organization, Filter filter, Actor actor) {
-        access.require(organization, actor, Role.ISSUER);
+        access.require(organization, actor, Role.REVIEWER);
         return applications.of(
                 organization,
                 new Filter(
@@ -115,7 +115,7 @@ public class ReviewQueue {
      * @throws org.springframework.web.server.ResponseStatusException 404 when the text is no id
      */
     ApplicationId id(OrganizationId organization, String text, Actor actor) {
-        access.require(organization, actor, Role.ISSUER);
+        access.require(organization, actor, Role.REVIEWER);
         try {
             return new ApplicationId(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
@@ -126,7 +126,7 @@ public class ReviewQueue {
 
     /** One of the organization's applications, if it has it. */
     public Optional<Application> find(OrganizationId organization, ApplicationId id, Actor actor) {
-        access.require(organization, actor, Role.ISSUER);
+        access.require(organization, actor, Role.REVIEWER);
         return applications.find(id).filter(a -> a.organizationId().equals(organization));
     }
 
@@ -153,16 +153,17 @@ public class ReviewQueue {
     /**
      * Assigns the member signing in with {@code email} as a reviewer; they are mailed when it waits for review.
      *
-     * @throws dev.laurel.server.platform.Problem {@code applications.review-invalid} when no member with the issuer
+     * @throws dev.laurel.server.platform.Problem {@code applications.review-invalid} when no member with the reviewer
      *     role or above signs in with that address
      */
     @Transactional
     Reviewer assign(OrganizationId organization, ApplicationId id, String email, Actor actor) {
+        access.require(organization, actor, Role.ISSUER);
         Application application = existing(organization, id, actor);
         Account member = accounts.findByEmail(email == null ? "" : email.strip())
                 .filter(account -> mayReview(organization, account.id()))
                 .orElseThrow(() -> ApplicationError.REVIEW_INVALID.problem(
-                        "No member with the issuer role or above signs in with that address."));
+                        "No member with the reviewer role or above signs in with that address."));
         boolean assigned =
                 reviewers(application).stream().anyMatch(r -> member.id().equals(r.accountId()));
         Reviewer reviewer = assignMember(application, member);
@@ -179,6 +180,7 @@ public class ReviewQueue {
      */
     @Transactional
     Reviewer invite(OrganizationId organization, ApplicationId id, String name, String email, Actor actor) {
+        access.require(organization, actor, Role.ISSUER);
         Application application = existing(organization, id, actor);
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         String called = name == null ? "" : name.strip();
@@ -232,7 +234,7 @@ public class ReviewQueue {
 
     private boolean mayReview(OrganizationId organization, UUID account) {
         try {
-            access.require(organization, account, Role.ISSUER);
+            access.require(organization, account, Role.REVIEWER);
             return true;
         } catch (AccessDeniedException e) {
             return false;

@@ -4,6 +4,8 @@ package dev.laurel.server.organizations;
 public enum Role {
     /** Sees the organization's badges, credentials and members. */
     VIEWER,
+    /** Also reviews applications for badges open for application (expert review): scores, comments, decides. */
+    REVIEWER,
     /** Also designs badges, issues, revokes, suspends and reinstates credentials. */
     ISSUER,
     /** Also edits the profile, invites and manages members, rotates keys, reads the audit log. */
@@ -16,7 +18,7 @@ public enum Role {
         return ordinal() >= required.ordinal();
     }
 
-    /** The role's name as forms and URLs write it: {@code owner}, {@code admin}, {@code issuer}, {@code viewer}. */
+    /** The role's name as forms and URLs write it: {@code owner}, {@code admin}, {@code issuer}, {@code reviewer}, {@code viewer}. */
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

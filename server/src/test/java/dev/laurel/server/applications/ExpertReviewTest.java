@@ -167,7 +167,10 @@ class ExpertReviewTest extends ServerTest {
         assertThat(report.check(CheckId.ENDORSEMENTS))
                 .get()
                 .isInstanceOfSatisfying(CheckResult.Passed.class, passed -> assertThat(passed.message())
-                        .contains("2 endorsement(s) verified"));
+                        .contains("2 endorsement(s)")
+                        .contains("Dr. Ada Expert (")
+                        .doesNotContain("withdrawn")
+                        .doesNotContain("failed"));
         for (JsonNode endorsement : json.get("endorsement")) {
             assertThat(SchemaValidator.instance().validate(endorsement, CredentialSchema.OB_ENDORSEMENT_CREDENTIAL))
                     .isEmpty();
@@ -182,5 +185,69 @@ class ExpertReviewTest extends ServerTest {
         UUID badge = Scenario.badge(issuer, "Closed Badge", "di");
         Scenario.Person earner = Scenario.signUp(port, jdbc, "Alan Turing");
         assertThat(earner.browser().get("/badges/" + badge + "/apply").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aReviewerReviewsButNeitherIssuesNorInvitesAndAViewerDoesNotReview() {
+        Scenario.Issuer issuer = Scenario.issuer(port, jdbc, "Reviewer Guild");
+        UUID badge = Scenario.badge(issuer, "Reviewed Badge", "di");
+        String org = "/organizations/" + issuer.organizationId();
+        issuer.owner().browser().get(org + "/badges/" + badge + "/applications/settings");
+        issuer.owner()
+                .browser()
+                .post(
+                        org + "/badges/" + badge + "/applications/settings",
+                        Map.of("open", "true", "approvals", "1", "rubric", ""));
+        Scenario.Person reviewer = member(issuer, "Rita Reviewer", "reviewer");
+        Scenario.Person viewer = member(issuer, "Victor Viewer", "viewer");
+        Scenario.Person earner = Scenario.signUp(port, jdbc, "Edsger Dijkstra");
+        Browser.Page applied = earner.browser()
+                .postMultipart(
+                        "/application-evidence/apply/" + badge,
+                        Map.of("statement", "I wrote the shortest-path note.", "urls", "https://example.org/ewd"),
+                        "files",
+                        "note.pdf",
+                        "application/pdf",
+                        PDF);
+        String application = applied.uri().getPath().substring("/applications/".length());
+
+        assertThat(viewer.browser().get(org + "/applications").status()).isEqualTo(403);
+        assertThat(reviewer.browser().get(org).body()).contains("/applications");
+        assertThat(reviewer.browser().get(org + "/applications").body()).contains("Edsger Dijkstra");
+        assertThat(reviewer.browser()
+                        .get(org + "/badges/" + badge + "/applications/settings")
+                        .status())
+                .isEqualTo(403);
+        reviewer.browser().get(org + "/applications/" + application);
+        assertThat(reviewer.browser()
+                        .post(
+                                org + "/applications/" + application + "/invite",
+                                Map.of("name", "Someone", "email", uniqueEmail("someone")))
+                        .status())
+                .isEqualTo(403);
+        reviewer.browser().get(org + "/applications/" + application);
+        reviewer.browser()
+                .post(
+                        org + "/applications/" + application + "/review",
+                        Map.of("decision", "approve", "comment", "Elegant and correct."));
+        assertThat(jdbc.sql("select credential_id from applications where id = :id")
+                        .param("id", UUID.fromString(application))
+                        .query((rs, row) -> rs.getObject(1, UUID.class))
+                        .single())
+                .as("the reviewer's approval, the one required, issued the credential")
+                .isNotNull();
+    }
+
+    private Scenario.Person member(Scenario.Issuer issuer, String name, String role) {
+        Scenario.Person person = Scenario.signUp(port, jdbc, name);
+        jdbc.sql("""
+                        insert into memberships (organization_id, account_id, role, joined_at)
+                        select :org, id, :role, now() from accounts where lower(email) = lower(:email)
+                        """)
+                .param("org", issuer.organizationId())
+                .param("role", role)
+                .param("email", person.email())
+                .update();
+        return person;
     }
 }
