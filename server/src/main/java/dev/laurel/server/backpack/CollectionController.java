@@ -77,6 +77,12 @@ class CollectionController {
                         .map(e -> e.item().facts().name())
                         .toList());
         model.addAttribute(
+                "endorsable",
+                members.stream()
+                        .filter(e -> e.item().credentialId() != null && e.item().carriedAsEarners())
+                        .map(e -> e.item().credentialId())
+                        .toList());
+        model.addAttribute(
                 "candidates",
                 all.stream()
                         .filter(e -> !collection.itemIds().contains(e.item().id()))

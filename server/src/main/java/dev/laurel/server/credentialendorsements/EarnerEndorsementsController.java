@@ -62,10 +62,12 @@ class EarnerEndorsementsController {
     String askForm(
             @PathVariable UUID id,
             @RequestParam(required = false) UUID item,
+            @RequestParam(name = "credential", required = false) List<UUID> preset,
             @AuthenticationPrincipal LaurelUser user,
             Model model) {
         held(user, id);
-        return form(user, model, id, item, new Ask("", "", "", List.of(id)));
+        List<UUID> chosen = preset == null || preset.isEmpty() ? List.of(id) : preset;
+        return form(user, model, id, item, new Ask("", "", "", chosen));
     }
 
     @PostMapping("/backpack/credentials/{id}/endorsements/ask")

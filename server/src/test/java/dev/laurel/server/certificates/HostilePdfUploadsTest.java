@@ -99,9 +99,16 @@ class HostilePdfUploadsTest extends ServerTest {
         browser.get("/backpack/import");
         byte[] huge = new byte[(int) (100 * MIB)];
         System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 9);
-        Browser.Page tooLarge =
-                browser.postMultipart("/backpack/import/file", Map.of(), "file", "huge.pdf", "application/pdf", huge);
-        assertThat(tooLarge.status()).isBetween(400, 499);
+        try {
+            Browser.Page tooLarge = browser.postMultipart(
+                    "/backpack/import/file", Map.of(), "file", "huge.pdf", "application/pdf", huge);
+            assertThat(tooLarge.status()).isBetween(400, 499);
+        } catch (java.io.UncheckedIOException cutOff) {
+            // The server answered 413 and closed the connection while this client was still sending the 100 MB: the
+            // JDK client then cannot read the answer. Refused on the stream either way; the backpack still works.
+            assertThat(cutOff).hasCauseInstanceOf(java.io.IOException.class);
+        }
+        assertThat(browser.get("/backpack").status()).isEqualTo(200);
     }
 
     private JsonNode verify(byte[] pdf) {

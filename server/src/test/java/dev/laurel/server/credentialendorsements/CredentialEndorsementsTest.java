@@ -280,6 +280,58 @@ class CredentialEndorsementsTest extends ServerTest {
                 .isZero();
     }
 
+    @Test
+    void aCollectionOffersOneRequestForEveryCredentialInIt() {
+        UUID other = issuer.issue(issuer.createAchievement("Research Methods", "di"), "Ada Earner", earner.email());
+        earner.browser().get("/backpack");
+        earner.browser().post("/backpack/" + other + "/accept", Map.of());
+        UUID otherItem = jdbc.sql("select id from backpack_items where credential_id = :id")
+                .param("id", other)
+                .query(UUID.class)
+                .single();
+        earner.browser().get("/backpack/collections");
+        earner.browser().post("/backpack/collections", Map.of("name", "Research", "description", "My research"));
+        UUID collection = jdbc.sql("select c.id from backpack_collections c join accounts a on a.id = c.account_id"
+                        + " where lower(a.email) = lower(:email) and c.name = 'Research'")
+                .param("email", earner.email())
+                .query(UUID.class)
+                .single();
+        String page = "/backpack/collections/" + collection;
+        earner.browser().get(page);
+        earner.browser().post(page + "/items", Map.of("item", item.toString()));
+        earner.browser().get(page);
+        earner.browser().post(page + "/items", Map.of("item", otherItem.toString()));
+
+        String body = earner.browser().get(page).body();
+        assertThat(body).contains("Ask for endorsements of this collection");
+        String link = body.substring(
+                        body.indexOf("/backpack/credentials/"),
+                        body.indexOf("\"", body.indexOf("/backpack/credentials/")))
+                .replace("&amp;", "&");
+        String form = earner.browser().get(link).body();
+        assertThat(form).contains("Applied Research").contains("Research Methods");
+        assertThat(form.split("checked=\"checked\"", -1).length - 1)
+                .as("both credentials of the collection chosen")
+                .isEqualTo(2);
+        String path = "/backpack/credentials/" + credential + "/endorsements/ask";
+        Browser.Page sent = earner.browser()
+                .postForm(
+                        path,
+                        List.of(
+                                Map.entry("name", "Grace Manager"),
+                                Map.entry("email", uniqueEmail("collection-endorser")),
+                                Map.entry("message", "Would you endorse my research?"),
+                                Map.entry("credential", credential.toString()),
+                                Map.entry("credential", other.toString())));
+        assertThat(sent.status()).isLessThan(400);
+        assertThat(jdbc.sql("select count(*) from endorsement_request_credentials where credential_id in (:a, :b)")
+                        .param("a", credential)
+                        .param("b", other)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
     private Browser.Page ask(String endorser) {
         String path = "/backpack/credentials/" + credential + "/endorsements/ask?item=" + item;
         earner.browser().get(path);
