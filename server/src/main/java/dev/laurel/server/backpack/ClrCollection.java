@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * proof. Only Open Badges 3.0 credentials with an embedded (Data Integrity) proof can be carried: a VC-JWT is not a
  * JSON credential and an Open Badges 2.0 assertion is not a verifiable credential, so those are left out and named.
  * Nor is an import that does not name the earner ({@link Item#carriedAsEarners()}): the platform would be vouching that
- * someone else's credential is theirs. The subject is identified by the earner's address, salted and hashed.
+ * someone else's credential is theirs. The subject is identified by the earner's address, salted and hashed. The
+ * endorsements people gave a carried credential after it was signed, accepted by the earner and not withdrawn, go in
+ * the ClrCredential's {@code endorsement} (each names its credential as {@code credentialSubject.id}).
  */
 @Component
 class ClrCollection {
@@ -47,10 +49,17 @@ class ClrCollection {
     private final PlatformKey platform;
     private final Items items;
     private final CreditsLedger ledger;
+    private final java.util.Optional<EndorsedDownloads> endorsed;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ClrCollection(PlatformKey platform, Items items, CreditsLedger ledger, Clock clock) {
+    ClrCollection(
+            PlatformKey platform,
+            Items items,
+            CreditsLedger ledger,
+            java.util.Optional<EndorsedDownloads> endorsed,
+            Clock clock) {
+        this.endorsed = endorsed;
         this.platform = platform;
         this.items = items;
         this.ledger = ledger;
@@ -93,6 +102,7 @@ class ClrCollection {
         ArrayNode carried = subject.putArray("verifiableCredential");
         List<String> leftOut = new java.util.ArrayList<>();
         List<String> notIssuedToEarner = new java.util.ArrayList<>();
+        List<String> endorsements = new java.util.ArrayList<>();
         for (Backpack.Entry member : members) {
             if (!member.item().carriedAsEarners()) {
                 leftOut.add(member.item().facts().name());
@@ -102,9 +112,17 @@ class ClrCollection {
             JsonNode json = json(member);
             if (json != null) {
                 carried.add(json);
+                if (member.item().credentialId() != null) {
+                    endorsed.ifPresent(
+                            e -> endorsements.addAll(e.standing(member.item().credentialId())));
+                }
             } else {
                 leftOut.add(member.item().facts().name());
             }
+        }
+        if (!endorsements.isEmpty()) {
+            ArrayNode endorsement = clr.putArray("endorsement");
+            endorsements.forEach(json -> endorsement.add(Json.parse(json)));
         }
         credits(clr, members, all);
         clr.putArray("credentialSchema")

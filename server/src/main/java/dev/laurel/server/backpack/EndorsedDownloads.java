@@ -1,5 +1,6 @@
 package dev.laurel.server.backpack;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,4 +16,10 @@ public interface EndorsedDownloads {
      * it has none.
      */
     Optional<byte[]> of(UUID credentialId);
+
+    /**
+     * The signed EndorsementCredentials (JSON) of the credential its earner accepted and their endorsers have not
+     * withdrawn, oldest first: what a CLR carrying the credential carries beside it.
+     */
+    List<String> standing(UUID credentialId);
 }

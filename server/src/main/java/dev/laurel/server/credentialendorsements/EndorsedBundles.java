@@ -47,6 +47,16 @@ class EndorsedBundles implements EndorsedDownloads {
                 .map(c -> bundle(c, accepted));
     }
 
+    /** For the backpack's CLR: the accepted endorsements still standing (not withdrawn). */
+    @Override
+    public List<String> standing(UUID credentialId) {
+        return received.accepted(credentialId).stream()
+                .filter(endorsement -> !endorsement.withdrawn())
+                .map(views::document)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     /** The file for {@code credential}, with however many endorsements it has (none, too). */
     byte[] of(IssuedCredential credential) {
         return bundle(credential, received.accepted(credential.id().value()));

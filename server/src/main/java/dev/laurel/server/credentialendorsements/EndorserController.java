@@ -1,9 +1,11 @@
 package dev.laurel.server.credentialendorsements;
 
+import dev.laurel.server.accounts.LaurelUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +27,19 @@ class EndorserController {
     }
 
     @GetMapping("/endorse/{token}")
-    String show(@PathVariable String token, Model model, HttpServletResponse response) {
+    String show(
+            @PathVariable String token,
+            @AuthenticationPrincipal LaurelUser user,
+            Model model,
+            HttpServletResponse response) {
         return endorsing
                 .open(token)
                 .map(opened -> form(
                         opened,
                         token,
                         new EndorserSigning.Statement(opened.request().endorserName(), null, null, ""),
+                        ownDid(opened, user),
+                        true,
                         model))
                 .orElseGet(() -> unusable(response));
     }
@@ -43,6 +51,8 @@ class EndorserController {
             @RequestParam(required = false) String role,
             @RequestParam(required = false) String organization,
             @RequestParam(defaultValue = "") String comment,
+            @RequestParam(defaultValue = "platform") String signer,
+            @AuthenticationPrincipal LaurelUser user,
             Locale locale,
             Model model,
             HttpServletResponse response) {
@@ -51,13 +61,15 @@ class EndorserController {
             return unusable(response);
         }
         EndorserSigning.Statement statement = new EndorserSigning.Statement(name, role, organization, comment);
+        String ownDid = ownDid(opened, user);
+        boolean ownKey = "own".equals(signer) && ownDid != null;
         String problem = statement.problem();
         if (problem != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", problem);
-            return form(opened, token, statement, model);
+            return form(opened, token, statement, ownDid, ownKey, model);
         }
-        if (!endorsing.sign(token, statement, locale)) {
+        if (!endorsing.sign(token, statement, ownKey ? user.accountId() : null, locale)) {
             return unusable(response);
         }
         model.addAttribute(
@@ -97,8 +109,22 @@ class EndorserController {
         return "credentialendorsements/withdraw";
     }
 
+    /** The DID the visitor may sign this request with, their own key's, or null. */
+    private String ownDid(EndorserSigning.Opened opened, LaurelUser user) {
+        return endorsing
+                .ownDid(opened.request(), user == null ? null : user.accountId())
+                .orElse(null);
+    }
+
     private static String form(
-            EndorserSigning.Opened opened, String token, EndorserSigning.Statement statement, Model model) {
+            EndorserSigning.Opened opened,
+            String token,
+            EndorserSigning.Statement statement,
+            String ownDid,
+            boolean ownKey,
+            Model model) {
+        model.addAttribute("ownDid", ownDid);
+        model.addAttribute("ownKey", ownKey && ownDid != null);
         model.addAttribute("opened", opened);
         model.addAttribute("token", token);
         model.addAttribute("statement", statement);

@@ -14,12 +14,14 @@ import dev.laurel.server.notifications.MailTemplates;
 import dev.laurel.server.notifications.Outbox;
 import dev.laurel.server.notifications.TokenLink;
 import dev.laurel.server.platform.LaurelSettings;
+import dev.laurel.server.signing.AccountKeys;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,6 +72,7 @@ class EndorserSigning {
     private final IssuedCredentials credentials;
     private final Endorsements endorsements;
     private final Accounts accounts;
+    private final AccountKeys accountKeys;
     private final Outbox outbox;
     private final MailTemplates mails;
     private final LaurelSettings settings;
@@ -81,6 +84,7 @@ class EndorserSigning {
             IssuedCredentials credentials,
             Endorsements endorsements,
             Accounts accounts,
+            AccountKeys accountKeys,
             Outbox outbox,
             MailTemplates mails,
             LaurelSettings settings,
@@ -90,6 +94,7 @@ class EndorserSigning {
         this.credentials = credentials;
         this.endorsements = endorsements;
         this.accounts = accounts;
+        this.accountKeys = accountKeys;
         this.outbox = outbox;
         this.mails = mails;
         this.settings = settings;
@@ -109,23 +114,55 @@ class EndorserSigning {
     }
 
     /**
+     * The DID the logged-in account may sign this request with, its own key's: only when the account's verified address
+     * is the one the request went to. Empty for anyone else, and for visitors without an account.
+     */
+    Optional<String> ownDid(EndorsementRequests.Request request, UUID accountId) {
+        if (accountId == null) {
+            return Optional.empty();
+        }
+        return accounts.find(accountId)
+                .filter(account -> account.emailVerified()
+                        && Addresses.hash(account.email()).equals(Addresses.hash(request.endorserEmail())))
+                .map(account -> accountKeys.did(account.id()));
+    }
+
+    /**
      * Signs one endorsement per credential of the request, Laurel signing for the endorser as the address the link went
      * to; the link is used up. False when the link was not usable (used, reported, expired) — nothing is signed.
      */
     @Transactional
     boolean sign(String token, Statement statement, Locale locale) {
+        return sign(token, statement, null, locale);
+    }
+
+    /**
+     * Signs as {@link #sign(String, Statement, Locale)} does, but with the key of {@code ownKeyAccount} (its did:web)
+     * when it is given and {@link #ownDid may sign} the request; a non-null account that may not is refused (false).
+     */
+    @Transactional
+    boolean sign(String token, Statement statement, UUID ownKeyAccount, Locale locale) {
         Opened opened = open(token).orElse(null);
         if (opened == null) {
             return false;
         }
         EndorsementRequests.Request request = opened.request();
+        if (ownKeyAccount != null && ownDid(request, ownKeyAccount).isEmpty()) {
+            return false;
+        }
         String withdrawToken = Tokens.generate();
         Instant now = clock.instant();
         if (!requests.use(request.id(), now, Tokens.hash(withdrawToken))) {
             return false;
         }
-        Endorser endorser = new Endorser.VerifiedEmail(
-                statement.name(), request.endorserEmail(), statement.role(), statement.organization());
+        Endorser endorser;
+        if (ownKeyAccount != null) {
+            AccountKeys.AccountKey own = accountKeys.key(ownKeyAccount);
+            endorser = new Endorser.Keyed(own.did(), statement.name(), own.key(), own.verificationMethod());
+        } else {
+            endorser = new Endorser.VerifiedEmail(
+                    statement.name(), request.endorserEmail(), statement.role(), statement.organization());
+        }
         for (IssuedCredential credential : opened.credentials()) {
             GivenEndorsement given = endorsements.give(
                     endorser, new Endorsed.Credential(settings.url("/c/" + credential.id())), statement.comment());

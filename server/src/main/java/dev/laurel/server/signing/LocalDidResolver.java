@@ -29,6 +29,8 @@ class LocalDidResolver implements VerificationMethodResolver {
     private final String prefix;
     private final VerificationMethodResolver remote;
     private final PlatformKey platform;
+    private final AccountKeys accounts;
+    private final String accountPrefix;
 
     LocalDidResolver(
             SigningKeys keys,
@@ -36,12 +38,15 @@ class LocalDidResolver implements VerificationMethodResolver {
             HttpFetcher fetcher,
             dev.laurel.server.platform.LaurelSettings settings,
             PlatformKey platform,
+            AccountKeys accounts,
             Clock clock,
             @Value("${laurel.verification.remote-cache-ttl:5m}") Duration ttl) {
         this.platform = platform;
         this.keys = keys;
         this.issuers = issuers;
         this.prefix = settings.didWebPrefix() + ":issuers:";
+        this.accounts = accounts;
+        this.accountPrefix = settings.didWebPrefix() + ":accounts:";
         this.remote = new CachingResolver(new DidResolver(fetcher), clock, ttl, 1000);
     }
 
@@ -54,6 +59,9 @@ class LocalDidResolver implements VerificationMethodResolver {
                     platform.did(),
                     Multikey.fromMultibase(platform.publicKeyMultibase()).toJwk(),
                     Set.of("assertionMethod")));
+        }
+        if (url != null && url.startsWith(accountPrefix)) {
+            return account(url);
         }
         if (url == null || !url.startsWith(prefix)) {
             return remote.resolve(url);
@@ -76,6 +84,25 @@ class LocalDidResolver implements VerificationMethodResolver {
                         did,
                         Multikey.fromMultibase(key.publicKeyMultibase()).toJwk(),
                         Set.of("assertionMethod"))))
+                .orElseGet(() -> new Resolution.Unresolved(
+                        url, "the DID document of " + did + " has no key " + url.substring(hash + 1)));
+    }
+
+    private Resolution account(String url) {
+        int hash = url.indexOf('#');
+        if (hash < 0) {
+            return new Resolution.Unresolved(url, "a did:web verification method needs a fragment naming the key");
+        }
+        UUID accountId;
+        try {
+            accountId = UUID.fromString(url.substring(accountPrefix.length(), hash));
+        } catch (IllegalArgumentException e) {
+            return new Resolution.Unresolved(url, "no account " + url.substring(0, hash) + " on this Laurel");
+        }
+        String did = accounts.did(accountId);
+        return accounts.publicKey(accountId, url.substring(hash + 1))
+                .<Resolution>map(key -> new Resolution.Resolved(new VerificationMethod(
+                        url, "Multikey", did, Multikey.fromMultibase(key).toJwk(), Set.of("assertionMethod"))))
                 .orElseGet(() -> new Resolution.Unresolved(
                         url, "the DID document of " + did + " has no key " + url.substring(hash + 1)));
     }

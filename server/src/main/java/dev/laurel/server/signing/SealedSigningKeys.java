@@ -17,6 +17,16 @@ class SealedSigningKeys {
     }
 
     @Bean
+    SealedColumn sealedAccountSigningKeys() {
+        return new SealedColumn(
+                "account_keys",
+                "account_id",
+                "encrypted_secret",
+                "true",
+                id -> AccountKeys.context(UUID.fromString(id)));
+    }
+
+    @Bean
     SealedColumn sealedPlatformSigningKey() {
         return new SealedColumn(
                 "platform_keys", "fragment", "encrypted_secret", "true", fragment -> ("platform key " + fragment)

@@ -10,6 +10,6 @@ class SigningSecurityConfiguration {
 
     @Bean
     PublicPaths signingPublicPaths() {
-        return PublicPaths.of("/issuers/**", "/.well-known/did.json");
+        return PublicPaths.of("/issuers/**", "/.well-known/did.json", "/accounts/*/did.json");
     }
 }

@@ -163,6 +163,63 @@ class CredentialEndorsementJourneyTest extends ServerTest {
         }
     }
 
+    @Test
+    void anEndorserWithAnAccountSignsWithTheirOwnKeyAndLaurelVerifyResolvesItsDidWeb() throws Exception {
+        Files.createDirectories(SHOTS);
+        ApiCalls issuer = ApiCalls.organization(port, jdbc, keys, "Eastfield Institute");
+        UUID achievement = issuer.createAchievement("Survey Design", "di");
+        Scenario.Person earner = Scenario.signUp(port, jdbc, "Bea Survey");
+        UUID credential = issuer.issue(achievement, "Bea Survey", earner.email());
+        earner.browser().get("/backpack");
+        earner.browser().post("/backpack/" + credential + "/accept", Map.of());
+        UUID item = jdbc.sql("select id from backpack_items where credential_id = :id")
+                .param("id", credential)
+                .query(UUID.class)
+                .single();
+        Scenario.Person mentor = Scenario.signUp(port, jdbc, "Nora Mentor");
+        String ask = "/backpack/credentials/" + credential + "/endorsements/ask?item=" + item;
+        earner.browser().get(ask);
+        earner.browser()
+                .postForm(
+                        ask,
+                        java.util.List.of(
+                                Map.entry("name", "Nora Mentor"),
+                                Map.entry("email", mentor.email()),
+                                Map.entry("message", "Would you endorse my survey design?"),
+                                Map.entry("credential", credential.toString())));
+        String link = Mails.link(mailsTo(mentor.email(), m -> Mails.subject(m).contains("asks you for an endorsement"))
+                .getFirst());
+
+        try (Chromium chromium = Chromium.launch()) {
+            Page endorser = chromium.browser().newContext().newPage();
+            endorser.navigate(base + "/login");
+            endorser.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
+                    .fill(mentor.email());
+            endorser.getByLabel("Password").fill("correct horse battery");
+            endorser.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
+                    .click();
+            endorser.waitForURL("**/dashboard**");
+            endorser.navigate(link);
+            assertThat(endorser.getByLabel("Sign with my own key", new Page.GetByLabelOptions().setExact(false)))
+                    .isChecked();
+            endorser.getByLabel("Your endorsement").fill("Bea's survey instruments are careful and well tested.");
+            widths(endorser, "34-endorser-own-key");
+            endorser.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign the endorsement"))
+                    .click();
+            assertThat(endorser.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Endorsement signed")))
+                    .isVisible();
+        }
+
+        String json = jdbc.sql("select e.credential_json from endorsements e join credential_endorsements c "
+                        + "on c.endorsement_id = e.id where c.credential_id = :c")
+                .param("c", credential)
+                .query(String.class)
+                .single();
+        assertThat(Json.parse(json).path("issuer").path("id").asText()).contains(":accounts:");
+        JsonNode report = verify(Files.writeString(SHOTS.resolve("own-key-endorsement.json"), json));
+        assertThat(report.get("verified").asBoolean()).as(report.toString()).isTrue();
+    }
+
     /** {@code laurel verify --dev --json}, as a person would run it against this Laurel. */
     private static JsonNode verify(Path file) {
         StringWriter out = new StringWriter();
