@@ -122,12 +122,21 @@ class PathwayDocumentsTest extends ServerTest {
      * awarded to earners of the tests that run after this class.
      */
     @AfterAll
-    static void forgetThePathways(@Autowired Pathways pathways) {
+    static void forgetThePathways(@Autowired Pathways pathways, @Autowired JdbcClient jdbc) {
         if (fixture == null) {
             return;
         }
         OrganizationId organization = new OrganizationId(fixture.issuer().organizationId());
-        pathways.delete(organization, fixture.published().id(), fixture.actor());
+        try {
+            pathways.delete(organization, fixture.published().id(), fixture.actor());
+        } catch (dev.laurel.server.platform.Problem awarded) {
+            // A credential issued meanwhile by another class's background work earned its Bronze level, and a
+            // pathway whose milestones were awarded cannot be deleted: forget what its steps require instead, so that
+            // no credential of a later test touches it again.
+            jdbc.sql("delete from pathway_requirements where pathway_id = :id")
+                    .param("id", fixture.published().id().value())
+                    .update();
+        }
         pathways.delete(organization, fixture.draft().id(), fixture.actor());
         fixture = null;
     }
