@@ -5,15 +5,16 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.server.endorsements.Endorsed;
 import dev.laurel.server.endorsements.Endorsements;
 import dev.laurel.server.endorsements.Endorser;
+import dev.laurel.server.signing.AccountKeys;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * The approving reviewers' statements as endorsements of the credential they award: each an EndorsementCredential
- * whose subject is the credential, signed by the platform for the reviewer as a verified-email endorser — a member with
- * their account's name and address, an outside expert with the name they were invited by and the address their link
- * proved. A reviewer without an address (an API key) makes none.
+ * whose subject is the credential — a member's signed with their account's own key (its did:web, {@link AccountKeys}),
+ * an outside expert's by the platform for them as a verified-email endorser, with the name they were invited by and
+ * the address their link proved. A reviewer without an address (an API key) makes none.
  */
 @Component
 class Statements {
@@ -22,9 +23,11 @@ class Statements {
     static final String EXPERT_ROLE = "Outside expert reviewer";
 
     private final Endorsements endorsements;
+    private final AccountKeys accountKeys;
 
-    Statements(Endorsements endorsements) {
+    Statements(Endorsements endorsements, AccountKeys accountKeys) {
         this.endorsements = endorsements;
+        this.accountKeys = accountKeys;
     }
 
     /** The signed endorsements of the credential {@code credentialId} by the approvals' reviewers that have an address. */
@@ -35,16 +38,23 @@ class Statements {
             if (reviewer.email() == null) {
                 continue;
             }
-            Endorser endorser = new Endorser.VerifiedEmail(
-                    reviewer.name(),
-                    reviewer.email(),
-                    reviewer.expert() ? EXPERT_ROLE : MEMBER_ROLE,
-                    reviewer.expert() ? null : organizationName);
+            Endorser endorser = reviewer.expert() || reviewer.accountId() == null
+                    ? new Endorser.VerifiedEmail(
+                            reviewer.name(),
+                            reviewer.email(),
+                            reviewer.expert() ? EXPERT_ROLE : MEMBER_ROLE,
+                            reviewer.expert() ? null : organizationName)
+                    : own(reviewer);
             String signed = endorsements
                     .give(endorser, new Endorsed.Credential(credentialId), approval.comment())
                     .credentialJson();
             made.add((ObjectNode) Json.parse(signed));
         }
         return made;
+    }
+
+    private Endorser own(Reviewer member) {
+        AccountKeys.AccountKey key = accountKeys.key(member.accountId());
+        return new Endorser.Keyed(key.did(), member.name(), key.key(), key.verificationMethod());
     }
 }

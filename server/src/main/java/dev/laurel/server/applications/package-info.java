@@ -10,6 +10,7 @@
             "notifications",
             "organizations",
             "platform",
+            "signing",
             "web",
         })
 package dev.laurel.server.applications;

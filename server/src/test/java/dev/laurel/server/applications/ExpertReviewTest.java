@@ -157,7 +157,9 @@ class ExpertReviewTest extends ServerTest {
         assertThat(json.get("endorsement").toString())
                 .contains("Clear, tested design work.")
                 .contains("Meets the standard.")
-                .contains("Dr. Ada Expert");
+                .contains("Dr. Ada Expert")
+                .as("the member signs with their account's own key")
+                .contains(":accounts:");
         assertThat(json.get("endorsement")
                         .get(0)
                         .get("credentialSubject")
