@@ -47,6 +47,12 @@ class Mail(socketserver.StreamRequestHandler):
         self.wfile.flush()
 
     def handle(self):
+        try:
+            self.converse()
+        except ConnectionError:  # a killed server drops its session: the mail was not accepted, it is sent again
+            pass
+
+    def converse(self):
         self.reply("220 chaos SMTP sink")
         recipients = []
         while True:
