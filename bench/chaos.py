@@ -5,6 +5,7 @@ import base64
 import collections
 import email.header
 import email.policy
+import http.client
 import http.cookiejar
 import gzip
 import http.server
@@ -221,12 +222,15 @@ class Api:
                 text = answer.read().decode()
                 return answer.status, (json.loads(text) if text.startswith(("{", "[")) else text)
         except urllib.error.HTTPError as e:
-            text = e.read().decode("utf-8", "replace")
+            try:
+                text = e.read().decode("utf-8", "replace")
+            except (OSError, http.client.HTTPException) as cut:
+                raise Unavailable(str(cut))
             if e.code >= 500 or e.code == 429:
                 raise Unavailable("%d %s" % (e.code, text[:200]))
             return e.code, (json.loads(text) if text.startswith(("{", "[")) else text)
-        except (OSError, urllib.error.URLError) as e:
-            raise Unavailable(str(e))
+        except (OSError, urllib.error.URLError, http.client.HTTPException) as e:
+            raise Unavailable(str(e))  # no answer, or one cut off by the kill
 
     def until_answered(self, *args, **kwargs):
         """The same request again (same Idempotency-Key) until Laurel answers it: a killed server answers nothing."""
@@ -266,11 +270,14 @@ class Earner:
                 with self.opener.open(request, timeout=60) as answer:
                     return answer.status, answer.headers.get("Location", ""), answer.read().decode()
             except urllib.error.HTTPError as e:
-                page = e.read().decode("utf-8", "replace")
-                if e.code < 500 and e.code != 429:
+                try:
+                    page = e.read().decode("utf-8", "replace")
+                except (OSError, http.client.HTTPException):
+                    page = None  # cut off by the kill: asked again
+                if page is not None and e.code < 500 and e.code != 429:
                     return e.code, e.headers.get("Location", ""), page
-            except (OSError, urllib.error.URLError):
-                pass
+            except (OSError, urllib.error.URLError, http.client.HTTPException):
+                pass  # no answer, or one cut off by the kill
             time.sleep(0.5)
 
     @staticmethod
