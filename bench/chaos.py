@@ -401,13 +401,18 @@ class Workload:
 
     def finish(self):
         """After the kills: every earner with the first badge gets the second, every claim mail is claimed."""
-        second = self.pathway["second"] if self.pathway else None
-        for n, email in enumerate([e for e, held in self.paths.items() if second not in held]):
-            if self.random.random() < 0.8:  # some stay halfway: they must not get the goal
-                credential = self.award(email, second, 100000 + n)
-                if credential:
-                    self.paths[email][second] = credential
-                self.requests += 1
+        if self.pathway:
+            first, second = self.pathway["first"], self.pathway["second"]
+            for n, email in enumerate([e for e, held in self.paths.items() if second not in held]):
+                if self.random.random() < 0.8:  # some stay halfway: they must not get the goal
+                    credential = self.award(email, second, 100000 + n)
+                    if credential:
+                        self.paths[email][second] = credential
+                    self.requests += 1
+            credential = self.award("halfway@chaos.test", first, 0)  # one at least stays halfway
+            if credential:
+                self.paths["halfway@chaos.test"] = {first: credential}
+            self.requests += 1
         if self.earner:
             def claimable():
                 while self.claim_one():
