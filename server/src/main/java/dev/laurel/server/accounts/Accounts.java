@@ -98,6 +98,27 @@ public class Accounts {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Confirms the account's login address when it is {@code address} and a link mailed to that address alone was
+     * opened by this account (a credential's claim link): opening it proved the address, as a confirmation link would.
+     *
+     * @return whether the address was the account's and unconfirmed until now
+     */
+    public boolean confirmByMailedLink(UUID accountId, String address) {
+        if (address == null) {
+            return false;
+        }
+        return jdbc.sql("""
+                        update accounts set email_verified_at = :now
+                        where id = :id and email_verified_at is null and lower(email) = lower(:address)
+                        """)
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("id", accountId)
+                        .param("address", address.strip())
+                        .update()
+                > 0;
+    }
+
     void markVerified(UUID id) {
         jdbc.sql("update accounts set email_verified_at = coalesce(email_verified_at, :now) where id = :id")
                 .param("now", Timestamp.from(clock.instant()))

@@ -49,9 +49,14 @@ class SignupController {
         this.signups = signups;
     }
 
+    /** The form, its name and address filled in when the page linking here knows them (a claim page). */
     @GetMapping("/signup")
-    String signupForm(@RequestParam(name = "continue", required = false) String continueTo, Model model) {
-        model.addAttribute("form", SignupForm.empty(continueTo));
+    String signupForm(
+            @RequestParam(name = "continue", required = false) String continueTo,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String email,
+            Model model) {
+        model.addAttribute("form", SignupForm.prefilled(name, email, continueTo));
         return "accounts/signup";
     }
 

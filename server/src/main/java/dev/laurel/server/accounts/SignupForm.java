@@ -18,7 +18,12 @@ record SignupForm(
         String confirmation,
         String continueTo) {
 
-    static SignupForm empty(String continueTo) {
-        return new SignupForm("", "", "", "", continueTo);
+    /** The form with a name and address already known (each kept only when of an acceptable length). */
+    static SignupForm prefilled(String name, String email, String continueTo) {
+        return new SignupForm(fitting(name, 100), fitting(email, 254), "", "", continueTo);
+    }
+
+    private static String fitting(String value, int max) {
+        return value == null || value.isBlank() || value.length() > max ? "" : value.strip();
     }
 }

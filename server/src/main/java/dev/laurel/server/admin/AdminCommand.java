@@ -69,9 +69,32 @@ public final class AdminCommand {
 
     /** Where the command finds the database. */
     static class Target {
-        @Option(names = "--data-dir", description = "a start-dev data directory (default: the LAUREL_* settings)")
+        @Option(
+                names = "--data-dir",
+                description = "a start-dev data directory (default: ./laurel-data when it exists and LAUREL_DB_URL is"
+                        + " not set, else the LAUREL_* settings)")
         Path dataDirectory;
+
+        /**
+         * The data directory given; else {@code ./laurel-data}, where start-dev keeps it, when it is there and no
+         * production database is set; else null (the {@code LAUREL_*} settings).
+         */
+        Path dataDirectory(Map<String, String> settings, Path workingDirectory) {
+            if (dataDirectory != null) {
+                return dataDirectory;
+            }
+            Path beside = workingDirectory.resolve(DEFAULT_DATA_DIRECTORY);
+            if (settings.get("LAUREL_DB_URL") == null && java.nio.file.Files.isDirectory(beside)) {
+                System.err.println(
+                        "laurel: using the start-dev data directory " + beside + " (--data-dir names another)");
+                return beside;
+            }
+            return null;
+        }
     }
+
+    /** Where {@code start-dev} keeps its data, relative to the directory it runs in. */
+    static final String DEFAULT_DATA_DIRECTORY = "laurel-data";
 
     /** Starts Laurel without a web server on the target database, runs {@code work}, prints its result as JSON. */
     static int withOperations(Target target, Function<AdminOperations, Map<String, Object>> work) {
@@ -79,7 +102,7 @@ public final class AdminCommand {
         System.setOut(System.err);
         Map<String, Object> result;
         try {
-            String[] args = Launch.admin(target.dataDirectory, environment);
+            String[] args = Launch.admin(target.dataDirectory(environment, Path.of("")), environment);
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
@@ -122,13 +145,19 @@ public final class AdminCommand {
         @Option(names = "--email", required = true, description = "the first owner's email address")
         String email;
 
+        @Option(
+                names = "--another-organization",
+                description = "make a further organization even when this owner already owns one (by default a second"
+                        + " bootstrap for the same owner is refused)")
+        boolean another;
+
         @Override
         public Integer call() {
             if (!email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "--email is not an email address");
             }
             return withOperations(this, operations -> {
-                AdminOperations.Bootstrapped done = operations.bootstrap(organization, email);
+                AdminOperations.Bootstrapped done = operations.bootstrap(organization, email, another);
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("organizationId", done.organizationId());
                 result.put("apiKey", done.apiKey());

@@ -5,6 +5,8 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.credentials.proof.DecodedJwt;
 import dev.laurel.server.claims.Acceptances;
 import dev.laurel.server.claims.CredentialClaimed;
+import dev.laurel.server.issuing.Badge;
+import dev.laurel.server.issuing.Badges;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.IssuedCredential;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,12 +64,13 @@ class Backpack {
      * What to show: every field may be null.
      *
      * @param issuer only credentials from this issuer (by name)
-     * @param skill only those with this skill or tag
+     * @param skill only those with this skill
+     * @param tag only those with this tag
      * @param standing only those standing so
      * @param oldestFirst sort by issue date, oldest first (else newest first)
      */
-    record Filter(String issuer, String skill, Standing standing, boolean oldestFirst) {
-        static final Filter NONE = new Filter(null, null, null, false);
+    record Filter(String issuer, String skill, String tag, Standing standing, boolean oldestFirst) {
+        static final Filter NONE = new Filter(null, null, null, null, false);
     }
 
     /**
@@ -77,6 +81,7 @@ class Backpack {
      * @param total how many credentials are kept
      * @param issuers every issuer's name among those kept, for the filter
      * @param skills every skill among those kept, for the filter
+     * @param tags every tag among those kept, for the filter
      * @param addresses the confirmed addresses credentials are offered for
      */
     record Contents(
@@ -85,12 +90,14 @@ class Backpack {
             int total,
             Set<String> issuers,
             Set<String> skills,
+            Set<String> tags,
             List<String> addresses) {}
 
     private final Items items;
     private final EarnerAddresses addresses;
     private final Acceptances acceptances;
     private final IssuedCredentials credentials;
+    private final Badges badges;
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -100,6 +107,7 @@ class Backpack {
             EarnerAddresses addresses,
             Acceptances acceptances,
             IssuedCredentials credentials,
+            Badges badges,
             Organizations organizations,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -107,6 +115,7 @@ class Backpack {
         this.addresses = addresses;
         this.acceptances = acceptances;
         this.credentials = credentials;
+        this.badges = badges;
         this.organizations = organizations;
         this.events = events;
         this.clock = clock;
@@ -117,9 +126,11 @@ class Backpack {
         List<Entry> all = entries(accountId);
         Set<String> issuers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         Set<String> skills = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Entry entry : all) {
             Optional.ofNullable(entry.item().facts().issuerName()).ifPresent(issuers::add);
             skills.addAll(entry.item().skills());
+            tags.addAll(entry.item().tags());
         }
         Comparator<Entry> byDate = Comparator.comparing(
                 (Entry entry) -> issuedAt(entry.item()), Comparator.nullsLast(Comparator.naturalOrder()));
@@ -128,11 +139,13 @@ class Backpack {
                         || filter.issuer().equalsIgnoreCase(entry.item().facts().issuerName()))
                 .filter(entry -> filter.skill() == null
                         || entry.item().skills().stream().anyMatch(filter.skill()::equalsIgnoreCase))
+                .filter(entry ->
+                        filter.tag() == null || entry.item().tags().stream().anyMatch(filter.tag()::equalsIgnoreCase))
                 .filter(entry -> filter.standing() == null || filter.standing() == entry.standing())
                 .sorted(filter.oldestFirst() ? byDate : byDate.reversed())
                 .toList();
         List<String> confirmed = addresses.confirmed(accountId);
-        return new Contents(offers(accountId, confirmed, all), shown, all.size(), issuers, skills, confirmed);
+        return new Contents(offers(accountId, confirmed, all), shown, all.size(), issuers, skills, tags, confirmed);
     }
 
     /** Every credential kept, as entries. */
@@ -272,6 +285,12 @@ class Backpack {
                 ? DecodedJwt.parse(credential.document()).credential()
                 : Json.parse(credential.document());
         ItemFacts read = ItemFacts.of(json);
+        // the signed JSON carries the badge's skills among its tags (OB 3.0 has no place of their own for skills
+        // without a framework URL): the badge says which are which
+        Optional<Badge> badge = badges.find(credential.badgeId());
+        Set<String> skills = new LinkedHashSet<>(badge.map(Badge::skills).orElse(List.of()));
+        skills.addAll(read.skills());
+        List<String> tags = badge.map(Badge::tags).orElse(read.tags());
         ItemFacts facts = new ItemFacts(
                 credential.badgeName(),
                 organizations
@@ -280,7 +299,8 @@ class Backpack {
                         .orElse(read.issuerName()),
                 read.issuerId(),
                 read.image(),
-                read.skills(),
+                List.copyOf(skills),
+                tags,
                 credential.issuedAt(),
                 credential.validUntil());
         items.addIssued(

@@ -32,11 +32,16 @@ class BackpackController {
             @AuthenticationPrincipal LaurelUser user,
             @RequestParam(required = false) String issuer,
             @RequestParam(required = false) String skill,
+            @RequestParam(required = false) String tag,
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String sort,
             Model model) {
         Backpack.Filter filter = new Backpack.Filter(
-                blankToNull(issuer), blankToNull(skill), Standing.parse(status).orElse(null), "oldest".equals(sort));
+                blankToNull(issuer),
+                blankToNull(skill),
+                blankToNull(tag),
+                Standing.parse(status).orElse(null),
+                "oldest".equals(sort));
         model.addAttribute("contents", backpack.of(user.accountId(), filter));
         model.addAttribute("filter", filter);
         model.addAttribute("standings", Standing.values());

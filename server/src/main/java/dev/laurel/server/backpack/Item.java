@@ -89,4 +89,8 @@ record Item(
     public List<String> skills() {
         return facts.skills();
     }
+
+    public List<String> tags() {
+        return facts.tags();
+    }
 }

@@ -19,7 +19,9 @@ import java.util.function.UnaryOperator;
  * @param issuerName the issuer's name
  * @param issuerId the issuer's id (a DID or URL)
  * @param image the achievement image's URL (http(s) or data:)
- * @param skills the achievement's tags and the names of the framework items it aligns to
+ * @param skills the names of the framework items the achievement aligns to (for a credential issued here, also its
+ *     badge's skills)
+ * @param tags the achievement's free tags (OB 3.0 {@code tag}, 2.0 {@code tags})
  * @param issuedAt its validFrom (issuanceDate, issuedOn)
  * @param validUntil when it expires
  */
@@ -29,6 +31,7 @@ record ItemFacts(
         String issuerId,
         String image,
         List<String> skills,
+        List<String> tags,
         Instant issuedAt,
         Instant validUntil) {
 
@@ -52,9 +55,10 @@ record ItemFacts(
         String issuerId = issuer.isTextual() ? issuer.asText() : text(issuer.path("id"));
         issuer = resolve.apply(issuer);
         Set<String> skills = new LinkedHashSet<>();
+        Set<String> tags = new LinkedHashSet<>();
         for (JsonNode source : List.of(achievement, badge)) {
             for (JsonNode tag : list(source.path("tag").isMissingNode() ? source.path("tags") : source.path("tag"))) {
-                add(skills, tag.asText(null));
+                add(tags, tag.asText(null));
             }
             for (JsonNode alignment : list(source.path("alignment"))) {
                 add(skills, text(alignment.path("targetName")));
@@ -67,6 +71,7 @@ record ItemFacts(
                 issuerId,
                 image.isTextual() ? image.asText() : text(image.path("id")),
                 List.copyOf(skills),
+                List.copyOf(tags),
                 instant(firstText(
                         credential.path("validFrom"), credential.path("issuanceDate"), credential.path("issuedOn"))),
                 instant(firstText(

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 class Items {
 
     private static final String COLUMNS = "id, account_id, credential_id, original_kind, source, format, name, "
-            + "issuer_name, issuer_id, image_url, skills, issued_at, valid_until, visibility, added_at, issuer_status, "
+            + "issuer_name, issuer_id, image_url, skills, tags, issued_at, valid_until, visibility, added_at, issuer_status, "
             + "verified_at, checked_at, check_problem, issued_to_earner";
 
     private final JdbcClient jdbc;
@@ -169,8 +169,9 @@ class Items {
     /** Adds a credential issued here; nothing when the account already keeps it. */
     void addIssued(UUID accountId, UUID credentialId, String format, ItemFacts facts, Instant at) {
         jdbc.sql("insert into backpack_items (id, account_id, credential_id, format, name, issuer_name, issuer_id, "
-                        + "image_url, skills, issued_at, valid_until, added_at, issued_to_earner) values (:id, :account, "
-                        + ":credential, :format, :name, :issuerName, :issuerId, :image, :skills, :issued, :until, :at, "
+                        + "image_url, skills, tags, issued_at, valid_until, added_at, issued_to_earner) values (:id, "
+                        + ":account, :credential, :format, :name, :issuerName, :issuerId, :image, :skills, :tags, :issued, "
+                        + ":until, :at, "
                         + "true) "
                         + "on conflict (account_id, credential_id) do nothing")
                 .param("id", UUID.randomUUID())
@@ -182,6 +183,7 @@ class Items {
                 .param("issuerId", facts.issuerId())
                 .param("image", facts.image())
                 .param("skills", facts.skills().toArray(String[]::new))
+                .param("tags", facts.tags().toArray(String[]::new))
                 .param("issued", timestamp(facts.issuedAt()))
                 .param("until", timestamp(facts.validUntil()))
                 .param("at", Timestamp.from(at))
@@ -205,9 +207,9 @@ class Items {
             Instant at) {
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into backpack_items (id, account_id, original, original_kind, source, format, name, "
-                        + "issuer_name, issuer_id, image_url, skills, issued_at, valid_until, report, added_at, "
+                        + "issuer_name, issuer_id, image_url, skills, tags, issued_at, valid_until, report, added_at, "
                         + "verified_at, checked_at, issued_to_earner) values (:id, :account, :original, :kind, "
-                        + ":source, :format, :name, :issuerName, :issuerId, :image, :skills, :issued, :until, "
+                        + ":source, :format, :name, :issuerName, :issuerId, :image, :skills, :tags, :issued, :until, "
                         + "cast(:report as jsonb), :at, :at, :at, :mine)")
                 .param("mine", issuedToEarner)
                 .param("id", id)
@@ -221,6 +223,7 @@ class Items {
                 .param("issuerId", facts.issuerId())
                 .param("image", facts.image() != null && facts.image().length() > 2000 ? null : facts.image())
                 .param("skills", facts.skills().toArray(String[]::new))
+                .param("tags", facts.tags().toArray(String[]::new))
                 .param("issued", timestamp(facts.issuedAt()))
                 .param("until", timestamp(facts.validUntil()))
                 .param("report", Json.write(stored(report)))
@@ -352,6 +355,7 @@ class Items {
 
     private static Item item(ResultSet rs, int row) throws SQLException {
         Array skills = rs.getArray("skills");
+        Array tags = rs.getArray("tags");
         return new Item(
                 rs.getObject("id", UUID.class),
                 rs.getObject("account_id", UUID.class),
@@ -365,6 +369,7 @@ class Items {
                         rs.getString("issuer_id"),
                         rs.getString("image_url"),
                         skills == null ? List.of() : List.of((String[]) skills.getArray()),
+                        tags == null ? List.of() : List.of((String[]) tags.getArray()),
                         instant(rs.getTimestamp("issued_at")),
                         instant(rs.getTimestamp("valid_until"))),
                 Visibility.parse(rs.getString("visibility")).orElseThrow(),

@@ -144,6 +144,7 @@ public class BulkJobs {
         Columns columns = format == Format.CSV ? Columns.CSV : Columns.JSON;
         try {
             RowSource rowSource = format == Format.CSV ? CsvSource.open(in) : new JsonSource(in);
+            rows.header(jobId, rowSource.header());
             requireTemplateColumns(rowSource, template);
             read(jobId, rowSource, new RowChecks(columns, template, LocalDate.ofInstant(now, ZoneOffset.UTC)));
             rows.checkAcrossRows(jobId, badgeId, columns.email(), columns.externalId());
@@ -235,6 +236,26 @@ public class BulkJobs {
 
     public int problemCount(BulkJob job) {
         return rows.problemCount(job.id());
+    }
+
+    /** How many problems of each code the job has, most frequent first. */
+    Map<String, Integer> problemCounts(BulkJob job) {
+        return rows.problemCounts(job.id());
+    }
+
+    /** The file's header as written (empty for JSON). */
+    List<String> header(BulkJob job) {
+        return rows.header(job.id());
+    }
+
+    /** Up to {@code limit} problems after row {@code afterRow}, each with its row's values as the file gave them. */
+    List<BulkRows.ReportLine> reportLines(BulkJob job, int afterRow, int limit) {
+        return rows.reportLines(job.id(), afterRow, limit);
+    }
+
+    /** Up to {@code limit} problems of the job other than {@code code}, by row. */
+    List<RowProblem> problemsOtherThan(BulkJob job, String code, int limit) {
+        return rows.problemsOtherThan(job.id(), code, limit);
     }
 
     private void requireIssuer(UUID organizationId, UUID badgeId, Actor actor) {

@@ -40,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BulkPage {
 
     static final int SHOWN_PROBLEMS = 200;
+    private static final String ALREADY_HELD = "row.already-issued";
     private static final Set<String> UPLOAD_ERRORS = Set.of("too-large", "unreadable", "empty");
 
     private final BulkJobs jobs;
@@ -109,9 +110,12 @@ class BulkPage {
         model.addAttribute("job", job);
         model.addAttribute("now", clock.instant());
         if (job.state().equals("checked")) {
-            List<RowProblem> problems = jobs.problems(job, -1, SHOWN_PROBLEMS);
-            model.addAttribute("problems", problems);
+            // recipients who already hold the badge are one line, not one problem a row: a file uploaded again
+            int alreadyHeld = jobs.problemCounts(job).getOrDefault(ALREADY_HELD, 0);
+            model.addAttribute("alreadyHeld", alreadyHeld);
+            model.addAttribute("problems", jobs.problemsOtherThan(job, ALREADY_HELD, SHOWN_PROBLEMS));
             model.addAttribute("problemCount", jobs.problemCount(job));
+            model.addAttribute("otherProblemCount", jobs.problemCount(job) - alreadyHeld);
             return "bulk/report";
         }
         return "bulk/job";
@@ -146,19 +150,31 @@ class BulkPage {
         response.setHeader("Content-Disposition", "attachment; filename=\"bulk-report-" + job.id() + ".csv\"");
         Writer out = response.getWriter();
         out.write(new String(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, StandardCharsets.UTF_8));
-        out.write("row,column,code,message\r\n");
+        List<String> header = jobs.header(job);
+        StringBuilder first = new StringBuilder("row,column,code,message");
+        header.forEach(column -> first.append(',').append(cell(column)));
+        out.write(first + "\r\n");
         int after = -1;
         while (true) {
-            List<RowProblem> page = jobs.problems(job, after, 1000);
+            List<BulkRows.ReportLine> page = jobs.reportLines(job, after, 1000);
             boolean full = page.size() == 1000;
             // a full page may end part-way through a row's problems: that row is read again with the next page
-            int last = page.isEmpty() ? after : page.getLast().row();
-            for (RowProblem problem : page) {
+            int last = page.isEmpty() ? after : page.getLast().problem().row();
+            for (BulkRows.ReportLine line : page) {
+                RowProblem problem = line.problem();
                 if (full && problem.row() == last) {
                     break;
                 }
-                out.write(problem.row() + "," + cell(problem.column()) + "," + cell(problem.code()) + ","
-                        + cell(problem.message()) + "\r\n");
+                StringBuilder csv = new StringBuilder()
+                        .append(problem.row())
+                        .append(',')
+                        .append(cell(problem.column()))
+                        .append(',')
+                        .append(cell(problem.code()))
+                        .append(',')
+                        .append(cell(problem.message()));
+                line.original().forEach(value -> csv.append(',').append(cell(value)));
+                out.write(csv + "\r\n");
             }
             if (!full) {
                 break;

@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
@@ -58,11 +61,28 @@ class BulkRows {
                 .update();
     }
 
+    /** A problem with the values of its row as the file gave them (empty for the file's own problems, and JSON). */
+    record ReportLine(RowProblem problem, List<String> original) {}
+
+    void header(UUID jobId, List<String> header) {
+        jdbc.sql("update bulk_jobs set header = :header where id = :job")
+                .param("header", header.toArray(String[]::new))
+                .param("job", jobId)
+                .update();
+    }
+
+    List<String> header(UUID jobId) {
+        return jdbc.sql("select header from bulk_jobs where id = :job")
+                .param("job", jobId)
+                .query((rs, row) -> strings(rs.getArray("header")))
+                .single();
+    }
+
     void insertRows(UUID jobId, List<CheckedRow> rows) {
         batch.batchUpdate("""
                 insert into bulk_rows (job_id, row_no, row_key, email, name, issued_on, expires_on, narrative, evidence,
-                    external_id, metadata, valid, state, credits_earned)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, 'checked', ?)
+                    external_id, metadata, valid, state, credits_earned, original)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, 'checked', ?, ?)
                 """, new BatchPreparedStatementSetter() {
             @Override
             public void setValues(PreparedStatement ps, int i) throws SQLException {
@@ -82,6 +102,9 @@ class BulkRows {
                 ps.setString(11, Json.write(Json.MAPPER.valueToTree(row.metadata())));
                 ps.setBoolean(12, row.problems().isEmpty());
                 ps.setBigDecimal(13, row.creditsEarned());
+                ps.setArray(
+                        14,
+                        ps.getConnection().createArrayOf("text", row.original().toArray()));
             }
 
             @Override
@@ -189,6 +212,60 @@ class BulkRows {
                         rs.getString("code"),
                         rs.getString("message")))
                 .list();
+    }
+
+    /** Up to {@code limit} problems after row {@code afterRow}, by row, each with its row's values as given. */
+    List<ReportLine> reportLines(UUID jobId, int afterRow, int limit) {
+        return jdbc.sql("""
+                        select p.row_no, p.column_name, p.code, p.message, r.original from bulk_problems p
+                        left join bulk_rows r on r.job_id = p.job_id and r.row_no = p.row_no
+                        where p.job_id = :job and p.row_no > :after order by p.row_no, p.column_name limit :limit
+                        """)
+                .param("job", jobId)
+                .param("after", afterRow)
+                .param("limit", limit)
+                .query((rs, row) -> new ReportLine(
+                        new RowProblem(
+                                rs.getInt("row_no"),
+                                rs.getString("column_name"),
+                                rs.getString("code"),
+                                rs.getString("message")),
+                        strings(rs.getArray("original"))))
+                .list();
+    }
+
+    /** Up to {@code limit} problems other than {@code code}, by row. */
+    List<RowProblem> problemsOtherThan(UUID jobId, String code, int limit) {
+        return jdbc.sql("""
+                        select row_no, column_name, code, message from bulk_problems
+                        where job_id = :job and code <> :code order by row_no, column_name limit :limit
+                        """)
+                .param("job", jobId)
+                .param("code", code)
+                .param("limit", limit)
+                .query((rs, row) -> new RowProblem(
+                        rs.getInt("row_no"),
+                        rs.getString("column_name"),
+                        rs.getString("code"),
+                        rs.getString("message")))
+                .list();
+    }
+
+    /** How many problems of each code, most frequent first. */
+    Map<String, Integer> problemCounts(UUID jobId) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select code, count(*) as n from bulk_problems where job_id = :job
+                        group by code order by count(*) desc, code
+                        """)
+                .param("job", jobId)
+                .query((rs, row) -> counts.put(rs.getString("code"), rs.getInt("n")))
+                .list();
+        return counts;
+    }
+
+    private static List<String> strings(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
     int problemCount(UUID jobId) {

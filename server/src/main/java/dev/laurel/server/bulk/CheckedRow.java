@@ -8,6 +8,7 @@ import java.util.Map;
  * A row after its own checks: the values as they will be issued, its key, and what is wrong with it (empty when
  * valid so far; the checks across rows — duplicates, earlier issuance — run in the database afterwards).
  *
+ * @param original the row's values as the file gave them, for the problem report
  * @param key {@code id:EXTERNAL_ID}, else {@code email:LOWER-CASED EMAIL}; null when neither is usable
  */
 record CheckedRow(
@@ -22,7 +23,8 @@ record CheckedRow(
         String externalId,
         java.math.BigDecimal creditsEarned,
         Map<String, String> metadata,
-        List<RowProblem> problems) {
+        List<RowProblem> problems,
+        List<String> original) {
 
     CheckedRow {
         evidence = List.copyOf(evidence);

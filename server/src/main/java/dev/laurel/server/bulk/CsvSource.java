@@ -46,12 +46,19 @@ final class CsvSource implements RowSource {
     private final BufferedReader reader;
     private final char separator;
     private final List<String> header;
+    private final List<String> written;
     private final Iterator<CsvRecord> records;
 
-    private CsvSource(BufferedReader reader, char separator, List<String> header, Iterator<CsvRecord> records) {
+    private CsvSource(
+            BufferedReader reader,
+            char separator,
+            List<String> header,
+            List<String> written,
+            Iterator<CsvRecord> records) {
         this.reader = reader;
         this.separator = separator;
         this.header = header;
+        this.written = written;
         this.records = records;
     }
 
@@ -92,6 +99,7 @@ final class CsvSource implements RowSource {
                 .ofCsvRecord(reader)
                 .iterator();
         List<String> header = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         try {
             if (!records.hasNext()) {
                 throw new FileProblem(
@@ -99,6 +107,7 @@ final class CsvSource implements RowSource {
             }
             for (String field : records.next().getFields()) {
                 header.add(normalize(field));
+                written.add(field.strip());
             }
         } catch (UncheckedIOException | CsvParseException e) {
             throw unreadable(1, e);
@@ -111,7 +120,7 @@ final class CsvSource implements RowSource {
                         "The header row has no '" + required + "' column (it has: " + String.join(", ", header) + ").");
             }
         }
-        return new CsvSource(reader, separator, header, records);
+        return new CsvSource(reader, separator, header, written, records);
     }
 
     /** {@code Evidence URL 2} → {@code evidence_url_2}. */
@@ -122,6 +131,11 @@ final class CsvSource implements RowSource {
 
     char separator() {
         return separator;
+    }
+
+    @Override
+    public List<String> header() {
+        return List.copyOf(written);
     }
 
     @Override
@@ -175,7 +189,8 @@ final class CsvSource implements RowSource {
                 values.get(EXTERNAL_ID),
                 values.get(CREDITS_EARNED),
                 metadata,
-                Math.max(0, fields.size() - header.size()));
+                Math.max(0, fields.size() - header.size()),
+                fields);
     }
 
     /** The header line: up to the first line break outside quotes. */

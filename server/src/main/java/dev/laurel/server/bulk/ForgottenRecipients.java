@@ -27,7 +27,7 @@ class ForgottenRecipients {
         String[] ids = event.credentialIds().stream().map(Object::toString).toArray(String[]::new);
         jdbc.sql("""
                         update bulk_rows set email = null, name = null, narrative = null, evidence = '{}',
-                            metadata = '{}',
+                            metadata = '{}', original = null,
                             row_key = case when row_key like 'email:%' then 'forgotten:' || credential_id
                                            else row_key end
                         where credential_id = any(cast(:ids as uuid[]))
@@ -42,7 +42,7 @@ class ForgottenRecipients {
     void on(AccountErased event) {
         jdbc.sql("""
                         update bulk_rows set email = null, name = null, narrative = null, evidence = '{}',
-                            metadata = '{}',
+                            metadata = '{}', original = null,
                             row_key = case when row_key like 'email:%' then 'forgotten:' || job_id || ':' || row_no
                                            else row_key end
                         where credential_id is null and lower(email) = any(:addresses)

@@ -89,7 +89,8 @@ final class JsonSource implements RowSource {
                 text(element.path("externalId")),
                 text(element.path("creditsEarned")),
                 metadata,
-                0);
+                0,
+                List.of());
     }
 
     private static String text(JsonNode node) {

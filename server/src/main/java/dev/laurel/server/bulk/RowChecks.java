@@ -109,7 +109,8 @@ final class RowChecks {
                 externalId,
                 credits,
                 input.metadata(),
-                problems);
+                problems,
+                input.original());
     }
 
     /** The credits earned as given, or null for the badge's: a number from 0 to 9999.99, two decimals at most. */

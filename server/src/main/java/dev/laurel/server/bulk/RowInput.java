@@ -1,5 +1,7 @@
 package dev.laurel.server.bulk;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import java.util.Map;
  * @param evidence every evidence URL given, blanks included
  * @param metadata every other column, by its (normalized) name
  * @param extraValues how many values the row has beyond the header's columns
+ * @param original the row's values in the file's order, as written (empty for JSON), for the problem report
  */
 record RowInput(
         int row,
@@ -23,7 +26,12 @@ record RowInput(
         String externalId,
         String creditsEarned,
         Map<String, String> metadata,
-        int extraValues) {
+        int extraValues,
+        List<String> original) {
+
+    RowInput {
+        original = Collections.unmodifiableList(new ArrayList<>(original));
+    }
 
     /** Whether every value is blank: a row a spreadsheet exported empty, skipped. */
     boolean blank() {

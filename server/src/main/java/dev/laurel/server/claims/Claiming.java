@@ -1,5 +1,6 @@
 package dev.laurel.server.claims;
 
+import dev.laurel.server.accounts.Accounts;
 import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.accounts.Tokens;
 import dev.laurel.server.issuing.ClaimState;
@@ -55,6 +56,7 @@ class Claiming {
     record Lookup(Status status, IssuedCredential credential, Organization issuer) {}
 
     private final Claims claims;
+    private final Accounts accounts;
     private final IssuedCredentials credentials;
     private final Organizations organizations;
     private final ApplicationEventPublisher events;
@@ -62,11 +64,13 @@ class Claiming {
 
     Claiming(
             Claims claims,
+            Accounts accounts,
             IssuedCredentials credentials,
             Organizations organizations,
             ApplicationEventPublisher events,
             Clock clock) {
         this.claims = claims;
+        this.accounts = accounts;
         this.credentials = credentials;
         this.organizations = organizations;
         this.events = events;
@@ -95,6 +99,8 @@ class Claiming {
         claims.accept(claim.get().tokenHash(), user.accountId(), now);
         IssuedCredential credential = lookup.credential();
         credentials.recordClaim(credential.id(), ClaimState.ACCEPTED, now);
+        // the link went to the recipient's address: opening it proves the address when it is the account's
+        accounts.confirmByMailedLink(user.accountId(), credential.recipientEmail());
         events.publishEvent(new CredentialClaimed(
                 credential.id().value(), credential.organizationId().value(), user.accountId()));
         return new Lookup(Status.YOURS, credential, lookup.issuer());

@@ -11,7 +11,9 @@ import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.platform.UploadedImage;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -40,6 +42,7 @@ class BadgeController {
     private final MessageSource messages;
     private final Designer designer;
     private final Artworks artworks;
+    private final HeldImages held;
 
     BadgeController(
             Badges badges,
@@ -49,8 +52,10 @@ class BadgeController {
             TenantAccess access,
             MessageSource messages,
             Designer designer,
-            Artworks artworks) {
+            Artworks artworks,
+            HeldImages held) {
         this.badges = badges;
+        this.held = held;
         this.designer = designer;
         this.artworks = artworks;
         this.designs = designs;
@@ -86,6 +91,7 @@ class BadgeController {
             BindingResult artworkErrors,
             @RequestParam(name = "image", required = false) MultipartFile image,
             @RequestParam(name = "logo", required = false) MultipartFile logo,
+            @RequestParam(name = "heldImage", required = false) UUID heldImage,
             Model model,
             Locale locale)
             throws IOException {
@@ -94,11 +100,13 @@ class BadgeController {
         Artwork drawn = drawn(artwork, image, logo, artworkErrors);
         UploadedImage.Checked checked = drawn != null
                 ? designer.image(drawn, artworkErrors)
-                : artworkErrors.hasErrors() ? null : image(image, true, model, locale);
+                : artworkErrors.hasErrors() ? null : image(image, heldImage, user, true, model, locale);
         if (errors.hasErrors() || artworkErrors.hasErrors() || checked == null) {
+            keep(drawn == null ? checked : null, image, heldImage, user, model);
             return form(id, null, form, artwork, model, locale);
         }
         Badge badge = designs.create(new OrganizationId(id), form.toDesign(), checked, drawn, new Actor.Member(user));
+        forget(heldImage);
         return "redirect:/organizations/" + id + "/badges/" + badge.id();
     }
 
@@ -140,6 +148,7 @@ class BadgeController {
             BindingResult artworkErrors,
             @RequestParam(name = "image", required = false) MultipartFile image,
             @RequestParam(name = "logo", required = false) MultipartFile logo,
+            @RequestParam(name = "heldImage", required = false) UUID heldImage,
             Model model,
             Locale locale,
             RedirectAttributes flash)
@@ -150,12 +159,14 @@ class BadgeController {
         Artwork drawn = drawn(artwork, image, logo, artworkErrors);
         UploadedImage.Checked checked = drawn != null
                 ? designer.image(drawn, artworkErrors)
-                : artworkErrors.hasErrors() ? null : image(image, false, model, locale);
+                : artworkErrors.hasErrors() ? null : image(image, heldImage, user, false, model, locale);
         if (errors.hasErrors() || artworkErrors.hasErrors() || model.containsAttribute("imageError")) {
+            keep(drawn == null ? checked : null, image, heldImage, user, model);
             return form(id, badge, form, artwork, model, locale);
         }
         designs.update(
                 new OrganizationId(id), new BadgeId(badgeId), form.toDesign(), checked, drawn, new Actor.Member(user));
+        forget(heldImage);
         flash.addFlashAttribute("flash", messages.getMessage("badge.saved", null, locale));
         return "redirect:/organizations/" + id + "/badges/" + badgeId;
     }
@@ -188,10 +199,19 @@ class BadgeController {
         return designer.read(artwork, logo, errors);
     }
 
-    /** The checked upload, or null with {@code imageError} in the model when it is missing (and required) or refused. */
-    private UploadedImage.Checked image(MultipartFile file, boolean required, Model model, Locale locale)
+    /**
+     * The checked upload — or, when no file came, the image held from the form's previous showing — or null with
+     * {@code imageError} in the model when it is missing (and required) or refused.
+     */
+    private UploadedImage.Checked image(
+            MultipartFile file, UUID heldImage, LaurelUser user, boolean required, Model model, Locale locale)
             throws IOException {
         if (file == null || file.isEmpty()) {
+            Optional<UploadedImage.Checked> kept =
+                    heldImage == null ? Optional.empty() : held.find(heldImage, user.accountId());
+            if (kept.isPresent()) {
+                return kept.get();
+            }
             if (required) {
                 model.addAttribute("imageError", messages.getMessage("badge.image.required", null, locale));
             }
@@ -204,6 +224,30 @@ class BadgeController {
                 yield null;
             }
         };
+    }
+
+    /**
+     * A form shown again for another field's error keeps the accepted image: held for the account, shown beside the
+     * file field, and used when the form comes back without a new file.
+     */
+    private void keep(
+            UploadedImage.Checked accepted, MultipartFile file, UUID heldImage, LaurelUser user, Model model) {
+        if (accepted == null) {
+            return;
+        }
+        boolean fresh = file != null && !file.isEmpty();
+        UUID id = fresh || heldImage == null ? held.hold(user.accountId(), accepted) : heldImage;
+        model.addAttribute("heldImage", id);
+        model.addAttribute(
+                "heldImageData",
+                "data:" + accepted.mediaType() + ";base64,"
+                        + Base64.getEncoder().encodeToString(accepted.bytes()));
+    }
+
+    private void forget(UUID heldImage) {
+        if (heldImage != null) {
+            held.forget(heldImage);
+        }
     }
 
     private Badge badge(UUID organizationId, UUID badgeId) {

@@ -158,6 +158,35 @@ class CredentialController {
         return "issuing/credential";
     }
 
+    /**
+     * Revoking cannot be undone, so the page asks once more: the credential, the reason, and a second button that
+     * posts the revocation (no JavaScript needed). A script posts to {@code …/revoke} directly.
+     */
+    @PostMapping("/organizations/{id}/credentials/{credentialId}/revoke/confirm")
+    String confirmRevoke(
+            @PathVariable UUID id,
+            @PathVariable UUID credentialId,
+            @RequestParam(required = false) String reason,
+            @AuthenticationPrincipal LaurelUser user,
+            Model model,
+            Locale locale,
+            RedirectAttributes flash) {
+        access.require(new OrganizationId(id), user, Role.ISSUER);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            flash.addFlashAttribute(
+                    "flashError",
+                    messages.getMessage(
+                            why.isEmpty() ? "credential.reason.required" : "credential.reason.long", null, locale));
+            return "redirect:/organizations/" + id + "/credentials/" + credentialId;
+        }
+        model.addAttribute(
+                "organization", organizations.find(new OrganizationId(id)).orElseThrow());
+        model.addAttribute("credential", credential(id, credentialId));
+        model.addAttribute("reason", why);
+        return "issuing/revoke-confirm";
+    }
+
     @PostMapping("/organizations/{id}/credentials/{credentialId}/{action:revoke|suspend|reinstate}")
     String changeState(
             @PathVariable UUID id,

@@ -10,10 +10,13 @@ import dev.laurel.server.ServerTest;
 import dev.laurel.server.TestDatabase;
 import dev.laurel.server.apikeys.Scope;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,7 +31,7 @@ class AdminOperationsTest extends ServerTest {
     @Test
     void bootstrapsAnOrganizationItsOwnerAndAnAdminKey() {
         String email = uniqueEmail("dean");
-        AdminOperations.Bootstrapped done = operations.bootstrap("Bootstrapped University", email);
+        AdminOperations.Bootstrapped done = operations.bootstrap("Bootstrapped University", email, false);
 
         assertThat(jdbc.sql("select role from memberships m join accounts a on a.id = m.account_id "
                                 + "where m.organization_id = :org and a.email = :email")
@@ -67,7 +70,7 @@ class AdminOperationsTest extends ServerTest {
 
     @Test
     void createsAndRevokesKeysOfExistingOrganizationsOnly() {
-        AdminOperations.Bootstrapped done = operations.bootstrap("Keyed College", uniqueEmail("registrar"));
+        AdminOperations.Bootstrapped done = operations.bootstrap("Keyed College", uniqueEmail("registrar"), false);
         var created = operations.createKey(done.organizationId(), "moodle", EnumSet.of(Scope.READ, Scope.ISSUE));
         assertThat(created.key().scopes()).containsExactlyInAnyOrder(Scope.READ, Scope.ISSUE);
         operations.revokeKey(done.organizationId(), created.key().id());
@@ -115,5 +118,44 @@ class AdminOperationsTest extends ServerTest {
         var me = api.raw(HttpRequest.newBuilder(api.uri("/api/v1/me"))
                 .header("Authorization", "Bearer " + result.get("apiKey").asText()));
         assertThat(me.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSecondBootstrapForTheSameOwnerIsRefusedWithWhatToDoUnlessAnotherOrganizationIsAsked() {
+        String email = uniqueEmail("registrar");
+        AdminOperations.Bootstrapped first = operations.bootstrap("Twice University", email, false);
+
+        assertThatThrownBy(() -> operations.bootstrap("Twice University", email, false))
+                .isInstanceOf(AdminOperations.AlreadyBootstrapped.class)
+                .hasMessageContaining(email + " already owns Twice University (" + first.organizationId() + ")")
+                .hasMessageContaining("laurel admin api-key create --org " + first.organizationId())
+                .hasMessageContaining("--another-organization");
+        assertThat(owned(email)).isOne();
+
+        AdminOperations.Bootstrapped second = operations.bootstrap("Twice University Press", email, true);
+        assertThat(second.organizationId()).isNotEqualTo(first.organizationId());
+        assertThat(owned(email)).isEqualTo(2);
+    }
+
+    @Test
+    void anAdminCommandBesideAStartDevDataDirectoryUsesItWithoutBeingTold(@TempDir Path here) throws Exception {
+        AdminCommand.Target target = new AdminCommand.Target();
+        assertThat(target.dataDirectory(Map.of(), here)).isNull();
+
+        Files.createDirectory(here.resolve("laurel-data"));
+        assertThat(target.dataDirectory(Map.of(), here)).isEqualTo(here.resolve("laurel-data"));
+        assertThat(target.dataDirectory(Map.of("LAUREL_DB_URL", "jdbc:postgresql://db/laurel"), here))
+                .as("production settings win over a stray data directory")
+                .isNull();
+        target.dataDirectory = here.resolve("elsewhere");
+        assertThat(target.dataDirectory(Map.of(), here)).isEqualTo(here.resolve("elsewhere"));
+    }
+
+    private long owned(String email) {
+        return jdbc.sql("select count(*) from memberships m join accounts a on a.id = m.account_id "
+                        + "where a.email = :email and m.role = 'owner'")
+                .param("email", email)
+                .query(Long.class)
+                .single();
     }
 }

@@ -116,7 +116,8 @@ class HostedImportTest extends ServerTest {
                             .single())
                     .isEqualTo(origin + "/assertions/42.json");
             var facts = jdbc.sql(
-                            "select name, issuer_name, issuer_id, image_url, array_to_string(skills, '|') as skills"
+                            "select name, issuer_name, issuer_id, image_url, array_to_string(skills, '|') as skills, "
+                                    + "array_to_string(tags, '|') as tags"
                                     + " from backpack_items where id = :id")
                     .param("id", item)
                     .query()
@@ -127,7 +128,8 @@ class HostedImportTest extends ServerTest {
                     .containsEntry("issuer_name", "Old Robotics School")
                     .containsEntry("issuer_id", origin + "/issuer.json")
                     .containsEntry("image_url", origin + "/badges/robotics.png")
-                    .containsEntry("skills", "robots|stairs|Mechanical design");
+                    .containsEntry("skills", "Mechanical design")
+                    .containsEntry("tags", "robots|stairs");
             assertThat(browser.get("/backpack").body())
                     .contains("Hosted Robotics")
                     .contains("Old Robotics School")

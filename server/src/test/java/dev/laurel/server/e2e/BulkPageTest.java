@@ -114,9 +114,14 @@ class BulkPageTest extends ServerTest {
             String report = Files.readString(download.path(), StandardCharsets.UTF_8);
             assertThat(report.lines().toList())
                     .hasSize(3)
-                    .satisfies(lines -> assertThat(lines.get(0)).endsWith("row,column,code,message"))
-                    .satisfies(lines -> assertThat(lines.get(1)).startsWith("3,email,email.invalid,"))
-                    .satisfies(lines -> assertThat(lines.get(2)).startsWith("5,issued_on,date.future,"));
+                    .satisfies(lines ->
+                            assertThat(lines.get(0)).endsWith("row,column,code,message,email,name,issued_on,course"))
+                    .satisfies(lines -> assertThat(lines.get(1))
+                            .startsWith("3,email,email.invalid,")
+                            .endsWith(",not-an-email,Bob,,Statistics"))
+                    .satisfies(lines -> assertThat(lines.get(2))
+                            .startsWith("5,issued_on,date.future,")
+                            .endsWith("," + future + ",Carl Future,2999-01-01,Statistics"));
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue 3 valid rows"))
                     .click();

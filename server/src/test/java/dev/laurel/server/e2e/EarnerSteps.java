@@ -106,6 +106,8 @@ final class EarnerSteps {
         issuer.getByLabel("Reason for revoking").fill("Awarded to the wrong cohort");
         issuer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke for good"))
                 .click();
+        issuer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, revoke for good"))
+                .click();
         assertThat(issuer.getByText("Revoked. Every verification now reports it."))
                 .isVisible();
         shot(issuer, shots, "09-revoked");

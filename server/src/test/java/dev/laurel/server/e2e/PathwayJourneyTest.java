@@ -243,6 +243,8 @@ class PathwayJourneyTest extends ServerTest {
             desk.getByLabel("Reason for revoking").fill("Issued in error");
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke for good"))
                     .click();
+            desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, revoke for good"))
+                    .click();
             assertThat(desk.getByText("Revoked. Every verification now reports it."))
                     .isVisible();
             desk.navigate(org + "/pathways/" + pathway + "/preview?email="
