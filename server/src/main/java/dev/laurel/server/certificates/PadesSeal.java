@@ -91,8 +91,8 @@ final class PadesSeal {
      * {@code sealed}, a B-T seal, extended to B-LT: a revision adding the document security store with the certificates
      * of the seal's and the time-stamp authority's chains and, for every certificate not self-signed, its revocation
      * data (OCSP first, else the CRL), fetched by {@code fetcher} from the URLs the certificates name; the seal's own
-     * time-stamp stays the one it has ({@code authority} is not asked again). A self-signed
-     * certificate is its own trust anchor and needs none (a self-signed seal's store holds certificates only).
+     * time-stamp stays the one it has ({@code authority} is not asked again). A self-signed certificate is its own
+     * trust anchor and needs none.
      *
      * @throws IllegalStateException when revocation data cannot be had (saying which fetch failed and why), or it says
      *     a certificate is revoked
