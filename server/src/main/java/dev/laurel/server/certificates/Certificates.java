@@ -36,8 +36,9 @@ import org.springframework.stereotype.Service;
 /**
  * Credentials' certificates: the PDF/A-3b document of a credential, in its badge's design, carrying the signed
  * credential ({@code credential.json}; also {@code credential.jwt} for a VC-JWT) and sealed by the organization
- * (PAdES B-B). Made the first time it is asked for, not when the credential is issued, and kept by the digest of what
- * it shows, so it is made again only when that changes (a revocation stamps it "Revoked"). Thread-safe.
+ * (PAdES B-B, or B-LT with a time-stamp authority). Made the first time it is asked for, not when the credential is
+ * issued, and kept by the digest of what it shows, so it is made again only when that changes (a revocation stamps it
+ * "Revoked"); a seal that fell short of its level (B-T for B-LT) is served but not kept. Thread-safe.
  */
 @Service
 public class Certificates {
@@ -98,9 +99,11 @@ public class Certificates {
         SealKeys.SealKey seal = seals.key(organization);
         String digest = digest(credential, design, organization.name(), seals.identity(seal), image, custom, logo);
         return pdfs.find(digest).orElseGet(() -> {
-            byte[] pdf = render(credential, design, organization, image, custom, logo, seal);
-            pdfs.keep(digest, credential.id(), pdf);
-            return pdf;
+            SealedPdf sealed = render(credential, design, organization, image, custom, logo, seal);
+            if (sealed.level() == seals.level()) {
+                pdfs.keep(digest, credential.id(), sealed.bytes());
+            }
+            return sealed.bytes();
         });
     }
 
@@ -175,7 +178,7 @@ public class Certificates {
                 .orElse(null);
     }
 
-    private byte[] render(
+    private SealedPdf render(
             IssuedCredential credential,
             CertificateDesign design,
             Organization organization,

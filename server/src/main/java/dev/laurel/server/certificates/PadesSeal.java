@@ -1,5 +1,7 @@
 package dev.laurel.server.certificates;
 
+import dev.laurel.credentials.http.HttpFetcher;
+import eu.europa.esig.dss.alert.SilentOnStatusAlert;
 import eu.europa.esig.dss.enumerations.DigestAlgorithm;
 import eu.europa.esig.dss.enumerations.EncryptionAlgorithm;
 import eu.europa.esig.dss.enumerations.SignatureAlgorithm;
@@ -12,7 +14,11 @@ import eu.europa.esig.dss.model.x509.CertificateToken;
 import eu.europa.esig.dss.pades.PAdESSignatureParameters;
 import eu.europa.esig.dss.pades.signature.PAdESService;
 import eu.europa.esig.dss.pdf.pdfbox.PdfBoxDefaultObjectFactory;
+import eu.europa.esig.dss.service.crl.OnlineCRLSource;
+import eu.europa.esig.dss.service.ocsp.OnlineOCSPSource;
+import eu.europa.esig.dss.spi.client.http.Protocol;
 import eu.europa.esig.dss.spi.validation.CommonCertificateVerifier;
+import eu.europa.esig.dss.spi.x509.aia.DefaultAIASource;
 import eu.europa.esig.dss.spi.x509.tsp.TSPSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +33,8 @@ import java.util.List;
  * Seals a PDF with a PAdES signature (EU DSS): an incremental update whose CMS signature covers every byte before it,
  * made with the organization's seal key (EC or RSA, SHA-256), its certificate chain embedded. Baseline B; baseline T
  * when a time-stamp authority is given (its RFC 3161 token over the signature, inside the CMS, so no byte follows
- * the seal). Thread-safe (a service per call).
+ * the seal); baseline LT by a further revision, DSS's document security store: the certificates of the seal's and the
+ * authority's chains and their revocation data, fetched through the guarded fetcher. Thread-safe (a service per call).
  */
 final class PadesSeal {
 
@@ -74,6 +81,54 @@ final class PadesSeal {
         ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 16_384);
         try {
             sealed.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * {@code sealed}, a B-T seal, extended to B-LT: a revision adding the document security store with the certificates
+     * of the seal's and the time-stamp authority's chains and, for every certificate not self-signed, its revocation
+     * data (OCSP first, else the CRL), fetched by {@code fetcher} from the URLs the certificates name; the seal's own
+     * time-stamp stays the one it has ({@code authority} is not asked again). A self-signed certificate is its own
+     * trust anchor and needs none.
+     *
+     * @throws IllegalStateException when revocation data cannot be had (saying which fetch failed and why), or it says
+     *     a certificate is revoked
+     */
+    static byte[] extendToLongTerm(byte[] sealed, TSPSource authority, HttpFetcher fetcher) {
+        CommonCertificateVerifier verifier = new CommonCertificateVerifier();
+        List<GuardedDataLoader> loaders = List.of(
+                GuardedDataLoader.ocsp(fetcher),
+                GuardedDataLoader.crls(fetcher),
+                GuardedDataLoader.certificates(fetcher));
+        verifier.setOcspSource(new OnlineOCSPSource(loaders.get(0)));
+        OnlineCRLSource crls = new OnlineCRLSource(loaders.get(1));
+        crls.setPreferredProtocol(Protocol.HTTP);
+        verifier.setCrlSource(crls);
+        verifier.setAIASource(new DefaultAIASource(loaders.get(2)));
+        verifier.setCheckRevocationForUntrustedChains(true);
+        verifier.setAugmentationAlertOnSelfSignedCertificateChains(new SilentOnStatusAlert());
+        PAdESService service = new PAdESService(verifier);
+        service.setPdfObjFactory(new PdfBoxDefaultObjectFactory());
+        service.setTspSource(authority);
+        PAdESSignatureParameters parameters = new PAdESSignatureParameters();
+        parameters.setSignatureLevel(SignatureLevel.PAdES_BASELINE_LT);
+        parameters.setDigestAlgorithm(DigestAlgorithm.SHA256);
+        DSSDocument extended;
+        try {
+            extended = service.extendDocument(new InMemoryDocument(sealed, "certificate.pdf"), parameters);
+        } catch (RuntimeException e) {
+            List<String> failures = loaders.stream()
+                    .flatMap(loader -> loader.failures().stream())
+                    .toList();
+            throw new IllegalStateException(
+                    failures.isEmpty() ? e.getMessage() : String.join("; ", failures) + " — " + e.getMessage(), e);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(sealed.length + 16_384);
+        try {
+            extended.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -219,7 +219,7 @@ class CertificatesTest extends ServerTest {
         return changed;
     }
 
-    private static JsonNode check(JsonNode report, String id) {
+    static JsonNode check(JsonNode report, String id) {
         List<JsonNode> found = new ArrayList<>();
         report.get("checks").forEach(check -> {
             if (check.get("id").asText().equals(id)) {
@@ -231,6 +231,11 @@ class CertificatesTest extends ServerTest {
     }
 
     private JsonNode verify(byte[] pdf) throws Exception {
+        return verify(port, pdf);
+    }
+
+    /** The JSON report of {@code /verify} on {@code port} for {@code pdf}, uploaded as a file. */
+    static JsonNode verify(int port, byte[] pdf) throws Exception {
         String boundary = "laurel-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "

@@ -2,9 +2,11 @@ package dev.laurel.server.certificates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.laurel.credentials.http.GuardedHttpFetcher;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,7 +25,8 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * veraPDF, the PDF Association's validator, accepts each built-in template's certificate as PDF/A-3b — as it is
- * served: an Arabic name, the credential attached, sealed — and refuses a PDF that is not PDF/A.
+ * served: an Arabic name, the credential attached, sealed — and a B-LT seal's document security store keeps it so;
+ * it refuses a PDF that is not PDF/A.
  */
 class PdfAConformanceTest {
 
@@ -47,6 +50,31 @@ class PdfAConformanceTest {
         byte[] sealed = PadesSeal.seal(pdf, TestSealKeys.selfSigned("Northwind Training Institute"), "Northwind", now);
 
         assertThat(failedRules(sealed)).isEmpty();
+    }
+
+    @Test
+    void aLongTermSealKeepsItPdfA3b() throws Exception {
+        Instant now = Instant.now();
+        byte[] pdf = Typesetter.pdf(
+                TemplatePages.xhtml(CertificateDesign.DEFAULT, TemplatesRenderTest.facts("王小明")),
+                List.of(new Attachment(
+                        "credential.json",
+                        "application/vc+ld+json",
+                        "The verifiable credential, with its issuer's proof",
+                        "{\"type\":[\"VerifiableCredential\"]}".getBytes(StandardCharsets.UTF_8))),
+                now);
+        try (TestCertificateAuthority ca = new TestCertificateAuthority();
+                TestTimestampAuthority tsa = new TestTimestampAuthority(Clock.systemUTC(), ca)) {
+            TimestampAuthority authority = new TimestampAuthority(tsa.url());
+            byte[] timestamped =
+                    PadesSeal.seal(pdf, ca.seal("Northwind Training Institute", true), "Northwind", now, authority);
+            byte[] longTerm = PadesSeal.extendToLongTerm(
+                    timestamped,
+                    authority,
+                    GuardedHttpFetcher.builder().allowPrivateAddresses(true).build());
+
+            assertThat(failedRules(longTerm)).isEmpty();
+        }
     }
 
     @Test

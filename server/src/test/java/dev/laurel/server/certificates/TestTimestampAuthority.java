@@ -45,20 +45,35 @@ final class TestTimestampAuthority implements AutoCloseable {
     private final AtomicInteger answered = new AtomicInteger();
 
     TestTimestampAuthority(Clock clock) throws Exception {
+        this(clock, null);
+    }
+
+    /**
+     * An authority whose certificate {@code issuer} issues (its CRL and OCSP responder named in it), the chain in its
+     * tokens; self-signed when {@code issuer} is null.
+     */
+    TestTimestampAuthority(Clock clock, TestCertificateAuthority issuer) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair pair = generator.generateKeyPair();
-        X500Name name = new X500Name(NAME);
-        X509CertificateHolder holder = new JcaX509v3CertificateBuilder(
-                        name,
-                        BigInteger.TWO,
-                        Date.from(clock.instant().minusSeconds(86_400)),
-                        Date.from(clock.instant().plusSeconds(86_400L * 365)),
-                        name,
-                        pair.getPublic())
-                .addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
-                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate()));
-        X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
+        java.util.List<X509Certificate> chain;
+        if (issuer == null) {
+            X500Name name = new X500Name(NAME);
+            X509CertificateHolder holder = new JcaX509v3CertificateBuilder(
+                            name,
+                            BigInteger.TWO,
+                            Date.from(clock.instant().minusSeconds(86_400)),
+                            Date.from(clock.instant().plusSeconds(86_400L * 365)),
+                            name,
+                            pair.getPublic())
+                    .addExtension(
+                            Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
+                    .build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate()));
+            chain = java.util.List.of(new JcaX509CertificateConverter().getCertificate(holder));
+        } else {
+            chain = java.util.List.of(issuer.timeStamping(NAME, pair.getPublic()), issuer.certificate());
+        }
+        X509Certificate certificate = chain.get(0);
         TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                 new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withECDSA", pair.getPrivate(), certificate),
                 new JcaDigestCalculatorProviderBuilder()
@@ -66,7 +81,7 @@ final class TestTimestampAuthority implements AutoCloseable {
                         .get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
                                 org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256)),
                 new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
-        tokens.addCertificates(new JcaCertStore(java.util.List.of(certificate)));
+        tokens.addCertificates(new JcaCertStore(chain));
         TimeStampResponseGenerator responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
         AtomicInteger serial = new AtomicInteger();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
