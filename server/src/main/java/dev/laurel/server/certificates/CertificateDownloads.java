@@ -1,6 +1,8 @@
 package dev.laurel.server.certificates;
 
+import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.backpack.CredentialPrivacy;
+import dev.laurel.server.backpack.KeptCredentials;
 import dev.laurel.server.issuing.CredentialId;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -8,6 +10,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,17 +18,20 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The certificate of a public credential, {@code /c/ID/certificate.pdf}: open to anyone exactly when the credential's
- * page is (not made private by its earner, earner's account not deleted).
+ * page is (not made private by its earner, earner's account not deleted); and the earner's own,
+ * {@code /backpack/items/ID/certificate.pdf}, whatever its page's privacy.
  */
 @RestController
 class CertificateDownloads {
 
     private final Certificates certificates;
     private final CredentialPrivacy privacy;
+    private final KeptCredentials kept;
 
-    CertificateDownloads(Certificates certificates, CredentialPrivacy privacy) {
+    CertificateDownloads(Certificates certificates, CredentialPrivacy privacy, KeptCredentials kept) {
         this.certificates = certificates;
         this.privacy = privacy;
+        this.kept = kept;
     }
 
     @GetMapping("/c/{id}/certificate.pdf")
@@ -38,6 +44,16 @@ class CertificateDownloads {
                 .pdf(new CredentialId(uuid))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return answer(uuid, pdf);
+    }
+
+    @GetMapping("/backpack/items/{item}/certificate.pdf")
+    ResponseEntity<byte[]> earners(@PathVariable String item, @AuthenticationPrincipal LaurelUser user) {
+        UUID credential = kept.issuedHere(user.accountId(), uuid(item))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        byte[] pdf = certificates
+                .pdf(new CredentialId(credential))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return answer(credential, pdf);
     }
 
     static ResponseEntity<byte[]> answer(UUID id, byte[] pdf) {

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Per-credential downloads from the backpack: baked PNG and SVG, JSON and JWT, for issued and imported credentials. */
+/**
+ * Per-credential downloads from the backpack: baked PNG and SVG, JSON and JWT, for issued and imported credentials,
+ * and the certificate PDF of one issued here.
+ */
 class DownloadsTest extends ServerTest {
 
     @Autowired
@@ -92,6 +95,18 @@ class DownloadsTest extends ServerTest {
         assertThat(anonymous.uri().getPath()).as("sent to sign in").isEqualTo("/login");
         assertThat(ImageKind.detect(anonymous.body())).isEqualTo(ImageKind.OTHER);
         assertThat(download(browser, "/backpack/items/" + item + "/download/pdf")
+                        .statusCode())
+                .isEqualTo(404);
+
+        assertThat(page).contains("/backpack/items/" + item + "/certificate.pdf");
+        assertThat(browser.get("/c/" + credential + "/certificate.pdf").status())
+                .isEqualTo(404);
+        HttpResponse<byte[]> certificate = download(browser, "/backpack/items/" + item + "/certificate.pdf");
+        assertThat(certificate.statusCode()).isEqualTo(200);
+        assertThat(certificate.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        VerificationReport sealed = verification.verify(certificate.body());
+        assertThat(sealed.verified()).as("%s", sealed.failures()).isTrue();
+        assertThat(download(stranger.browser(), "/backpack/items/" + item + "/certificate.pdf")
                         .statusCode())
                 .isEqualTo(404);
     }
