@@ -512,6 +512,8 @@ def main():
             "goal": steps["Chaos Master"],
             "steps": {"all": [{"achievement": steps["Chaos Basics"]}, {"achievement": steps["Chaos Advanced"]}]}})
         assert status == 201, path
+        status, published = api.call("POST", "/api/v1/pathways/%s/publish" % path["id"], None)
+        assert status == 200, published  # only a published pathway is evaluated and awards
         pathway = {"id": path["id"], "first": steps["Chaos Basics"], "second": steps["Chaos Advanced"],
                    "goal": steps["Chaos Master"]}
         earner = Earner(api.base, "earner@chaos.test")

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.laurel.server.apikeys.ApiKeys;
 import dev.laurel.server.apikeys.Scope;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -64,6 +67,23 @@ public final class ApiRefusals {
             Map<Scope, ApiCalls> lacking,
             ApiCalls attacker,
             String hidden) {
+        refused(method, path, body, scope, anonymous, lacking, attacker, "api.not-found", hidden);
+    }
+
+    /**
+     * The same, the answer from another organization being 404 {@code notFound} (a module's own code, such as {@code
+     * pathway.not-found}) that shows none of {@code hidden}.
+     */
+    public static void refused(
+            String method,
+            String path,
+            String body,
+            Scope scope,
+            ApiCalls anonymous,
+            Map<Scope, ApiCalls> lacking,
+            ApiCalls attacker,
+            String notFound,
+            String... hidden) {
         String name = method + " " + path;
         ApiCalls.Answer unauthenticated = anonymous.send(method, path, body);
         assertThat(unauthenticated.status()).as(name + " without a key").isEqualTo(401);
@@ -76,8 +96,21 @@ public final class ApiRefusals {
         if (attacker != null) {
             ApiCalls.Answer across = attacker.send(method, path, body);
             assertThat(across.status()).as(name + " from another organization").isEqualTo(404);
-            assertThat(across.code()).as(name).isEqualTo("api.not-found");
-            assertThat(across.raw().body()).as(name).doesNotContain(hidden);
+            assertThat(across.code()).as(name).isEqualTo(notFound);
+            for (String secret : hidden) {
+                assertThat(across.raw().body()).as(name).doesNotContain(secret);
+            }
         }
+    }
+
+    /** The number of rows of each of {@code tables}: taken before and after the refusals, to see that none wrote. */
+    public static Map<String, Long> counts(JdbcClient jdbc, Collection<String> tables) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String table : tables) {
+            counts.put(
+                    table,
+                    jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        }
+        return counts;
     }
 }

@@ -27,6 +27,7 @@ public final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String origin;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private String csrf;
 
@@ -36,7 +37,7 @@ public final class Browser {
     public Browser(int port) {
         this.origin = "http://localhost:" + port;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     }
@@ -100,6 +101,17 @@ public final class Browser {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
                 .build());
+    }
+
+    /**
+     * What a request of another client needs to act as this browser: its {@code Cookie} header (the session) and the
+     * {@code X-CSRF-TOKEN} header with the CSRF token of the page read last.
+     */
+    public java.util.Map<String, String> sessionHeaders() {
+        String cookie = cookies.getCookieStore().get(URI.create(origin)).stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return java.util.Map.of("Cookie", cookie, "X-CSRF-TOKEN", csrf);
     }
 
     /** Sends any request with this browser's cookies. */

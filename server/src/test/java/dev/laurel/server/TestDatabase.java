@@ -3,11 +3,13 @@ package dev.laurel.server;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The PostgreSQL the server tests run against: the one named by {@code LAUREL_TEST_DB_URL} (with {@code
  * LAUREL_TEST_DB_USER} / {@code LAUREL_TEST_DB_PASSWORD}) when set — CI runs the suite against the machine's PostgreSQL
- * this way — and otherwise an embedded PostgreSQL started once for the whole test run.
+ * this way — and otherwise an embedded PostgreSQL started once for the whole test run, stopped after the last context
+ * closed.
  */
 public final class TestDatabase {
 
@@ -29,7 +31,17 @@ public final class TestDatabase {
             return;
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // stopped once the application contexts have closed (their last transactions and follow-up runs need the
+            // database), not by a shutdown hook of its own racing them
+            EmbeddedPostgres postgres =
+                    EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+            SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             url = postgres.getJdbcUrl("postgres", "postgres");
             user = "postgres";
             password = "postgres";

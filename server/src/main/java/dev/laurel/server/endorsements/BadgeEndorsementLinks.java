@@ -22,7 +22,7 @@ class BadgeEndorsementLinks implements BadgePageLinks {
 
     @Override
     public List<BadgePageLink> links(Badge badge, Locale locale) {
-        int accepted = rows.acceptedOf(badge.id()).size();
+        int accepted = rows.acceptedCount(badge.id());
         return List.of(new BadgePageLink(
                 messages.getMessage("endorsements.badge.link", new Object[] {accepted}, locale),
                 "/badges/" + badge.id() + "/endorsements",

@@ -114,6 +114,15 @@ class EndorsementRows implements EmbeddedEndorsements {
                 .list();
     }
 
+    /** How many accepted, unrevoked endorsements the badge has. */
+    int acceptedCount(BadgeId badge) {
+        return jdbc.sql("""
+                        select count(*) from organization_endorsements o
+                        join endorsements e on e.id = o.endorsement_id
+                        where o.badge_id = :badge and o.state = 'accepted' and e.withdrawn_at is null
+                        """).param("badge", badge.value()).query(Integer.class).single();
+    }
+
     @Override
     public Embedded of(OrganizationId organization, BadgeId badge) {
         List<JsonNode> achievement = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.laurel.server.issuing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.model.Achievement;
@@ -76,7 +77,23 @@ class CredentialFactory {
             java.math.BigDecimal creditsEarned,
             CredentialId renews,
             List<Issuance.Cited> cited,
-            StatusLists.Position status) {}
+            StatusLists.Position status,
+            EmbeddedEndorsements.Embedded endorsements) {}
+
+    /**
+     * The accepted endorsements of {@code badge} and its organization, from every module that keeps some: asked once
+     * per issue, however many credentials it signs, and passed to {@link #build} in {@link Issue#endorsements}.
+     */
+    EmbeddedEndorsements.Embedded endorsements(Organization organization, Badge badge) {
+        List<JsonNode> achievement = new ArrayList<>();
+        List<JsonNode> issuer = new ArrayList<>();
+        for (EmbeddedEndorsements source : endorsements) {
+            EmbeddedEndorsements.Embedded embedded = source.of(organization.id(), badge.id());
+            achievement.addAll(embedded.achievement());
+            issuer.addAll(embedded.issuer());
+        }
+        return new EmbeddedEndorsements.Embedded(achievement, issuer);
+    }
 
     ObjectNode build(Issue issue) {
         AchievementCredential.Builder credential = AchievementCredential.builder()
@@ -123,20 +140,17 @@ class CredentialFactory {
         return endorsed(CredentialJson.write(credential.build()), issue);
     }
 
-    /** The credential with the accepted endorsements of its badge and issuer embedded ({@link EmbeddedEndorsements}). */
-    private ObjectNode endorsed(ObjectNode credential, Issue issue) {
-        for (EmbeddedEndorsements source : endorsements) {
-            EmbeddedEndorsements.Embedded embedded =
-                    source.of(issue.organization().id(), issue.badge().id());
-            if (!embedded.achievement().isEmpty()) {
-                ArrayNode array =
-                        ((ObjectNode) credential.path("credentialSubject").path("achievement")).putArray("endorsement");
-                embedded.achievement().forEach(endorsement -> array.add(endorsement.deepCopy()));
-            }
-            if (!embedded.issuer().isEmpty()) {
-                ArrayNode array = ((ObjectNode) credential.path("issuer")).putArray("endorsement");
-                embedded.issuer().forEach(endorsement -> array.add(endorsement.deepCopy()));
-            }
+    /** The credential with {@link Issue#endorsements} embedded ({@link EmbeddedEndorsements}). */
+    private static ObjectNode endorsed(ObjectNode credential, Issue issue) {
+        EmbeddedEndorsements.Embedded embedded = issue.endorsements();
+        if (!embedded.achievement().isEmpty()) {
+            ArrayNode array =
+                    ((ObjectNode) credential.path("credentialSubject").path("achievement")).putArray("endorsement");
+            embedded.achievement().forEach(endorsement -> array.add(endorsement.deepCopy()));
+        }
+        if (!embedded.issuer().isEmpty()) {
+            ArrayNode array = ((ObjectNode) credential.path("issuer")).putArray("endorsement");
+            embedded.issuer().forEach(endorsement -> array.add(endorsement.deepCopy()));
         }
         return credential;
     }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Endorsements another module keeps (the endorsements'), embedded in every credential issued from now on: those of the
  * badge under {@code credentialSubject.achievement.endorsement}, those of its organization's issuer profile under
- * {@code issuer.endorsement}. A module declares one as a bean; called once per credential, from any thread.
+ * {@code issuer.endorsement}. A module declares one as a bean; called once per issue (one credential or a batch of them, as a bulk job's),
+ * from any thread, in the issue's transaction.
  */
 public interface EmbeddedEndorsements {
 

@@ -283,6 +283,7 @@ public class Issuance {
         SavedUrls.check(badge, organization);
         String issuerDid = issuers.issuerDid(organizationId.value());
         ProofFormat format = issue.format() == null ? badge.proofFormat() : issue.format();
+        EmbeddedEndorsements.Embedded endorsements = factory.endorsements(organization, badge);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<Draft> drafts = issue.recipients().stream()
                 .map(recipient -> Draft.of(badge, recipient, now))
@@ -294,8 +295,8 @@ public class Issuance {
                 List.of(StatusPurpose.REVOCATION),
                 format,
                 (i, status) -> drafts.get(i)
-                        .assessed(factory.build(
-                                drafts.get(i).content(organization, issuerDid, badge, status.getFirst()))));
+                        .assessed(factory.build(drafts.get(i)
+                                .content(organization, issuerDid, badge, status.getFirst(), endorsements))));
         List<IssuedCredential> issued = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             issued.add(drafts.get(i).signed(badge, format, minted.get(i).document()));
@@ -363,7 +364,11 @@ public class Issuance {
         }
 
         CredentialFactory.Issue content(
-                Organization organization, String issuerDid, Badge badge, StatusLists.Position status) {
+                Organization organization,
+                String issuerDid,
+                Badge badge,
+                StatusLists.Position status,
+                EmbeddedEndorsements.Embedded endorsements) {
             return new CredentialFactory.Issue(
                     id.value(),
                     organization,
@@ -378,7 +383,8 @@ public class Issuance {
                     credits(badge),
                     recipient.renews(),
                     recipient.cited(),
-                    status);
+                    status,
+                    endorsements);
         }
 
         /** The built {@code credential} with the recipient's assessment added, if any. */

@@ -56,6 +56,24 @@ public class IssuedCredentials {
     }
 
     /**
+     * The addresses, lowercased, that credentials of {@code badges} were issued to (their earners not forgotten), after
+     * {@code after} (null: from the start) in byte order, at most {@code limit}: a page.
+     */
+    public List<String> recipientsOf(java.util.Collection<BadgeId> badges, String after, int limit) {
+        if (badges.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct lower(recipient_email) collate \"C\" as email from credentials "
+                        + "where badge_id in (:badges) and recipient_forgotten_at is null "
+                        + "and lower(recipient_email) collate \"C\" > :after order by 1 limit :limit")
+                .param("badges", badges.stream().map(BadgeId::value).toList())
+                .param("after", after == null ? "" : after)
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+    }
+
+    /**
      * A credential as its earner holds it, without its document: what matching it against requirements needs.
      *
      * @param recipientEmail the address it was issued to, lowercased

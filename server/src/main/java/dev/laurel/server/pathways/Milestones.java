@@ -113,7 +113,8 @@ class Milestones {
         boolean earned = group.isPresent() && results.get(stepId).done();
         switch (award.state()) {
             case DUE -> {
-                if (!earned || badge == null) {
+                if (!earned || badge == null || !pathway.published()) {
+                    // not earned any more, or the pathway was unpublished since: publishing it evaluates it again
                     standings.forget(pathwayId, stepId, email);
                 } else if (innerDue(pathway, group.get(), email, results)) {
                     // a level reached at the same time is issued first, so this one's evidence can name it

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param steps the tree; its root is a group
  * @param requireCurrent an awarded milestone is suspended while the badges that earned it are no longer current
  *     (revoked, expired, or an import that no longer verifies), and reinstated when they are again
- * @param published whether anyone may see it at {@code /pathways/ID}; earners' progress counts either way
+ * @param published whether it is live: anyone may see it at {@code /pathways/ID}, and it is evaluated and awards;
+ *     a draft or unpublished pathway records no progress and awards nothing
  */
 public record Pathway(
         PathwayId id,

@@ -184,7 +184,9 @@ class PathwaysApi {
     @PostMapping("/{id}/publish")
     @Operation(
             summary = "Publish a pathway",
-            description = "Scope: issue. Anyone may then see it at its url; publishing twice changes nothing.")
+            description = "Scope: issue. It goes live: anyone may see it at its url, and it is evaluated and awards"
+                    + " (a draft does not) — the earners on it and the holders of its badges are evaluated in the"
+                    + " background. Publishing twice changes nothing.")
     @ApiResponse(
             responseCode = "200",
             description = "The pathway, published",
@@ -197,7 +199,8 @@ class PathwaysApi {
     @PostMapping("/{id}/unpublish")
     @Operation(
             summary = "Unpublish a pathway",
-            description = "Scope: issue. Its page is no longer shown; earners' progress and awards go on.")
+            description = "Scope: issue. Its page is no longer shown and it is no longer evaluated: progress stops"
+                    + " being recorded and nothing more is awarded; what was awarded stays.")
     @ApiResponse(
             responseCode = "200",
             description = "The pathway, unpublished",

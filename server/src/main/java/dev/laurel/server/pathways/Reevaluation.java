@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Evaluates pathways again for some earners, after something they hold changed, in that change's transaction: records
  * each earner's standing, announces the steps newly complete (an event, and a mail for a completed group), and marks
  * milestones due — awarded, suspended or reinstated by the {@link Milestones} follow-up it schedules. Incremental: only
- * the pathways given, only the earners given.
+ * the published pathways given, only the earners given.
  */
 @Component
 class Reevaluation {
@@ -59,14 +59,18 @@ class Reevaluation {
         }
     }
 
-    /** Evaluates {@code list} for the earners behind {@code emails}. */
+    /**
+     * Evaluates the published pathways of {@code list} for the earners behind {@code emails}; a draft or unpublished
+     * pathway is not live: it is not evaluated and awards nothing ({@link PathwayLaunch} evaluates it once published).
+     */
     void evaluate(List<Pathway> list, Collection<String> emails) {
-        if (list.isEmpty() || emails.isEmpty()) {
+        List<Pathway> live = list.stream().filter(Pathway::published).toList();
+        if (live.isEmpty() || emails.isEmpty()) {
             return;
         }
         Map<String, List<Held>> held = holdings.of(emails);
         Instant now = clock.instant();
-        for (Pathway pathway : list) {
+        for (Pathway pathway : live) {
             evaluate(pathway, held, now);
         }
     }

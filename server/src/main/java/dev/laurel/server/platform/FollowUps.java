@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -37,7 +38,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * laurel.scheduling} false (operator commands) work is scheduled but not run here. Thread-safe.
  */
 @Component
-public class FollowUps implements SmartLifecycle {
+public class FollowUps implements SmartLifecycle, DisposableBean {
 
     private static final int MISSED_HEARTBEATS = 4;
 
@@ -48,8 +49,10 @@ public class FollowUps implements SmartLifecycle {
     private final Duration poll;
     private final Duration heartbeat;
     private final int threads;
+    private final Duration shutdownWait;
     private final boolean enabled;
     private volatile Scheduler scheduler;
+    private volatile Scheduler stopped;
 
     FollowUps(
             DataSource dataSource,
@@ -58,6 +61,7 @@ public class FollowUps implements SmartLifecycle {
             @Value("${laurel.follow-ups.poll-interval:2s}") Duration poll,
             @Value("${laurel.follow-ups.heartbeat-interval:30s}") Duration heartbeat,
             @Value("${laurel.follow-ups.threads:10}") int threads,
+            @Value("${laurel.follow-ups.shutdown-wait:30s}") Duration shutdownWait,
             @Value("${laurel.scheduling:true}") boolean enabled) {
         // Statements on this data source join the caller's Spring transaction when there is one.
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
@@ -66,6 +70,7 @@ public class FollowUps implements SmartLifecycle {
         this.poll = poll;
         this.heartbeat = heartbeat;
         this.threads = threads;
+        this.shutdownWait = shutdownWait;
         this.enabled = enabled;
         this.client = SchedulerClient.Builder.create(this.dataSource)
                 .jdbcCustomization(jdbc())
@@ -177,18 +182,41 @@ public class FollowUps implements SmartLifecycle {
                 .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .threads(threads)
                 .clock(clock::instant)
-                .shutdownMaxWait(Duration.ofSeconds(30))
+                .shutdownMaxWait(shutdownWait)
                 .build();
         started.start();
         scheduler = started;
     }
 
+    /**
+     * Stops polling and lets the runs in progress finish: db-scheduler waits {@code laurel.follow-ups.shutdown-wait},
+     * interrupts them, and waits as long again. The first of the lifecycle beans to stop (the default phase, the
+     * highest), so runs in progress still have the web server's and every other bean's services.
+     */
     @Override
     public void stop() {
         Scheduler running = scheduler;
         scheduler = null;
         if (running != null) {
+            stopped = running;
             running.stop();
+        }
+    }
+
+    /**
+     * Before the data source closes — this bean depends on it, so it is destroyed first —: a run that outlived the
+     * scheduler's stop gets up to {@code laurel.follow-ups.shutdown-wait} more to end, so it does not find the pool
+     * closed under it. One still running then is left as a killed node's run is: picked up again by another node.
+     */
+    @Override
+    public void destroy() throws InterruptedException {
+        Scheduler last = stopped;
+        if (last == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + shutdownWait.toNanos();
+        while (!last.getCurrentlyExecuting().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
     }
 

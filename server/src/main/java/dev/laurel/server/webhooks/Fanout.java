@@ -1,11 +1,15 @@
 package dev.laurel.server.webhooks;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.server.accounts.AccountErased;
 import dev.laurel.server.applications.ApplicationEvents.ApplicationDecided;
 import dev.laurel.server.applications.ApplicationEvents.ApplicationSubmitted;
 import dev.laurel.server.backpack.CredentialShared;
 import dev.laurel.server.bulk.BulkCompleted;
 import dev.laurel.server.claims.CredentialClaimed;
+import dev.laurel.server.endorsements.EndorsementEvents.EndorsementAccepted;
+import dev.laurel.server.endorsements.EndorsementEvents.EndorsementRequested;
+import dev.laurel.server.endorsements.EndorsementEvents.EndorsementRevoked;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuingEvents.CredentialReinstated;
 import dev.laurel.server.issuing.IssuingEvents.CredentialRevoked;
@@ -16,13 +20,15 @@ import dev.laurel.server.pathways.PathwayEvents.PathwayCompleted;
 import dev.laurel.server.pathways.PathwayEvents.StepsCompleted;
 import dev.laurel.server.sharing.CredentialViewed;
 import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns what other modules announce into webhook deliveries: one small method per event, run synchronously in the
  * publisher's transaction, so the deliveries commit or roll back with the action — the outbox. Every event type has
- * its producer.
+ * its producer, and every one goes through {@link #send}.
  */
 @Component
 class Fanout {
@@ -58,10 +64,9 @@ class Fanout {
             return;
         }
         for (CredentialsIssued.Recipient credential : event.credentials()) {
-            deliveries.enqueue(
+            send(
                     event.organizationId().value(),
                     EventType.CREDENTIAL_ISSUED,
-                    clock.instant(),
                     () -> payloads.credential(
                             event.organizationId().value(),
                             credential.credentialId().value()));
@@ -70,10 +75,9 @@ class Fanout {
 
     @EventListener
     void on(BulkCompleted event) {
-        deliveries.enqueue(
+        send(
                 event.organizationId(),
                 EventType.BULK_COMPLETED,
-                clock.instant(),
                 () -> Payloads.bulkCompleted(
                         event.organizationId(),
                         event.jobId(),
@@ -86,49 +90,44 @@ class Fanout {
 
     @EventListener
     void on(CredentialClaimed event) {
-        deliveries.enqueue(
+        send(
                 event.organizationId(),
                 EventType.CREDENTIAL_CLAIMED,
-                clock.instant(),
                 () -> payloads.credential(event.organizationId(), event.credentialId()));
     }
 
     @EventListener
     void on(CredentialRevoked event) {
-        deliveries.enqueue(
+        send(
                 event.organizationId().value(),
                 EventType.CREDENTIAL_REVOKED,
-                clock.instant(),
                 () -> payloads.stateChange(
                         event.organizationId().value(), event.credentialId().value(), event.reason()));
     }
 
     @EventListener
     void on(CredentialSuspended event) {
-        deliveries.enqueue(
+        send(
                 event.organizationId().value(),
                 EventType.CREDENTIAL_SUSPENDED,
-                clock.instant(),
                 () -> payloads.stateChange(
                         event.organizationId().value(), event.credentialId().value(), event.reason()));
     }
 
     @EventListener
     void on(CredentialReinstated event) {
-        deliveries.enqueue(
+        send(
                 event.organizationId().value(),
                 EventType.CREDENTIAL_REINSTATED,
-                clock.instant(),
                 () -> payloads.stateChange(
                         event.organizationId().value(), event.credentialId().value(), event.reason()));
     }
 
     @EventListener
     void on(CredentialViewed event) {
-        deliveries.enqueue(
+        send(
                 event.organizationId(),
                 EventType.CREDENTIAL_VIEWED,
-                clock.instant(),
                 () -> payloads.credential(event.organizationId(), event.credentialId()));
     }
 
@@ -138,10 +137,9 @@ class Fanout {
         if (event.organizationId() == null) {
             return;
         }
-        deliveries.enqueue(
+        send(
                 event.organizationId(),
                 EventType.CREDENTIAL_SHARED,
-                clock.instant(),
                 () -> payloads.shared(event.organizationId(), event.credentialId(), event.channel()));
     }
 
@@ -152,10 +150,9 @@ class Fanout {
             return;
         }
         for (StepsCompleted.Completion completion : event.completions()) {
-            deliveries.enqueue(
+            send(
                     event.organizationId().value(),
                     EventType.PATHWAY_STEP_COMPLETED,
-                    clock.instant(),
                     () -> payloads.stepCompleted(
                             event.organizationId().value(),
                             event.pathwayId().value(),
@@ -168,10 +165,9 @@ class Fanout {
 
     @EventListener
     void on(PathwayCompleted event) {
-        deliveries.enqueue(
+        send(
                 event.organizationId().value(),
                 EventType.PATHWAY_COMPLETED,
-                clock.instant(),
                 () -> payloads.pathwayCompleted(
                         event.organizationId().value(),
                         event.pathwayId().value(),
@@ -184,10 +180,9 @@ class Fanout {
 
     @EventListener
     void on(ApplicationSubmitted event) {
-        deliveries.enqueue(
+        send(
                 event.organizationId().value(),
                 EventType.APPLICATION_SUBMITTED,
-                clock.instant(),
                 () -> payloads.application(
                         event.organizationId().value(),
                         event.applicationId().value(),
@@ -202,10 +197,9 @@ class Fanout {
 
     @EventListener
     void on(ApplicationDecided event) {
-        deliveries.enqueue(
+        send(
                 event.organizationId().value(),
                 EventType.APPLICATION_DECIDED,
-                clock.instant(),
                 () -> payloads.application(
                         event.organizationId().value(),
                         event.applicationId().value(),
@@ -218,5 +212,45 @@ class Fanout {
                         event.credentialId() == null
                                 ? null
                                 : event.credentialId().value()));
+    }
+
+    /** An organization asked another to endorse it: to the endorsed organization. */
+    @EventListener
+    void on(EndorsementRequested event) {
+        send(
+                event.endorsement().endorsed().value(),
+                EventType.ENDORSEMENT_REQUESTED,
+                () -> payloads.endorsement(event.endorsement()));
+    }
+
+    /** An endorsement given: to both organizations. */
+    @EventListener
+    void on(EndorsementAccepted event) {
+        send(
+                event.endorsement().endorsed().value(),
+                EventType.ENDORSEMENT_GIVEN,
+                () -> payloads.endorsement(event.endorsement()));
+        send(
+                event.endorsement().endorsing().value(),
+                EventType.ENDORSEMENT_GIVEN,
+                () -> payloads.endorsement(event.endorsement()));
+    }
+
+    /** An endorsement withdrawn: to both organizations. */
+    @EventListener
+    void on(EndorsementRevoked event) {
+        send(
+                event.endorsement().endorsed().value(),
+                EventType.ENDORSEMENT_WITHDRAWN,
+                () -> payloads.endorsement(event.endorsement()));
+        send(
+                event.endorsement().endorsing().value(),
+                EventType.ENDORSEMENT_WITHDRAWN,
+                () -> payloads.endorsement(event.endorsement()));
+    }
+
+    /** The one way an event becomes deliveries: now, to the organization's endpoints subscribed to {@code type}. */
+    private void send(UUID organizationId, EventType type, Supplier<ObjectNode> data) {
+        deliveries.enqueue(organizationId, type, clock.instant(), data);
     }
 }

@@ -2,6 +2,7 @@ package dev.laurel.server.webhooks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.laurel.credentials.json.Json;
+import dev.laurel.server.endorsements.EndorsementEvents.Between;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
@@ -145,6 +146,24 @@ class Payloads {
             data.put("credentialId", credentialId.toString());
             data.put("credentialUrl", settings.url("/c/" + credentialId));
         }
+        return data;
+    }
+
+    /**
+     * {@code endorsement.*}: {@code endorsementId}, {@code endorser} ({@code organizationId}, {@code name}), {@code
+     * endorsedOrganizationId}, {@code subjectId} (the achievement's or profile's id), {@code subjectName} and {@code
+     * url}, the signed endorsement.
+     */
+    ObjectNode endorsement(Between endorsement) {
+        ObjectNode data = Json.MAPPER.createObjectNode();
+        data.put("endorsementId", endorsement.id().toString());
+        ObjectNode endorser = data.putObject("endorser");
+        endorser.put("organizationId", endorsement.endorsing().value().toString());
+        endorser.put("name", endorsement.endorsingName());
+        data.put("endorsedOrganizationId", endorsement.endorsed().value().toString());
+        data.put("subjectId", endorsement.subjectId());
+        data.put("subjectName", endorsement.subjectName());
+        data.put("url", settings.url("/endorsements/" + endorsement.id()));
         return data;
     }
 

@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -136,7 +135,7 @@ class ApiAuthorizationTest extends ServerTest {
         ApiCalls anonymous = victimAdmin.without();
         Map<Scope, ApiCalls> lackingKeys = ApiRefusals.lacking(port, keys, victim.organization());
 
-        Map<String, Long> before = counts();
+        Map<String, Long> before = ApiRefusals.counts(jdbc, TABLES);
         String snapshot = snapshot(victim.organization());
         for (Endpoint endpoint : ENDPOINTS) {
             ApiRefusals.refused(
@@ -149,7 +148,7 @@ class ApiAuthorizationTest extends ServerTest {
                     endpoint.names() ? attacker : null,
                     "Protected");
         }
-        assertThat(counts()).isEqualTo(before);
+        assertThat(ApiRefusals.counts(jdbc, TABLES)).isEqualTo(before);
         assertThat(snapshot(victim.organization())).isEqualTo(snapshot);
 
         String victimIds = victim.achievement() + "|" + victim.credential() + "|" + victim.key() + "|"
@@ -212,16 +211,6 @@ class ApiAuthorizationTest extends ServerTest {
                 .update();
         return new Victim(
                 admin.organizationId(), achievement, unused, credential, key, email, job, request, application);
-    }
-
-    private Map<String, Long> counts() {
-        Map<String, Long> counts = new TreeMap<>();
-        for (String table : TABLES) {
-            counts.put(
-                    table,
-                    jdbc.sql("select count(*) from " + table).query(Long.class).single());
-        }
-        return counts;
     }
 
     private String snapshot(UUID organization) {

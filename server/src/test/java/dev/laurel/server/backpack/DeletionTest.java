@@ -17,6 +17,7 @@ import dev.laurel.server.issuing.BadgeId;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.pathways.PathwayDraft;
+import dev.laurel.server.pathways.PathwayId;
 import dev.laurel.server.pathways.PathwayProgress;
 import dev.laurel.server.pathways.Pathways;
 import dev.laurel.server.pathways.StepJson;
@@ -174,15 +175,20 @@ class DeletionTest extends ServerTest {
                 .isNotEmpty();
 
         UUID master = Scenario.badge(issuer, "Record Keeping Master", "di");
-        pathways.create(
-                new OrganizationId(issuer.organizationId()),
-                new Actor.Rule(issuer.organizationId()),
-                new PathwayDraft(
-                        "Records",
-                        "One step",
-                        new BadgeId(master),
-                        StepJson.parse(Json.parse("{\"all\": [{\"achievement\": \"" + badge + "\"}]}"), "/steps"),
-                        false));
+        OrganizationId records = new OrganizationId(issuer.organizationId());
+        Actor rule = new Actor.Rule(issuer.organizationId());
+        PathwayId recordsPathway = pathways.create(
+                        records,
+                        rule,
+                        new PathwayDraft(
+                                "Records",
+                                "One step",
+                                new BadgeId(master),
+                                StepJson.parse(
+                                        Json.parse("{\"all\": [{\"achievement\": \"" + badge + "\"}]}"), "/steps"),
+                                false))
+                .id();
+        pathways.publish(records, recordsPathway, rule, true);
         progress.mails(earner.email(), false);
         UUID accepted = Scenario.issue(issuer, badge, name, earner.email());
         UUID pending = Scenario.issue(issuer, badge, name, work.toUpperCase(Locale.ROOT));

@@ -94,6 +94,8 @@ class PathwayImportsTest extends ServerTest {
                                                  {"id": "by-id", "externalAchievement": "%s"},
                                                  {"id": "skill", "skill": "https://esco.example/skill/path-%s"}]}""".formatted(own, issuer, achievementId, account)), "/steps"),
                         false));
+        pathway = pathways.publish(
+                new OrganizationId(api.organizationId()), pathway.id(), new Actor.Rule(api.organizationId()), true);
         Map<String, dev.laurel.server.pathways.Progress.StepProgress> before =
                 progress.of(pathway, earner.email()).byId();
         assertThat(before.get("named").done()).isTrue();

@@ -103,38 +103,26 @@ class SealUploadTest extends ServerTest {
                 "certificates.seal-wrong-password",
                 upload(key, TestPkcs12.seal("Refused Academy", PASSWORD, now), "wrong password"),
                 "certificates.seal-expired",
-                upload(
+                uploadSeal(
                         key,
-                        TestPkcs12.seal(
-                                "Refused Academy",
-                                PASSWORD,
-                                now.minus(400, ChronoUnit.DAYS),
-                                now.minus(1, ChronoUnit.DAYS),
-                                KeyUsage.nonRepudiation,
-                                true),
-                        PASSWORD),
+                        now.minus(400, ChronoUnit.DAYS),
+                        now.minus(1, ChronoUnit.DAYS),
+                        KeyUsage.nonRepudiation,
+                        true),
                 "certificates.seal-no-key",
-                upload(
+                uploadSeal(
                         key,
-                        TestPkcs12.seal(
-                                "Refused Academy",
-                                PASSWORD,
-                                now.minus(1, ChronoUnit.DAYS),
-                                now.plus(30, ChronoUnit.DAYS),
-                                KeyUsage.nonRepudiation,
-                                false),
-                        PASSWORD),
+                        now.minus(1, ChronoUnit.DAYS),
+                        now.plus(30, ChronoUnit.DAYS),
+                        KeyUsage.nonRepudiation,
+                        false),
                 "certificates.seal-key-usage",
-                upload(
+                uploadSeal(
                         key,
-                        TestPkcs12.seal(
-                                "Refused Academy",
-                                PASSWORD,
-                                now.minus(1, ChronoUnit.DAYS),
-                                now.plus(30, ChronoUnit.DAYS),
-                                KeyUsage.keyEncipherment,
-                                true),
-                        PASSWORD),
+                        now.minus(1, ChronoUnit.DAYS),
+                        now.plus(30, ChronoUnit.DAYS),
+                        KeyUsage.keyEncipherment,
+                        true),
                 "certificates.seal-unreadable",
                 upload(key, "not a pkcs12 file".getBytes(StandardCharsets.US_ASCII), PASSWORD));
 
@@ -193,6 +181,11 @@ class SealUploadTest extends ServerTest {
 
         Browser.Page removed = browser.post(path + "/remove", Map.of());
         assertThat(removed.body()).contains("Sealed with a self-signed certificate");
+    }
+
+    /** Uploads a seal of the academy valid from {@code from} to {@code until}, with the key usage given. */
+    private Answer uploadSeal(String key, Instant from, Instant until, int keyUsage, boolean withKey) throws Exception {
+        return upload(key, TestPkcs12.seal("Refused Academy", PASSWORD, from, until, keyUsage, withKey), PASSWORD);
     }
 
     private byte[] pdf(UUID credential) throws Exception {

@@ -104,9 +104,9 @@ class BackpackJourneyTest extends ServerTest {
             assertThat(earner.getByRole(
                             AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove from my backpack")))
                     .isVisible();
-            shot(earner, "20-imported");
+            Steps.shot(earner, SHOTS, "20-imported");
             earner.setViewportSize(390, 844);
-            shot(earner, "20-imported-390");
+            Steps.shot(earner, SHOTS, "20-imported-390");
             earner.setViewportSize(1280, 720);
 
             earner.navigate(base + "/backpack/collections");
@@ -127,7 +127,7 @@ class BackpackJourneyTest extends ServerTest {
             }
             String link = earner.locator("#collection-link").inputValue();
             assertThat(link).startsWith(base + "/s/");
-            shot(earner, "21-collection");
+            Steps.shot(earner, SHOTS, "21-collection");
 
             Page anyone = chromium.browser().newContext().newPage();
             anyone.navigate(link);
@@ -138,7 +138,7 @@ class BackpackJourneyTest extends ServerTest {
             assertThat(anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Command Line Craft")))
                     .isVisible();
             assertThat(anyone.getByText("Log in").first()).isVisible();
-            shot(anyone, "22-collection-public");
+            Steps.shot(anyone, SHOTS, "22-collection-public");
 
             earner.navigate(base + "/backpack");
             earner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Field Research"))
@@ -155,9 +155,9 @@ class BackpackJourneyTest extends ServerTest {
                     .containsKeys("issueYear", "issueMonth", "expirationYear", "expirationMonth");
             assertThat(earner.locator("#share-static")).containsText("Prefer the live iframe");
             assertThat(earner.locator("#share-embed")).not().containsText("Verified");
-            shot(earner, "23-share");
+            Steps.shot(earner, SHOTS, "23-share");
             earner.setViewportSize(390, 844);
-            shot(earner, "23-share-390");
+            Steps.shot(earner, SHOTS, "23-share-390");
             earner.setViewportSize(1280, 720);
 
             Download badge =
@@ -248,12 +248,5 @@ class BackpackJourneyTest extends ServerTest {
             }
         }
         return files;
-    }
-
-    private static void shot(Page page, String name) {
-        Axe.require(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

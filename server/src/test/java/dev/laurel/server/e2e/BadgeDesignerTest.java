@@ -39,13 +39,7 @@ class BadgeDesignerTest extends ServerTest {
         try (Chromium chromium = Chromium.launch();
                 BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
-                    .fill(issuer.owner().email());
-            page.getByLabel("Password").fill("correct horse battery");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            page.waitForURL(url -> !url.contains("/login"));
+            Steps.logIn(page, base, issuer.owner().email());
 
             page.navigate(badges + "/new");
             page.getByLabel("Name").fill("Cloud Security Practitioner");
@@ -81,9 +75,9 @@ class BadgeDesignerTest extends ServerTest {
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Harbour")))
                     .hasText("Saved as the template “Harbour shield”.");
-            shot(page, "badge-designer");
+            Steps.shot(page, DOCS, "badge-designer");
             page.setViewportSize(390, 844);
-            shot(page, "badge-designer-390");
+            Steps.shot(page, DOCS, "badge-designer-390");
             page.setViewportSize(1280, 720);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create badge"))
@@ -93,9 +87,9 @@ class BadgeDesignerTest extends ServerTest {
                     .isVisible();
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download it as SVG")))
                     .isVisible();
-            shot(page, "badge-designer-badge-page");
+            Steps.shot(page, DOCS, "badge-designer-badge-page");
             page.setViewportSize(390, 844);
-            shot(page, "badge-designer-badge-page-390");
+            Steps.shot(page, DOCS, "badge-designer-badge-page-390");
             page.setViewportSize(1280, 720);
             String badgeUrl = page.url();
             String badgeId = badgeUrl.substring(badgeUrl.lastIndexOf('/') + 1);
@@ -121,12 +115,5 @@ class BadgeDesignerTest extends ServerTest {
             assertThat(preview.locator("svg")).hasAttribute("aria-label", Pattern.compile("^Cloud Security"));
             Axe.require(page);
         }
-    }
-
-    private static void shot(Page page, String name) {
-        Axe.require(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(DOCS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

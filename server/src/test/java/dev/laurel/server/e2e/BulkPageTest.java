@@ -59,12 +59,7 @@ class BulkPageTest extends ServerTest {
                     errors.add(message.text());
                 }
             });
-            page.navigate(base + "/login");
-            page.getByLabel("Email").fill(issuer.email());
-            page.getByLabel("Password").fill("correct horse battery");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            page.waitForURL("**/dashboard**");
+            Steps.logIn(page, base, issuer.email());
 
             page.navigate(base + "/organizations/" + organization.organizationId() + "/badges/" + badge);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Issue in bulk"))

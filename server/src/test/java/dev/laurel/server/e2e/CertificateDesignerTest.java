@@ -58,13 +58,7 @@ class CertificateDesignerTest extends ServerTest {
         try (Chromium chromium = Chromium.launch();
                 BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
-                    .fill(issuer.owner().email());
-            page.getByLabel("Password").fill("correct horse battery");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            page.waitForURL(url -> !url.contains("/login"));
+            Steps.logIn(page, base, issuer.owner().email());
 
             page.navigate(badges + "/new");
             page.getByLabel("Name").fill("Typography Fundamentals");

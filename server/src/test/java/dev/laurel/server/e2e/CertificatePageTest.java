@@ -42,13 +42,7 @@ class CertificatePageTest extends ServerTest {
         try (Chromium chromium = Chromium.launch();
                 BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
-                    .fill(issuer.owner().email());
-            page.getByLabel("Password").fill("correct horse battery");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            page.waitForURL("**/dashboard**");
+            Steps.logIn(page, base, issuer.owner().email());
 
             page.navigate(base + "/organizations/" + issuer.organizationId() + "/badges/" + badge);
             page.getByRole(

@@ -63,13 +63,7 @@ class CredentialEndorsementJourneyTest extends ServerTest {
 
         try (Chromium chromium = Chromium.launch()) {
             Page earner = chromium.browser().newContext().newPage();
-            earner.navigate(base + "/login");
-            earner.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
-                    .fill(ada.email());
-            earner.getByLabel("Password").fill("correct horse battery");
-            earner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            earner.waitForURL("**/dashboard**");
+            Steps.logIn(earner, base, ada.email());
 
             earner.navigate(base + "/backpack/items/" + item);
             earner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ask for an endorsement"))
@@ -79,7 +73,7 @@ class CredentialEndorsementJourneyTest extends ServerTest {
             earner.getByLabel("Your message to them").fill("Would you endorse the field methods badge?");
             assertThat(earner.getByLabel("Field Methods", new Page.GetByLabelOptions().setExact(false)))
                     .isChecked();
-            widths(earner, "30-endorsement-request");
+            Steps.widths(earner, SHOTS, "30-endorsement-request");
             earner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the request"))
                     .click();
             assertThat(earner.getByText("Request sent to Grace Hopkins.")).isVisible();
@@ -99,7 +93,7 @@ class CredentialEndorsementJourneyTest extends ServerTest {
             endorser.getByLabel("Your endorsement").fill(COMMENT);
             assertThat(endorser.locator("#comment-count"))
                     .hasText(COMMENT.codePointCount(0, COMMENT.length()) + " of 5,000 characters");
-            widths(endorser, "31-endorser-page");
+            Steps.widths(endorser, SHOTS, "31-endorser-page");
             endorser.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign the endorsement"))
                     .click();
             assertThat(endorser.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Endorsement signed")))
@@ -113,7 +107,7 @@ class CredentialEndorsementJourneyTest extends ServerTest {
                     .isVisible();
             assertThat(earner.locator("#endorsements [data-verification=verified]"))
                     .isVisible();
-            widths(earner, "32-item-with-endorsement");
+            Steps.widths(earner, SHOTS, "32-item-with-endorsement");
 
             BrowserContext anyoneContext = chromium.browser()
                     .newContext(new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true));
@@ -124,7 +118,7 @@ class CredentialEndorsementJourneyTest extends ServerTest {
             assertThat(anyone.locator("#endorsements")).containsText("<and>");
             assertThat(anyone.locator("#endorsements [data-verification=verified]"))
                     .containsText("Verified: signed for Grace Hopkins");
-            widths(anyone, "33-public-with-endorsement");
+            Steps.widths(anyone, SHOTS, "33-public-with-endorsement");
             Download download = anyone.waitForDownload(() -> anyone.getByRole(
                             AriaRole.LINK, new Page.GetByRoleOptions().setName("Download with endorsements"))
                     .click());
@@ -192,18 +186,12 @@ class CredentialEndorsementJourneyTest extends ServerTest {
 
         try (Chromium chromium = Chromium.launch()) {
             Page endorser = chromium.browser().newContext().newPage();
-            endorser.navigate(base + "/login");
-            endorser.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
-                    .fill(mentor.email());
-            endorser.getByLabel("Password").fill("correct horse battery");
-            endorser.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            endorser.waitForURL("**/dashboard**");
+            Steps.logIn(endorser, base, mentor.email());
             endorser.navigate(link);
             assertThat(endorser.getByLabel("Sign with my own key", new Page.GetByLabelOptions().setExact(false)))
                     .isChecked();
             endorser.getByLabel("Your endorsement").fill("Bea's survey instruments are careful and well tested.");
-            widths(endorser, "34-endorser-own-key");
+            Steps.widths(endorser, SHOTS, "34-endorser-own-key");
             endorser.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign the endorsement"))
                     .click();
             assertThat(endorser.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Endorsement signed")))
@@ -244,20 +232,5 @@ class CredentialEndorsementJourneyTest extends ServerTest {
         JsonNode endorsement =
                 Json.parse(Files.readString(bundle)).get("verifiableCredential").get(1);
         return Files.writeString(SHOTS.resolve("endorsement.json"), Json.writePretty(endorsement));
-    }
-
-    private static void widths(Page page, String name) {
-        page.setViewportSize(1280, 800);
-        shot(page, name + "-1280");
-        page.setViewportSize(390, 844);
-        shot(page, name + "-390");
-        page.setViewportSize(1280, 800);
-    }
-
-    private static void shot(Page page, String name) {
-        Axe.require(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

@@ -63,13 +63,7 @@ class CreditsPageTest extends ServerTest {
         try (Chromium chromium = Chromium.launch();
                 BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
-                    .fill(earner.email());
-            page.getByLabel("Password").fill("correct horse battery");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            page.waitForURL(url -> !url.contains("/login"));
+            Steps.logIn(page, base, earner.email());
             page.navigate(base + "/backpack");
             Axe.require(page);
             page.screenshot(new Page.ScreenshotOptions()

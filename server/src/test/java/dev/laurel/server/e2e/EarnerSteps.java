@@ -42,7 +42,7 @@ final class EarnerSteps {
         earner.navigate(claim);
         assertThat(earner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Collaborative Research")))
                 .isVisible();
-        shot(earner, shots, "06-claim");
+        Steps.shot(earner, shots, "06-claim");
         earner.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create an account"))
                 .click();
         earner.getByLabel("Your name").fill("Ngũyễn Thị Ánh");
@@ -67,7 +67,7 @@ final class EarnerSteps {
         earner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept into my backpack"))
                 .click();
         assertThat(earner.getByText("is in your backpack")).isVisible();
-        shot(earner, shots, "07-backpack");
+        Steps.shot(earner, shots, "07-backpack");
 
         String id = credentialPage.substring(credentialPage.lastIndexOf('/') + 1);
         Page anyone = chromium.browser().newContext().newPage();
@@ -86,7 +86,7 @@ final class EarnerSteps {
                         "^Valid — Collaborative Research, issued by Westbrook University to Ngũyễn Thị Ánh on .+\\.$"));
         assertThat(anyone.locator("#verification details.every-check")).not().hasAttribute("open", "");
         assertThat(Axe.violations(anyone)).isEmpty();
-        widths(anyone, shots, "08-public-verified");
+        Steps.widths(anyone, shots, "08-public-verified");
 
         anyone.navigate(base + "/verify");
         anyone.getByLabel("Upload a file").setInputFiles(baked);
@@ -100,7 +100,7 @@ final class EarnerSteps {
         assertThat(anyone.locator("main").getByText("Ngũyễn Thị Ánh", new Locator.GetByTextOptions().setExact(true)))
                 .isVisible();
         assertThat(Axe.violations(anyone)).isEmpty();
-        widths(anyone, shots, "08b-verify-valid");
+        Steps.widths(anyone, shots, "08b-verify-valid");
 
         issuer.navigate(credentialPage);
         issuer.getByLabel("Reason for revoking").fill("Awarded to the wrong cohort");
@@ -110,7 +110,7 @@ final class EarnerSteps {
                 .click();
         assertThat(issuer.getByText("Revoked. Every verification now reports it."))
                 .isVisible();
-        shot(issuer, shots, "09-revoked");
+        Steps.shot(issuer, shots, "09-revoked");
 
         anyone.navigate(base + "/c/" + id);
         assertThat(anyone.getByText("Not verified", new Page.GetByTextOptions().setExact(true)))
@@ -119,7 +119,7 @@ final class EarnerSteps {
         assertThat(anyone.locator("#verification [data-verdict]"))
                 .hasText(java.util.regex.Pattern.compile("^Not valid — revoked by Westbrook University on .+\\.$"));
         assertThat(Axe.violations(anyone)).isEmpty();
-        widths(anyone, shots, "10-public-revoked");
+        Steps.widths(anyone, shots, "10-public-revoked");
 
         anyone.navigate(base + "/verify");
         anyone.getByLabel("Upload a file").setInputFiles(baked);
@@ -131,25 +131,9 @@ final class EarnerSteps {
         assertThat(anyone.getByText("Its issuer signed what is shown here")).isVisible();
         assertThat(anyone.locator("#outcome details.every-check")).not().hasAttribute("open", "");
         assertThat(Axe.violations(anyone)).isEmpty();
-        widths(anyone, shots, "11-verify-revoked");
+        Steps.widths(anyone, shots, "11-verify-revoked");
         anyone.getByText("Show every check").click();
         assertThat(anyone.locator("#outcome [data-check=status]")).containsText("revoked");
-        shot(anyone, shots, "11-verify-revoked-every-check");
-    }
-
-    /** Full-page screenshots at a desktop's width (1280 px) and a phone's (390 px), {@code name-1280/-390.png}. */
-    private static void widths(Page page, Path shots, String name) {
-        page.setViewportSize(1280, 800);
-        shot(page, shots, name + "-1280");
-        page.setViewportSize(390, 844);
-        shot(page, shots, name + "-390");
-        page.setViewportSize(1280, 800);
-    }
-
-    private static void shot(Page page, Path shots, String name) {
-        Axe.require(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(shots.resolve(name + ".png"))
-                .setFullPage(true));
+        Steps.shot(anyone, shots, "11-verify-revoked-every-check");
     }
 }

@@ -45,12 +45,13 @@ class EndorsementPagesTest extends ServerTest {
 
         try (Chromium chromium = Chromium.launch()) {
             try (BrowserContext context = chromium.browser().newContext()) {
-                Page page = logIn(context.newPage(), base, association.owner().email());
+                Page page =
+                        Steps.logIn(context.newPage(), base, association.owner().email());
                 page.navigate(base + "/badges/" + badge);
                 assertThat(page.getByRole(
                                 AriaRole.HEADING, new Page.GetByRoleOptions().setName("Structural Welding I")))
                         .isVisible();
-                screens(page, shots, "00-badge");
+                Steps.widths(page, shots, "00-badge");
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endorsements — endorse this badge"))
                         .click();
                 page.waitForURL("**/endorsements");
@@ -59,14 +60,15 @@ class EndorsementPagesTest extends ServerTest {
                                 new Page.GetByRoleOptions().setName("Endorsements of Structural Welding I")))
                         .isVisible();
                 page.getByLabel("Comment (optional)").fill(COMMENT);
-                screens(page, shots, "01-endorse-form");
+                Steps.widths(page, shots, "01-endorse-form");
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and send the endorsement"))
                         .click();
                 assertThat(page.getByRole(AriaRole.STATUS).first())
                         .containsText("Polytechnic of the North will accept or decline it");
             }
             try (BrowserContext context = chromium.browser().newContext()) {
-                Page page = logIn(context.newPage(), base, university.owner().email());
+                Page page =
+                        Steps.logIn(context.newPage(), base, university.owner().email());
                 page.navigate(base + "/organizations/" + university.organizationId());
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Endorsements"))
                         .first()
@@ -74,13 +76,13 @@ class EndorsementPagesTest extends ServerTest {
                 page.waitForURL("**/endorsements");
                 assertThat(page.locator(".endorsement blockquote")).hasText(COMMENT);
                 assertThat(page.getByText("Verified")).isVisible();
-                screens(page, shots, "02-pending");
+                Steps.widths(page, shots, "02-pending");
                 page.getByRole(
                                 AriaRole.BUTTON,
                                 new Page.GetByRoleOptions().setName("Accept the endorsement by Welding Association"))
                         .click();
                 assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Accepted");
-                screens(page, shots, "03-accepted");
+                Steps.widths(page, shots, "03-accepted");
             }
             try (BrowserContext anyone = chromium.browser().newContext()) {
                 Page page = anyone.newPage();
@@ -91,28 +93,8 @@ class EndorsementPagesTest extends ServerTest {
                 assertThat(page.locator(".endorsement strong")).hasText("Welding Association");
                 assertThat(page.locator(".endorsement blockquote")).hasText(COMMENT);
                 assertThat(page.locator(".endorsement .pill")).hasText("Verified");
-                screens(page, shots, "04-public");
+                Steps.widths(page, shots, "04-public");
             }
-        }
-    }
-
-    private static Page logIn(Page page, String base, String email) {
-        page.navigate(base + "/login");
-        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
-        page.getByLabel("Password").fill("correct horse battery");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
-    }
-
-    private static void screens(Page page, Path shots, String name) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, width == 1280 ? 800 : 844);
-            Axe.require(page);
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(shots.resolve(name + "-" + width + ".png"))
-                    .setFullPage(true));
         }
     }
 

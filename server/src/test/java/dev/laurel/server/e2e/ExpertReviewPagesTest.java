@@ -53,7 +53,8 @@ class ExpertReviewPagesTest extends ServerTest {
                 BrowserContext issuerContext = chromium.browser().newContext();
                 BrowserContext earnerContext = chromium.browser().newContext();
                 BrowserContext expertContext = chromium.browser().newContext()) {
-            Page desk = logIn(issuerContext.newPage(), base, issuer.owner().email());
+            Page desk =
+                    Steps.logIn(issuerContext.newPage(), base, issuer.owner().email());
             desk.navigate(org + "/badges/" + badge);
             desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Applications"))
                     .click();
@@ -65,9 +66,9 @@ class ExpertReviewPagesTest extends ServerTest {
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                     .click();
             assertThat(desk.locator(".flash").textContent()).contains("Application settings saved.");
-            widths(desk, "applications-settings");
+            Steps.widths(desk, SHOTS, "applications-settings");
 
-            Page page = logIn(earnerContext.newPage(), base, earner.email());
+            Page page = Steps.logIn(earnerContext.newPage(), base, earner.email());
             page.navigate(base + "/badges/" + badge);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Apply for this badge"))
                     .click();
@@ -80,7 +81,7 @@ class ExpertReviewPagesTest extends ServerTest {
                             "calculations.pdf",
                             "application/pdf",
                             "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
-            widths(page, "applications-apply");
+            Steps.widths(page, SHOTS, "applications-apply");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply"))
                     .click();
             page.waitForURL("**/applications/*?sent=1");
@@ -90,7 +91,7 @@ class ExpertReviewPagesTest extends ServerTest {
             assertThat(desk.locator(".application-queue").textContent())
                     .contains("Emily Roebling")
                     .contains("waiting less than a day");
-            widths(desk, "applications-queue");
+            Steps.widths(desk, SHOTS, "applications-queue");
             desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Emily Roebling"))
                     .click();
             desk.getByLabel("Comment").fill("Add your site safety plan, please.");
@@ -109,7 +110,7 @@ class ExpertReviewPagesTest extends ServerTest {
                             "safety-plan.pdf",
                             "application/pdf",
                             "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
-            widths(page, "applications-resubmit");
+            Steps.widths(page, SHOTS, "applications-resubmit");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Resubmit"))
                     .click();
             page.waitForURL("**/applications/*?sent=2");
@@ -125,7 +126,7 @@ class ExpertReviewPagesTest extends ServerTest {
             desk.getByLabel("Exemplary").check();
             desk.getByLabel("Thorough").check();
             desk.getByLabel("Comment").fill("Sound analysis; the safety plan is thorough.");
-            widths(desk, "applications-review");
+            Steps.widths(desk, SHOTS, "applications-review");
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
                     .click();
             desk.getByText("You reviewed this submission.").waitFor();
@@ -137,7 +138,7 @@ class ExpertReviewPagesTest extends ServerTest {
             expert.getByLabel("Proficient").check();
             expert.getByLabel("Thorough").check();
             expert.getByLabel("Comment").fill("I inspected the caissons myself: the work meets the standard.");
-            widths(expert, "applications-expert");
+            Steps.widths(expert, SHOTS, "applications-expert");
             expert.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve"))
                     .click();
             expert.waitForURL("**/review/thanks");
@@ -145,7 +146,7 @@ class ExpertReviewPagesTest extends ServerTest {
 
             page.reload();
             assertThat(page.locator("main").textContent()).contains("Approved");
-            widths(page, "applications-approved");
+            Steps.widths(page, SHOTS, "applications-approved");
         }
 
         UUID credential = jdbc.sql("select credential_id from applications where badge_id = :badge")
@@ -177,30 +178,5 @@ class ExpertReviewPagesTest extends ServerTest {
         assertThat(endorsements.get("status").asText()).isEqualTo("passed");
         assertThat(endorsements.get("message").asText()).contains("2");
         assertThat(Files.readString(file)).contains("Washington Roebling").contains("I inspected the caissons myself");
-    }
-
-    private static Page logIn(Page page, String base, String email) {
-        page.navigate(base + "/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill("correct horse battery");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL("**/dashboard**");
-        return page;
-    }
-
-    private static void widths(Page page, String name) {
-        page.setViewportSize(1280, 800);
-        shot(page, name + "-1280");
-        page.setViewportSize(390, 844);
-        shot(page, name + "-390");
-        page.setViewportSize(1280, 800);
-    }
-
-    private static void shot(Page page, String name) {
-        Axe.require(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

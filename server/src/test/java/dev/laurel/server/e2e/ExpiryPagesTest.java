@@ -95,7 +95,7 @@ class ExpiryPagesTest extends ServerTest {
             anyone.navigate(base + "/dev/mail/" + mail);
             assertThat(anyone.frameLocator("iframe").first().locator("#linkedin"))
                     .isVisible();
-            widths(anyone, "30-issued-mail");
+            Steps.widths(anyone, SHOTS, "30-issued-mail");
             // the mail's own body, as a mail client shows it: served sandboxed (no scripts), so axe cannot run in it
             anyone.navigate(base + "/dev/mail/" + mail + "/html");
             for (int width : new int[] {1280, 390}) {
@@ -112,11 +112,11 @@ class ExpiryPagesTest extends ServerTest {
             assertThat(anyone.locator("#expired-banner")).containsText("Expired on");
             assertThat(anyone.getByText("Awarded to Nora Nightingale")).isVisible();
             assertThat(anyone.locator("#share-ended")).isVisible();
-            widths(anyone, "31-public-expired");
+            Steps.widths(anyone, SHOTS, "31-public-expired");
 
             anyone.navigate(base + "/embed/" + item);
             assertThat(anyone.locator("[data-verdict]")).containsText("expired");
-            widths(anyone, "32-embed-expired");
+            Steps.widths(anyone, SHOTS, "32-embed-expired");
 
             Page nora = login(chromium.browser().newContext(), earner.email());
             nora.navigate(base + "/backpack");
@@ -124,46 +124,26 @@ class ExpiryPagesTest extends ServerTest {
             nora.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show"))
                     .click();
             assertThat(nora.getByText("Registered Nurse").first()).isVisible();
-            widths(nora, "33-backpack-expired");
+            Steps.widths(nora, SHOTS, "33-backpack-expired");
             nora.navigate(base + "/backpack/items/" + item);
             assertThat(nora.locator("#share-ended")).isVisible();
             assertThat(nora.locator("#linkedin-profile")).hasCount(0);
-            widths(nora, "34-item-expired");
+            Steps.widths(nora, SHOTS, "34-item-expired");
 
             Page dean = login(chromium.browser().newContext(), issuer.owner().email());
             dean.navigate(base + "/organizations/" + issuer.organizationId() + "/credentials");
             assertThat(dean.locator("tr[data-credential='" + credential + "'] .pill.expired"))
                     .isVisible();
-            widths(dean, "35-issuer-credentials");
+            Steps.widths(dean, SHOTS, "35-issuer-credentials");
             dean.getByLabel("State").selectOption("expired");
             dean.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter"))
                     .click();
             assertThat(dean.locator("tbody tr")).hasCount(2);
-            widths(dean, "36-issuer-credentials-expired");
+            Steps.widths(dean, SHOTS, "36-issuer-credentials-expired");
         }
     }
 
     private Page login(BrowserContext context, String email) {
-        Page page = context.newPage();
-        page.navigate(base + "/login");
-        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("correct horse battery");
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Log in").setExact(true))
-                .click();
-        return page;
-    }
-
-    /** Full-page screenshots at 1280 and 390 px, each page checked by axe first. */
-    private static void widths(Page page, String name) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, width == 390 ? 844 : 800);
-            Axe.require(page);
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(SHOTS.resolve(name + "-" + width + ".png"))
-                    .setFullPage(true));
-        }
-        page.setViewportSize(1280, 800);
+        return Steps.logIn(context.newPage(), base, email);
     }
 }

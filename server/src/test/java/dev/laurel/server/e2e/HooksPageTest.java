@@ -50,13 +50,7 @@ class HooksPageTest extends ServerTest {
                     errors.add(message.text());
                 }
             });
-            page.navigate(base + "/login");
-            page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
-                    .fill(issuer.owner().email());
-            page.getByLabel("Password").fill("correct horse battery");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            page.waitForURL("**/dashboard**");
+            Steps.logIn(page, base, issuer.owner().email());
 
             page.navigate(base + "/organizations/" + issuer.organizationId() + "/hooks");
             page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Moodle: Safety course");

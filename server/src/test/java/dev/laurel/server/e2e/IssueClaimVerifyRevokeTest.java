@@ -40,13 +40,13 @@ class IssueClaimVerifyRevokeTest extends ServerTest {
             issuer.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
                     .fill("correct horse battery");
             issuer.getByLabel("Repeat the password").fill("correct horse battery");
-            shot(issuer, "01-signup");
+            Steps.shot(issuer, SHOTS, "01-signup");
             issuer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
                     .click();
             // Sign-up answers "check your mail" alike for every address; the new account logs in with its password.
-            shot(issuer, "01-signup-sent");
+            Steps.shot(issuer, SHOTS, "01-signup-sent");
             issuer.setViewportSize(390, 844);
-            shot(issuer, "01-signup-sent-390");
+            Steps.shot(issuer, SHOTS, "01-signup-sent-390");
             issuer.setViewportSize(1280, 720);
             issuer.locator("main")
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Log in"))
@@ -71,7 +71,7 @@ class IssueClaimVerifyRevokeTest extends ServerTest {
             issuer.getByLabel("Name").fill("Westbrook University");
             issuer.getByLabel("Web site").fill("https://westbrook.example");
             issuer.getByLabel("Description").fill("A university that issues Open Badges.");
-            shot(issuer, "02-organization");
+            Steps.shot(issuer, SHOTS, "02-organization");
             issuer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create organization"))
                     .click();
             assertThat(issuer.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Westbrook University")))
@@ -88,7 +88,7 @@ class IssueClaimVerifyRevokeTest extends ServerTest {
             issuer.getByLabel("How it is earned").fill("Contribute to a research project for a full semester.");
             issuer.getByLabel("Skills").fill("Research, Teamwork");
             issuer.getByLabel("Valid for (months)").fill("24");
-            shot(issuer, "03-badge-form");
+            Steps.shot(issuer, SHOTS, "03-badge-form");
             issuer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create badge"))
                     .click();
             assertThat(issuer.getByRole(
@@ -101,23 +101,16 @@ class IssueClaimVerifyRevokeTest extends ServerTest {
             issuer.getByLabel("Recipient's name").fill("Ngũyễn Thị Ánh");
             issuer.getByLabel("Recipient's email").fill(earnerEmail);
             issuer.getByLabel("How it was earned").fill("Co-authored the lab's field study.");
-            shot(issuer, "04-issue");
+            Steps.shot(issuer, SHOTS, "04-issue");
             issuer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue and send"))
                     .click();
             assertThat(issuer.getByText("Issued to Ngũyễn Thị Ánh")).isVisible();
             String credentialPage = issuer.url();
-            shot(issuer, "05-issued");
+            Steps.shot(issuer, SHOTS, "05-issued");
 
             EarnerSteps.claimVerifyAndCheckRevocation(
                     chromium, issuer, credentialPage, earnerEmail, base, SHOTS, (to, which) -> mailsTo(to, which));
         }
-    }
-
-    static void shot(Page page, String name) {
-        Axe.require(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 
     private static String subject(jakarta.mail.internet.MimeMessage message) {

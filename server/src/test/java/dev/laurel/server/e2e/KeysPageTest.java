@@ -30,13 +30,7 @@ class KeysPageTest extends ServerTest {
         try (Chromium chromium = Chromium.launch();
                 BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
-                    .fill(issuer.owner().email());
-            page.getByLabel("Password").fill("correct horse battery");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            page.waitForURL("**/dashboard**");
+            Steps.logIn(page, base, issuer.owner().email());
 
             page.navigate(base + "/organizations/" + issuer.organizationId() + "/keys");
             assertThat(page.getByLabel("did:web (default)").isChecked()).isTrue();

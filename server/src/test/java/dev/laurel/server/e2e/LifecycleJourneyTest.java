@@ -83,12 +83,12 @@ class LifecycleJourneyTest extends ServerTest {
             Matcher claim = CLAIM_LINK.matcher(Mails.text(acceptReminders.getFirst()));
             assertThat(claim.find()).as(Mails.text(acceptReminders.getFirst())).isTrue();
 
-            Page person = logIn(earnerContext.newPage(), base, earner.email());
+            Page person = Steps.logIn(earnerContext.newPage(), base, earner.email());
             person.navigate(claim.group());
             person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept into my backpack"))
                     .click();
             assertThat(person.getByText("is in your backpack")).isVisible();
-            widths(person, shots, "01-accepted-from-reminder");
+            Steps.widths(person, shots, "01-accepted-from-reminder");
 
             // 90 days before it expires: reminded to renew, with a link to the renewal page.
             ClockMoves.advance(
@@ -115,17 +115,18 @@ class LifecycleJourneyTest extends ServerTest {
                             "audit-hours.pdf",
                             "application/pdf",
                             "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
-            widths(person, shots, "02-renewal-request");
+            Steps.widths(person, shots, "02-renewal-request");
             person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask to renew"))
                     .click();
             person.waitForURL("**/renew?sent=pending");
 
             // The issuer approves in the queue: the renewal is issued through the one issuing operation.
-            Page desk = logIn(issuerContext.newPage(), base, issuer.owner().email());
+            Page desk =
+                    Steps.logIn(issuerContext.newPage(), base, issuer.owner().email());
             desk.navigate(org + "/renewals");
             assertThat(desk.locator(".renewal-queue")).containsText("Dorothy Vaughan");
             assertThat(desk.locator(".renewal-queue")).containsText("audit-hours.pdf");
-            widths(desk, shots, "03-queue");
+            Steps.widths(desk, shots, "03-queue");
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and renew"))
                     .click();
             assertThat(desk.locator(".flash")).containsText("was renewed");
@@ -141,13 +142,13 @@ class LifecycleJourneyTest extends ServerTest {
             assertThat(anyone.locator("#verification [data-verdict]"))
                     .hasText(Pattern.compile("^Valid — Certified Safety Auditor, issued by Journey Certification Board"
                             + " to Dorothy Vaughan on .+\\.$"));
-            widths(anyone, shots, "04-renewal-verified");
+            Steps.widths(anyone, shots, "04-renewal-verified");
             anyone.navigate(base + "/c/" + old);
             assertThat(anyone.getByText("Renewed").first()).isVisible();
             assertThat(anyone.getByRole(
                             AriaRole.LINK, new Page.GetByRoleOptions().setName("See the credential that renews it")))
                     .hasAttribute("href", Pattern.compile("/c/" + renewal + "$"));
-            widths(anyone, shots, "05-old-renewed");
+            Steps.widths(anyone, shots, "05-old-renewed");
 
             // Past its date the renewed credential is Expired, still naming who earned what; the renewal is not.
             ClockMoves.advance(port, "P91D");
@@ -155,7 +156,7 @@ class LifecycleJourneyTest extends ServerTest {
             assertThat(anyone.getByText("Expired").first()).isVisible();
             assertThat(anyone.getByText("Dorothy Vaughan").first()).isVisible();
             assertThat(anyone.locator("#verification [data-verdict]")).containsText("expired");
-            widths(anyone, shots, "06-old-expired");
+            Steps.widths(anyone, shots, "06-old-expired");
             anyone.navigate(base + "/c/" + renewal);
             assertThat(anyone.locator("#verification [data-verdict]")).hasText(Pattern.compile("^Valid — "));
         }
@@ -163,30 +164,5 @@ class LifecycleJourneyTest extends ServerTest {
 
     private static java.util.function.Predicate<MimeMessage> subject(String part) {
         return message -> Mails.subject(message).contains(part);
-    }
-
-    private static Page logIn(Page page, String base, String email) {
-        page.navigate(base + "/login");
-        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
-        page.getByLabel("Password").fill("correct horse battery");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL("**/dashboard**");
-        return page;
-    }
-
-    private static void widths(Page page, Path shots, String name) {
-        page.setViewportSize(1280, 800);
-        shot(page, shots, name + "-1280");
-        page.setViewportSize(390, 844);
-        shot(page, shots, name + "-390");
-        page.setViewportSize(1280, 800);
-    }
-
-    private static void shot(Page page, Path shots, String name) {
-        Axe.require(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(shots.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

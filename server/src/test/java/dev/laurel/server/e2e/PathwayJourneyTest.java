@@ -75,12 +75,13 @@ class PathwayJourneyTest extends ServerTest {
                 BrowserContext issuerContext = chromium.browser()
                         .newContext(new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true));
                 BrowserContext earnerContext = chromium.browser().newContext()) {
-            Page desk = logIn(issuerContext.newPage(), issuer.owner().email());
+            Page desk =
+                    Steps.logIn(issuerContext.newPage(), base, issuer.owner().email());
             desk.navigate(org);
             desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pathways"))
                     .click();
             assertThat(desk.getByText("No pathways yet.")).isVisible();
-            widths(desk, "01-list-empty");
+            Steps.widths(desk, SHOTS, "01-list-empty");
             desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New pathway"))
                     .click();
 
@@ -121,7 +122,7 @@ class PathwayJourneyTest extends ServerTest {
             assertThat(desk.locator("li.step.root > ol.steps > li").last())
                     .hasAttribute("data-step-id", stepId(desk, "Badge: Supervision"));
             desk.setViewportSize(1280, 800);
-            widths(desk, "02-builder");
+            Steps.widths(desk, SHOTS, "02-builder");
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the pathway"))
                     .click();
             assertThat(desk.locator(".flash")).hasText("The pathway was saved.");
@@ -145,7 +146,7 @@ class PathwayJourneyTest extends ServerTest {
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish"))
                     .click();
             assertThat(desk.locator(".flash")).containsText("Published");
-            widths(desk, "03-builder-saved");
+            Steps.widths(desk, SHOTS, "03-builder-saved");
 
             // The issuer issues their three badges; nothing is awarded while the imported one is missing.
             List<UUID> issued = new ArrayList<>();
@@ -156,7 +157,7 @@ class PathwayJourneyTest extends ServerTest {
             assertThat(held(earner.email(), bronze)).isEmpty();
 
             // The earner imports the badge signed and baked with the command line.
-            Page person = logIn(earnerContext.newPage(), earner.email());
+            Page person = Steps.logIn(earnerContext.newPage(), base, earner.email());
             person.navigate(base + "/backpack/import");
             person.getByLabel("Badge image (PNG or SVG), JSON or JWT file").setInputFiles(baked.png());
             person.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the file"))
@@ -184,7 +185,7 @@ class PathwayJourneyTest extends ServerTest {
                     .isVisible();
             assertThat(anyone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Safety Basics")))
                     .isVisible();
-            widths(anyone, "04-goal-evidence");
+            Steps.widths(anyone, SHOTS, "04-goal-evidence");
 
             // The preview: every step done, with what met it.
             desk.navigate(org + "/pathways/" + pathway + "/preview");
@@ -196,7 +197,7 @@ class PathwayJourneyTest extends ServerTest {
             assertThat(desk.locator(".progress-steps")).containsText(IMPORTED + " from " + OTHER_ISSUER);
             assertThat(desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("See the goal credential")))
                     .isVisible();
-            widths(desk, "05-preview");
+            Steps.widths(desk, SHOTS, "05-preview");
 
             // The earners page: counts per step, the earner at 100 % with the goal, the CSV.
             desk.navigate(org + "/pathways/" + pathway + "/earners");
@@ -229,7 +230,7 @@ class PathwayJourneyTest extends ServerTest {
                     .click();
             assertThat(desk.locator(".flash")).containsText("2 enrolled");
             assertThat(desk.locator("table.earners")).containsText(ana);
-            widths(desk, "06-earners");
+            Steps.widths(desk, SHOTS, "06-earners");
 
             // Deleting is refused politely once milestones were awarded.
             desk.navigate(org + "/pathways/" + pathway);
@@ -255,7 +256,7 @@ class PathwayJourneyTest extends ServerTest {
             // The list: published, one earner completed.
             desk.navigate(org + "/pathways");
             assertThat(desk.locator("table.pathway-list")).containsText("Published");
-            widths(desk, "07-list");
+            Steps.widths(desk, SHOTS, "07-list");
         }
     }
 
@@ -370,30 +371,5 @@ class PathwayJourneyTest extends ServerTest {
 
     private static int laurel(String... args) {
         return new CommandLine(new Laurel()).execute(args);
-    }
-
-    private Page logIn(Page page, String email) {
-        page.navigate(base + "/login");
-        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
-        page.getByLabel("Password").fill("correct horse battery");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL("**/dashboard**");
-        return page;
-    }
-
-    private static void widths(Page page, String name) {
-        page.setViewportSize(1280, 800);
-        shot(page, name + "-1280");
-        page.setViewportSize(390, 844);
-        shot(page, name + "-390");
-        page.setViewportSize(1280, 800);
-    }
-
-    private static void shot(Page page, String name) {
-        Axe.require(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

@@ -107,13 +107,7 @@ class PathwayPagesTest extends ServerTest {
             }
             try (BrowserContext context = chromium.browser().newContext()) {
                 Page page = context.newPage();
-                page.navigate(base + "/login");
-                page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
-                        .fill(earner.email());
-                page.getByLabel("Password").fill("correct horse battery");
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                        .click();
-                page.waitForURL(url -> !url.contains("/login"));
+                Steps.logIn(page, base, earner.email());
                 page.navigate(base + "/backpack");
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My pathways"))
                         .click();
@@ -133,13 +127,11 @@ class PathwayPagesTest extends ServerTest {
         }
     }
 
+    /** The page at both widths ({@link Steps#shot}), and its diagram alone at each. */
     private static void screens(Page page, Path shots, String name) {
         for (int width : new int[] {1280, 390}) {
             page.setViewportSize(width, width == 1280 ? 800 : 844);
-            Axe.require(page);
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(shots.resolve(name + "-" + width + ".png"))
-                    .setFullPage(true));
+            Steps.shot(page, shots, name + "-" + width);
             page.locator(".diagram-box")
                     .first()
                     .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()

@@ -51,20 +51,14 @@ class ReminderPagesTest extends ServerTest {
         try (Chromium chromium = Chromium.launch();
                 BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
-                    .fill(issuer.owner().email());
-            page.getByLabel("Password").fill("correct horse battery");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            page.waitForURL("**/dashboard**");
+            Steps.logIn(page, base, issuer.owner().email());
 
             page.navigate(base + "/organizations/" + issuer.organizationId() + "/members");
             page.waitForSelector("#expiry-digest");
             page.getByLabel("Mail me each week").check();
             page.locator("#expiry-digest").getByRole(AriaRole.BUTTON).click();
             page.waitForSelector("#expiry-digest input[type=checkbox]:checked");
-            widths(page, shots, "01-members-digest");
+            Steps.widths(page, shots, "01-members-digest");
 
             ClockMoves.advance(port, "P8D");
             reminders.sendDue(new OrganizationId(issuer.organizationId()));
@@ -90,12 +84,12 @@ class ReminderPagesTest extends ServerTest {
             Page anyone = context.browser().newContext().newPage();
             anyone.navigate(header.substring(1, header.length() - 1));
             assertThat(anyone.locator("h1").textContent()).isEqualTo("Reminder mails");
-            widths(anyone, shots, "03-unsubscribe");
+            Steps.widths(anyone, shots, "03-unsubscribe");
             anyone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop reminder mails"))
                     .click();
             anyone.waitForSelector("[role=status]");
             assertThat(anyone.locator("[role=status]").textContent()).contains("no more reminder mails");
-            widths(anyone, shots, "04-unsubscribed");
+            Steps.widths(anyone, shots, "04-unsubscribed");
         }
     }
 
@@ -104,20 +98,5 @@ class ReminderPagesTest extends ServerTest {
                 .param("id", mail)
                 .query(Boolean.class)
                 .single();
-    }
-
-    private static void widths(Page page, Path shots, String name) {
-        page.setViewportSize(1280, 800);
-        shot(page, shots, name + "-1280");
-        page.setViewportSize(390, 844);
-        shot(page, shots, name + "-390");
-        page.setViewportSize(1280, 800);
-    }
-
-    private static void shot(Page page, Path shots, String name) {
-        Axe.require(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(shots.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

@@ -39,22 +39,23 @@ class RenewalPagesTest extends ServerTest {
         try (Chromium chromium = Chromium.launch();
                 BrowserContext issuerContext = chromium.browser().newContext();
                 BrowserContext earnerContext = chromium.browser().newContext()) {
-            Page desk = logIn(issuerContext.newPage(), base, issuer.owner().email());
+            Page desk =
+                    Steps.logIn(issuerContext.newPage(), base, issuer.owner().email());
             desk.navigate(org);
             desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lifecycle settings"))
                     .click();
             desk.waitForURL("**/lifecycle");
             desk.getByLabel("Earners may ask to renew, days before expiry").fill("800");
             desk.getByLabel("Remind before expiry, days before").fill("60, 14");
-            widths(desk, "lifecycle-settings");
+            Steps.widths(desk, SHOTS, "lifecycle-settings");
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))
                     .click();
             assertThat(desk.locator(".flash").textContent()).contains("Lifecycle settings saved.");
 
-            Page page = logIn(earnerContext.newPage(), base, earner.email());
+            Page page = Steps.logIn(earnerContext.newPage(), base, earner.email());
             page.navigate(base + "/c/" + credential + "/renew");
             page.getByLabel("Link to your evidence").fill("https://cpd.example.org/katherine");
-            widths(page, "lifecycle-renew");
+            Steps.widths(page, SHOTS, "lifecycle-renew");
             page.getByLabel("A file")
                     .setInputFiles(new FilePayload(
                             "cpd-log.pdf", "application/pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
@@ -62,50 +63,25 @@ class RenewalPagesTest extends ServerTest {
                     .click();
             page.waitForURL("**/renew?sent=pending");
             assertThat(page.locator("[role=status]").first().textContent()).contains("Your request was sent");
-            widths(page, "lifecycle-renew-sent");
+            Steps.widths(page, SHOTS, "lifecycle-renew-sent");
 
             desk.navigate(org + "/renewals");
             assertThat(desk.locator(".renewal-queue").textContent())
                     .contains("Katherine Johnson")
                     .contains("Download cpd-log.pdf")
                     .contains("https://cpd.example.org/katherine");
-            widths(desk, "lifecycle-queue");
+            Steps.widths(desk, SHOTS, "lifecycle-queue");
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve and renew"))
                     .click();
             assertThat(desk.locator(".flash").textContent()).contains("was renewed");
-            widths(desk, "lifecycle-queue-decided");
+            Steps.widths(desk, SHOTS, "lifecycle-queue-decided");
 
             desk.navigate(org + "/renewals/bulk");
             desk.getByLabel("Paste the CSV").fill("email\n" + earner.email() + "\nnot-an-id\n");
             desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check (dry run)"))
                     .click();
             assertThat(desk.locator("#plan").textContent()).contains("Neither a credential id nor an address");
-            widths(desk, "lifecycle-bulk");
+            Steps.widths(desk, SHOTS, "lifecycle-bulk");
         }
-    }
-
-    private static Page logIn(Page page, String base, String email) {
-        page.navigate(base + "/login");
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill("correct horse battery");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                .click();
-        page.waitForURL("**/dashboard**");
-        return page;
-    }
-
-    private static void widths(Page page, String name) {
-        page.setViewportSize(1280, 800);
-        shot(page, name + "-1280");
-        page.setViewportSize(390, 844);
-        shot(page, name + "-390");
-        page.setViewportSize(1280, 800);
-    }
-
-    private static void shot(Page page, String name) {
-        Axe.require(page);
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }

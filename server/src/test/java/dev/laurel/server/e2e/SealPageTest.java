@@ -52,13 +52,7 @@ class SealPageTest extends ServerTest {
         try (Chromium chromium = Chromium.launch();
                 BrowserContext context = chromium.browser().newContext()) {
             Page page = context.newPage();
-            page.navigate(base + "/login");
-            page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true))
-                    .fill(issuer.owner().email());
-            page.getByLabel("Password").fill("correct horse battery");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))
-                    .click();
-            page.waitForURL("**/dashboard**");
+            Steps.logIn(page, base, issuer.owner().email());
 
             page.navigate(base + "/organizations/" + issuer.organizationId() + "/settings");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Certificate seal"))
@@ -71,7 +65,7 @@ class SealPageTest extends ServerTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and seal with it"))
                     .click();
             assertThat(page.getByRole(AriaRole.ALERT).textContent()).contains("The password does not open this file.");
-            screenshots(page, "seal-page-refused");
+            Steps.widths(page, SHOTS, "seal-page-refused");
 
             page.getByLabel("PKCS#12 file").setInputFiles(new FilePayload("seal.p12", "application/x-pkcs12", p12));
             page.getByLabel("Password of the file").fill(PASSWORD);
@@ -81,17 +75,7 @@ class SealPageTest extends ServerTest {
             assertThat(page.locator("main").textContent())
                     .contains("Sealed with your uploaded e-seal")
                     .contains("CN=Chromium Seal CA");
-            screenshots(page, "seal-page");
-        }
-    }
-
-    private static void screenshots(Page page, String name) {
-        for (int width : new int[] {1280, 390}) {
-            page.setViewportSize(width, width == 390 ? 844 : 800);
-            Axe.require(page);
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(SHOTS.resolve(name + "-" + width + ".png"))
-                    .setFullPage(true));
+            Steps.widths(page, SHOTS, "seal-page");
         }
     }
 

@@ -11,7 +11,6 @@ import dev.laurel.server.apikeys.Scope;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -100,7 +99,7 @@ class HookAuthorizationTest extends ServerTest {
         ApiCalls anonymous = victim.without();
         Map<Scope, ApiCalls> lacking = ApiRefusals.lacking(port, keys, victim.organizationId());
 
-        Map<String, Long> before = counts();
+        Map<String, Long> before = ApiRefusals.counts(jdbc, TABLES);
         String snapshot = snapshot(mapping);
         for (Endpoint endpoint : ENDPOINTS) {
             ApiRefusals.refused(
@@ -113,23 +112,13 @@ class HookAuthorizationTest extends ServerTest {
                     endpoint.names() ? attacker : null,
                     "Moodle");
         }
-        assertThat(counts()).isEqualTo(before);
+        assertThat(ApiRefusals.counts(jdbc, TABLES)).isEqualTo(before);
         assertThat(snapshot(mapping)).isEqualTo(snapshot);
 
         ApiCalls.Answer list = attacker.get("/api/v1/hook-mappings");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().get("items")).hasSize(1);
         assertThat(list.raw().body()).doesNotContain(mapping.toString()).doesNotContain(achievement.toString());
-    }
-
-    private Map<String, Long> counts() {
-        Map<String, Long> counts = new TreeMap<>();
-        for (String table : TABLES) {
-            counts.put(
-                    table,
-                    jdbc.sql("select count(*) from " + table).query(Long.class).single());
-        }
-        return counts;
     }
 
     private String snapshot(UUID mapping) {

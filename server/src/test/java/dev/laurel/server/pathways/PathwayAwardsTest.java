@@ -63,6 +63,24 @@ class PathwayAwardsTest extends ServerTest {
     record Levels(ApiCalls api, Pathway pathway, UUID a, UUID b, UUID c, UUID d, UUID bronze, UUID silver, UUID gold) {}
 
     private Levels levels(String name, boolean requireCurrent) {
+        Levels draft = draft(name, requireCurrent);
+        OrganizationId organization = new OrganizationId(draft.api().organizationId());
+        Pathway published =
+                pathways.publish(organization, draft.pathway().id(), new Actor.Rule(organization.value()), true);
+        return new Levels(
+                draft.api(),
+                published,
+                draft.a(),
+                draft.b(),
+                draft.c(),
+                draft.d(),
+                draft.bronze(),
+                draft.silver(),
+                draft.gold());
+    }
+
+    /** The three levels, not published. */
+    private Levels draft(String name, boolean requireCurrent) {
         ApiCalls api = ApiCalls.organization(port, jdbc, keys, name);
         UUID a = api.createAchievement("Safety Basics");
         UUID b = api.createAchievement("First Aid");
@@ -144,6 +162,34 @@ class PathwayAwardsTest extends ServerTest {
         awaitMilestones();
         assertThat(held(email, levels.gold())).as("awarded once").hasSize(1);
         assertThat(held(email, levels.bronze())).as("awarded once").hasSize(1);
+    }
+
+    @Test
+    void aDraftAwardsNothingAndPublishingItEvaluatesThoseWhoAlreadyHoldItsBadges() throws Exception {
+        Levels draft = draft("Draft Council", false);
+        String early = uniqueEmail("early");
+        String enrolled = uniqueEmail("enrolled");
+        OrganizationId organization = new OrganizationId(draft.api().organizationId());
+        Actor actor = new Actor.Rule(organization.value());
+        progress.enroll(organization, draft.pathway().id(), actor, List.of(enrolled));
+        draft.api().issue(draft.a(), "Early Bird", early);
+        draft.api().issue(draft.b(), "Early Bird", early);
+        draft.api().issue(draft.a(), "Enrolled Earner", enrolled);
+        awaitMilestones();
+        assertThat(held(early, draft.bronze())).as("a draft is not live").isEmpty();
+        assertThat(percent(draft.pathway(), early)).as("nor evaluated").isNull();
+        assertThat(percent(draft.pathway(), enrolled)).isZero();
+
+        pathways.publish(organization, draft.pathway().id(), actor, true);
+        awaitMilestones();
+        assertThat(held(early, draft.bronze()))
+                .as("published, it awards what was earned before")
+                .hasSize(1);
+        assertThat(percent(draft.pathway(), early)).isEqualTo(50);
+        assertThat(percent(draft.pathway(), enrolled))
+                .as("the earners on it are evaluated too")
+                .isEqualTo(25);
+        assertThat(held(enrolled, draft.bronze())).isEmpty();
     }
 
     @Test
@@ -252,11 +298,23 @@ class PathwayAwardsTest extends ServerTest {
                 .toList();
     }
 
+    /** The earner's recorded standing on the pathway, or null when they have none. */
+    private Integer percent(Pathway pathway, String email) {
+        return jdbc.sql("select percent from pathway_earners where pathway_id = :id and email = lower(:email)")
+                .param("id", pathway.id().value())
+                .param("email", email)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /** Until no milestone, and no publishing's evaluation, is waiting to be done. */
     private void awaitMilestones() throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            long queued = jdbc.sql("select count(*) from scheduled_tasks where task_name = 'pathway-milestone' "
-                            + "and execution_time <= now() + interval '1 minute'")
+            long queued = jdbc.sql(
+                            "select count(*) from scheduled_tasks where task_name in ('pathway-milestone', 'pathway-launch') "
+                                    + "and execution_time <= now() + interval '1 minute'")
                     .query(Long.class)
                     .single();
             long due = jdbc.sql("select count(*) from pathway_awards where state = 'due'")

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,22 @@ class PathwayProgressApiTest extends ServerTest {
     @Autowired
     ApiKeys keys;
 
+    /** The pathways published here: their skill step names S1.8, which every test badge aligns to. */
+    private final List<Runnable> unpublish = new ArrayList<>();
+
+    /** Publishes the pathway (only a published one is evaluated and awards), until the test ends. */
+    private void publish(ApiCalls api, String id) {
+        ApiCalls.Answer published = api.post("/api/v1/pathways/" + id + "/publish", (String) null);
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        unpublish.add(() -> api.post("/api/v1/pathways/" + id + "/unpublish", (String) null));
+    }
+
+    @AfterEach
+    void unpublish() {
+        unpublish.forEach(Runnable::run);
+        unpublish.clear();
+    }
+
     @Test
     void showsWhatAnEarnerHasAndLacksUntilTheGoalIsAwarded() {
         ApiCalls api = ApiCalls.organization(port, jdbc, keys, "Progress University");
@@ -34,6 +51,7 @@ class PathwayProgressApiTest extends ServerTest {
                 .json()
                 .get("id")
                 .asText();
+        publish(api, id);
         String email = uniqueEmail("ada");
         String progress = "/api/v1/pathways/" + id + "/progress?recipient=" + email;
 
@@ -92,6 +110,7 @@ class PathwayProgressApiTest extends ServerTest {
                 .json()
                 .get("id")
                 .asText();
+        publish(api, id);
         String enrollments = "/api/v1/pathways/" + id + "/enrollments";
         String a = uniqueEmail("a");
         String b = uniqueEmail("b");

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.server.ApiRefusals;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
 import dev.laurel.server.apikeys.ApiKeys;
@@ -111,7 +112,7 @@ class VcApiAuthorizationTest extends ServerTest {
                 .get("verifiableCredential");
         UUID attacker = Scenario.issuer(port, jdbc, "Attacker Institute").organizationId();
         String attackerKey = bearer(VcApiHttp.key(keys, attacker, Scope.ADMIN));
-        Map<String, Long> before = counts();
+        Map<String, Long> before = ApiRefusals.counts(jdbc, TABLES);
 
         List<String> checked = new ArrayList<>();
         for (Endpoint endpoint : endpoints(victim.toString(), id)) {
@@ -124,7 +125,7 @@ class VcApiAuthorizationTest extends ServerTest {
             checked.add(endpoint.toString());
         }
         assertThat(checked).hasSize(3);
-        assertThat(counts()).isEqualTo(before);
+        assertThat(ApiRefusals.counts(jdbc, TABLES)).isEqualTo(before);
         assertThat(api.post("/vc-api/credentials/verify", victimKey, VcApiIssuingTest.verifyRequest(credential, "{}"))
                         .status())
                 .isEqualTo(200);
@@ -165,25 +166,5 @@ class VcApiAuthorizationTest extends ServerTest {
 
     private static ObjectNode statusBody(String id, JsonNode credential) {
         return VcApiStatusTest.update(id, credential.get("credentialStatus").get(0), true);
-    }
-
-    private Map<String, Long> counts() {
-        Map<String, Long> counts = new TreeMap<>();
-        for (String table : TABLES) {
-            counts.put(
-                    table,
-                    jdbc.sql("select count(*) from " + table).query(Long.class).single());
-        }
-        counts.put(
-                "revoked",
-                jdbc.sql("select count(*) from supplied_credentials where revoked_at is not null")
-                        .query(Long.class)
-                        .single());
-        counts.put(
-                "status list versions",
-                jdbc.sql("select coalesce(sum(version), 0) from status_lists")
-                        .query(Long.class)
-                        .single());
-        return counts;
     }
 }
