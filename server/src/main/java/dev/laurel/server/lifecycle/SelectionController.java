@@ -1,0 +1,81 @@
+package dev.laurel.server.lifecycle;
+
+import dev.laurel.server.accounts.LaurelUser;
+import dev.laurel.server.issuing.CredentialId;
+import dev.laurel.server.organizations.Actor;
+import dev.laurel.server.organizations.OrganizationId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The credential list's actions on a selection: back to the list as it was filtered, saying what was done, or why
+ * nothing was.
+ */
+@Controller
+class SelectionController {
+
+    private final CredentialSelections selections;
+    private final MessageSource messages;
+
+    SelectionController(CredentialSelections selections, MessageSource messages) {
+        this.selections = selections;
+        this.messages = messages;
+    }
+
+    @PostMapping("/organizations/{id}/credentials/selection")
+    String apply(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String action,
+            @RequestParam(name = "credential", required = false) List<UUID> selected,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String back,
+            @AuthenticationPrincipal LaurelUser user,
+            Locale locale,
+            RedirectAttributes flash) {
+        String list = "/organizations/" + id + "/credentials";
+        // back to the list with its filters: only a query of this list, never another address
+        String to = back != null && back.startsWith(list + "?") && !back.contains("\n") && !back.contains("\r")
+                ? back
+                : list;
+        CredentialSelections.Action what =
+                CredentialSelections.Action.parse(action == null ? "" : action).orElse(null);
+        if (what == null) {
+            flash.addFlashAttribute("flashError", messages.getMessage("selection.unknown", null, locale));
+            return "redirect:" + to;
+        }
+        CredentialSelections.Outcome outcome = selections.apply(
+                new OrganizationId(id),
+                what,
+                (selected == null ? List.<UUID>of() : selected)
+                        .stream().map(CredentialId::new).toList(),
+                reason,
+                new Actor.Member(user));
+        switch (outcome) {
+            case CredentialSelections.Outcome.Done done ->
+                flash.addFlashAttribute(
+                        "flash",
+                        messages.getMessage(
+                                "selection.done." + done.action().key(), new Object[] {done.count()}, locale));
+            case CredentialSelections.Outcome.Refused refused ->
+                flash.addFlashAttribute(
+                        "flashError",
+                        messages.getMessage(
+                                "selection.refused." + refused.reason(),
+                                new Object[] {
+                                    refused.credential() == null
+                                            ? ""
+                                            : refused.credential().recipientName()
+                                },
+                                locale));
+        }
+        return "redirect:" + to;
+    }
+}
