@@ -46,7 +46,7 @@ select gen_random_uuid(), :'organization', b.id, b.name,
        case when i % 20 = 3 then 'declined' when i % 5 < 2 then 'accepted' else 'pending' end,
        case when i % 20 = 3 or i % 5 < 2 then issued + interval '2 days' end
 from generate_series(0, :count - 1) i
-cross join lateral (select now() - (i::double precision / :count) * interval '730 days' as issued) t
+cross join lateral (select now() - interval '1 day' - (i::double precision / :count) * interval '730 days' as issued) t
 join seed_lists l on l.k = i / 131072
 join seed_badges b on b.k = i % (select count(*) from seed_badges)
 cross join seed_names n;

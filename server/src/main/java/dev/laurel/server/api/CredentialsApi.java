@@ -104,7 +104,9 @@ class CredentialsApi {
         return new CredentialResource.Page(page.stream().map(this::resource).toList(), next);
     }
 
-    @GetMapping(path = "/export.csv", produces = "text/csv")
+    @GetMapping(
+            path = "/export.csv",
+            produces = {"text/csv", "application/problem+json"})
     @Operation(
             summary = "Export credentials as CSV",
             description = "Scope: read. Every credential the same filters as the list select, in its order, as CSV "

@@ -4,6 +4,8 @@ import dev.laurel.server.accounts.LaurelUser;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.organizations.Actor;
 import dev.laurel.server.organizations.OrganizationId;
+import dev.laurel.server.organizations.Role;
+import dev.laurel.server.organizations.TenantAccess;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -23,10 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SelectionController {
 
     private final CredentialSelections selections;
+    private final TenantAccess access;
     private final MessageSource messages;
 
-    SelectionController(CredentialSelections selections, MessageSource messages) {
+    SelectionController(CredentialSelections selections, TenantAccess access, MessageSource messages) {
         this.selections = selections;
+        this.access = access;
         this.messages = messages;
     }
 
@@ -40,6 +44,7 @@ class SelectionController {
             @AuthenticationPrincipal LaurelUser user,
             Locale locale,
             RedirectAttributes flash) {
+        access.require(new OrganizationId(id), user, Role.ISSUER);
         String list = "/organizations/" + id + "/credentials";
         // back to the list with its filters: only a query of this list, never another address
         String to = back != null && back.startsWith(list + "?") && !back.contains("\n") && !back.contains("\r")

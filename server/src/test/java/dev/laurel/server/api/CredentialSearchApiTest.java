@@ -36,8 +36,8 @@ class CredentialSearchApiTest extends ServerTest {
         String bob = uniqueEmail("bob.builder");
         UUID builder = api.issue(badge, "Bob", bob);
 
-        assertThat(ids(api, "q=zoe")).containsExactly(shout, zoe);
-        assertThat(ids(api, "q=ZOË")).containsExactly(shout, zoe);
+        assertThat(ids(api, "q=zoe")).containsExactlyInAnyOrder(shout, zoe);
+        assertThat(ids(api, "q=ZOË")).containsExactlyInAnyOrder(shout, zoe);
         assertThat(ids(api, "q=angstr")).containsExactly(zoe);
         assertThat(ids(api, "q=NUNEZ")).containsExactly(jose);
         assertThat(ids(api, "q=jose%20n")).containsExactly(jose);
@@ -57,7 +57,7 @@ class CredentialSearchApiTest extends ServerTest {
                     ? null
                     : page.get("nextCursor").asText();
         } while (cursor != null);
-        assertThat(paged).containsExactly(shout, zoe);
+        assertThat(paged).as("newest first, one a page").containsExactlyElementsOf(ids(api, "q=zoe"));
         assertThat(ids(api, "sort=name")).containsExactly(builder, jose, zoe, shout);
     }
 
@@ -80,7 +80,7 @@ class CredentialSearchApiTest extends ServerTest {
         assertThat(ids(api, "status=accepted")).containsExactly(accepted);
         assertThat(ids(api, "status=expired")).containsExactly(declined);
         assertThat(ids(api, "expiringWithin=P30D")).containsExactly(pending);
-        assertThat(ids(api, "expiringWithin=P60D")).containsExactly(accepted, pending);
+        assertThat(ids(api, "expiringWithin=P60D")).containsExactlyInAnyOrder(accepted, pending);
         assertThat(ids(api, "expiringWithin=P60D&claim=accepted")).containsExactly(accepted);
         assertThat(ids(api, "sort=expiry")).containsExactly(declined, pending, accepted);
 
