@@ -118,7 +118,7 @@ class CredentialListController {
             model.addAttribute("credentials", List.of());
             return "issuing/credentials";
         }
-        List<IssuedCredential> found = credentials.search(
+        List<IssuedCredential> found = credentials.listed(
                 organizationId,
                 search,
                 after == null ? null : new IssuedCredentials.Position(null, new CredentialId(after)),

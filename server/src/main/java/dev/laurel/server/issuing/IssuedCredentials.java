@@ -183,8 +183,22 @@ public class IssuedCredentials {
      */
     public List<IssuedCredential> search(
             OrganizationId organizationId, Search search, Position after, int limit, Instant now) {
+        return search(COLUMNS, organizationId, search, after, limit, now);
+    }
+
+    /**
+     * As {@link #search}, without reading the documents ({@code document} is empty, null for an erased earner): what a
+     * list page shows.
+     */
+    public List<IssuedCredential> listed(
+            OrganizationId organizationId, Search search, Position after, int limit, Instant now) {
+        return search(COLUMNS_WITHOUT_DOCUMENT, organizationId, search, after, limit, now);
+    }
+
+    private List<IssuedCredential> search(
+            String columns, OrganizationId organizationId, Search search, Position after, int limit, Instant now) {
         CredentialQuery query = CredentialQuery.of(organizationId, search, after, now);
-        return jdbc.sql("select " + COLUMNS + " from credentials c where " + query.where() + " order by "
+        return jdbc.sql("select " + columns + " from credentials c where " + query.where() + " order by "
                         + query.orderBy() + " limit :limit")
                 .params(query.params())
                 .param("limit", limit)
