@@ -35,6 +35,8 @@ $$;
 drop index credentials_organization;
 create index credentials_organization on credentials (organization_id, issued_at desc, id desc);
 create index credentials_organization_name on credentials (organization_id, recipient_search, id);
+create index credentials_organization_expiry
+    on credentials (organization_id, coalesce(valid_until, 'infinity'::timestamptz), id);
 create index credentials_organization_badge on credentials (organization_id, badge_id, issued_at desc, id desc);
 create index credentials_organization_claim on credentials (organization_id, claim, issued_at desc, id desc);
 create index credentials_organization_state on credentials (organization_id, state, issued_at desc, id desc)
