@@ -53,6 +53,9 @@ class CredentialSelections {
 
     /** How an action on a selection ended. */
     sealed interface Outcome {
+        /** Every selected credential allows the action; nothing done yet. */
+        record Checked(Action action, List<IssuedCredential> credentials) implements Outcome {}
+
         /** Done to every selected credential. */
         record Done(Action action, int count) implements Outcome {}
 
@@ -86,12 +89,13 @@ class CredentialSelections {
     }
 
     /**
-     * Does {@code action} to every credential of {@code ids}, or to none.
+     * Whether {@code action} may be done to every credential of {@code ids}, changing nothing: {@link Outcome.Checked}
+     * with the credentials, or why not.
      *
      * @throws AccessDeniedException when the actor may not issue here, or an id is not this organization's credential
      */
-    @Transactional
-    Outcome apply(OrganizationId organizationId, Action action, List<CredentialId> ids, String reason, Actor actor) {
+    @Transactional(readOnly = true)
+    Outcome check(OrganizationId organizationId, Action action, List<CredentialId> ids, String reason, Actor actor) {
         access.require(organizationId, actor, Role.ISSUER);
         List<CredentialId> unique = List.copyOf(new LinkedHashSet<>(ids));
         if (unique.isEmpty()) {
@@ -107,7 +111,7 @@ class CredentialSelections {
                     .filter(found -> found.organizationId().equals(organizationId))
                     .orElseThrow(() -> new AccessDeniedException("no such credential in this organization")));
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String why = reason(reason);
         if (action == Action.REVOKE && why == null) {
             return new Outcome.Refused("reason-required", null);
         }
@@ -120,12 +124,33 @@ class CredentialSelections {
                 return new Outcome.Refused(refusal, credential);
             }
         }
-        switch (action) {
-            case RESEND -> mails.resend(organizationId, unique, actor);
-            case REVOKE -> unique.forEach(id -> states.revoke(organizationId, id, why, actor));
-            case RENEW -> unique.forEach(id -> renewals.renew(organizationId, id, actor));
+        return new Outcome.Checked(action, selected);
+    }
+
+    /**
+     * Does {@code action} to every credential of {@code ids}, or to none: {@link #check} first, then the changes in
+     * this one transaction.
+     *
+     * @throws AccessDeniedException when the actor may not issue here, or an id is not this organization's credential
+     */
+    @Transactional
+    Outcome apply(OrganizationId organizationId, Action action, List<CredentialId> ids, String reason, Actor actor) {
+        Outcome checked = check(organizationId, action, ids, reason, actor);
+        if (!(checked instanceof Outcome.Checked ok)) {
+            return checked;
         }
-        return new Outcome.Done(action, unique.size());
+        List<CredentialId> selected =
+                ok.credentials().stream().map(IssuedCredential::id).toList();
+        switch (action) {
+            case RESEND -> mails.resend(organizationId, selected, actor);
+            case REVOKE -> selected.forEach(id -> states.revoke(organizationId, id, reason(reason), actor));
+            case RENEW -> selected.forEach(id -> renewals.renew(organizationId, id, actor));
+        }
+        return new Outcome.Done(action, selected.size());
+    }
+
+    private static String reason(String reason) {
+        return reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     /** Why {@code credential} does not allow {@code action}, or null when it does. */

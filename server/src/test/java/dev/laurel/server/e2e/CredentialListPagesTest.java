@@ -78,13 +78,19 @@ class CredentialListPagesTest extends ServerTest {
             page.getByLabel("Reason for revoking").fill("Issued in error");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke for good"))
                     .click();
+            assertThat(page.locator("h1")).hasText("Revoke 2 credential(s) for good?");
+            assertThat(page.locator("#to-revoke li")).hasCount(2);
+            assertThat(page.locator("#reason")).hasText("Issued in error");
+            widths(page, "42-credentials-revoke-confirm");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke 2 credential(s) for good"))
+                    .click();
             assertThat(page.locator(".flash")).containsText("2 credential(s) revoked");
             assertThat(page).hasURL(list + "?q=angstrom&sort=name");
             assertThat(page.locator("tr[data-credential='" + first + "'] .pill.revoked"))
                     .isVisible();
             assertThat(page.locator("tr[data-credential='" + second + "'] .pill.revoked"))
                     .isVisible();
-            widths(page, "42-credentials-revoked");
+            widths(page, "43-credentials-revoked");
 
             page.setViewportSize(390, 844);
             page.navigate(list + "?state=pending");

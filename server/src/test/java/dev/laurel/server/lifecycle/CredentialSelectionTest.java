@@ -41,7 +41,17 @@ class CredentialSelectionTest extends ServerTest {
         assertThat(select(owner, list, "revoke", " ", ada, alan).body()).contains("Give a reason for revoking");
         assertThat(states(ada, alan)).containsExactly("active", "active");
 
-        Browser.Page done = select(owner, list + "?q=selected&sort=name", "revoke", "Issued in error", ada, alan);
+        Browser.Page confirm = select(owner, list + "?q=selected&sort=name", "revoke", "Issued in error", ada, alan);
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(confirm.body())
+                .contains("Revoke 2 credential(s) for good?")
+                .contains("Ada Selected")
+                .contains("Alan Selected")
+                .contains("name=\"confirmed\" value=\"yes\"");
+        assertThat(states(ada, alan)).containsExactly("active", "active");
+
+        Browser.Page done =
+                select(owner, list + "?q=selected&sort=name", "revoke", "Issued in error", ada, alan, "yes");
         assertThat(done.uri().getPath()).isEqualTo(list);
         assertThat(done.uri().getQuery()).isEqualTo("q=selected&sort=name");
         assertThat(done.body()).contains("2 credential(s) revoked");
@@ -70,6 +80,8 @@ class CredentialSelectionTest extends ServerTest {
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(renewals(one, theirs)).isZero();
         assertThat(select(owner, list, "revoke", "Not yours", theirs).status()).isEqualTo(403);
+        assertThat(select(owner, list, "revoke", "Not yours", theirs, "yes").status())
+                .isEqualTo(403);
         assertThat(states(theirs)).containsExactly("active");
 
         assertThat(select(owner, list, "renew", null, one, two).body()).contains("2 credential(s) renewed");
@@ -103,8 +115,25 @@ class CredentialSelectionTest extends ServerTest {
     }
 
     private static Browser.Page select(Browser owner, String back, String action, String reason, UUID... ids) {
+        return select(owner, back, action, reason, ids, null);
+    }
+
+    private static Browser.Page select(Browser owner, String back, String action, String reason, UUID one, String yes) {
+        return select(owner, back, action, reason, new UUID[] {one}, yes);
+    }
+
+    private static Browser.Page select(
+            Browser owner, String back, String action, String reason, UUID first, UUID second, String yes) {
+        return select(owner, back, action, reason, new UUID[] {first, second}, yes);
+    }
+
+    private static Browser.Page select(
+            Browser owner, String back, String action, String reason, UUID[] ids, String confirmed) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         fields.add(Map.entry("action", action));
+        if (confirmed != null) {
+            fields.add(Map.entry("confirmed", confirmed));
+        }
         fields.add(Map.entry("back", back));
         if (reason != null) {
             fields.add(Map.entry("reason", reason));
