@@ -4,10 +4,10 @@ import dev.laurel.server.apikeys.ApiClient;
 import dev.laurel.server.apikeys.ApiError;
 import dev.laurel.server.apikeys.Scope;
 import dev.laurel.server.claims.IssuedMails;
-import dev.laurel.server.issuing.BadgeId;
+import dev.laurel.server.issuing.CredentialFilters;
 import dev.laurel.server.issuing.CredentialId;
 import dev.laurel.server.issuing.CredentialStates;
-import dev.laurel.server.issuing.CredentialStatus;
+import dev.laurel.server.issuing.CredentialsCsv;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.IssuedCredentials;
 import dev.laurel.server.lifecycle.Renewals;
@@ -16,15 +16,15 @@ import dev.laurel.server.organizations.OrganizationId;
 import dev.laurel.server.platform.LaurelSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,12 +52,14 @@ class CredentialsApi {
     private final java.time.Clock clock;
     private final Renewals renewals;
     private final IssuedMails issuedMails;
+    private final CredentialsCsv csv;
 
     CredentialsApi(
             IssuedCredentials credentials,
             CredentialStates states,
             Renewals renewals,
             IssuedMails issuedMails,
+            CredentialsCsv csv,
             RequestChecks checks,
             LaurelSettings settings,
             java.time.Clock clock) {
@@ -68,32 +70,19 @@ class CredentialsApi {
         this.clock = clock;
         this.renewals = renewals;
         this.issuedMails = issuedMails;
+        this.csv = csv;
     }
 
     @GetMapping
     @Operation(
             summary = "List credentials",
-            description = "Scope: read. Newest first, filtered, in pages: pass nextCursor back as cursor, with the "
-                    + "same filters, until it is null.")
+            description = "Scope: read. Newest first (or as sort says), filtered, in pages: pass nextCursor back as "
+                    + "cursor, with the same filters, until it is null.")
     @ApiResponse(responseCode = "200", description = "A page of credentials")
     @ApiResponse(responseCode = "400", ref = ApiDocs.INVALID)
     CredentialResource.Page list(
             @AuthenticationPrincipal ApiClient client,
-            @Parameter(description = "Only this achievement's") @RequestParam(required = false) UUID achievement,
-            @Parameter(description = "Only those issued to this address (case-insensitive)")
-                    @RequestParam(required = false)
-                    String recipient,
-            @Parameter(
-                            description = "Only those with this status: active, expired (past validUntil), renewed "
-                                    + "(still valid, a newer credential renews it), suspended or revoked")
-                    @RequestParam(required = false)
-                    String status,
-            @Parameter(description = "Only those issued at or after: an ISO date (00:00 UTC) or instant")
-                    @RequestParam(required = false)
-                    String issuedAfter,
-            @Parameter(description = "Only those issued before: an ISO date (00:00 UTC) or instant")
-                    @RequestParam(required = false)
-                    String issuedBefore,
+            @ParameterObject Filters filters,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @RequestParam(required = false) Integer limit,
             @Parameter(description = "The nextCursor of the previous page") @RequestParam(required = false)
                     String cursor) {
@@ -102,12 +91,7 @@ class CredentialsApi {
         if (size < 1 || size > MAX_LIMIT) {
             throw ApiError.invalid("limit", "must be 1 to " + MAX_LIMIT);
         }
-        IssuedCredentials.Search search = new IssuedCredentials.Search(
-                achievement == null ? null : new BadgeId(achievement),
-                recipient == null || recipient.isBlank() ? null : recipient.strip(),
-                status(status),
-                instant("issuedAfter", issuedAfter),
-                instant("issuedBefore", issuedBefore));
+        IssuedCredentials.Search search = search(filters);
         IssuedCredentials.Position after =
                 cursor == null || cursor.isBlank() ? null : Cursors.credentials(cursor.strip());
         List<IssuedCredential> found = credentials.search(
@@ -118,6 +102,99 @@ class CredentialsApi {
                         page.getLast().issuedAt(), page.getLast().id()))
                 : null;
         return new CredentialResource.Page(page.stream().map(this::resource).toList(), next);
+    }
+
+    @GetMapping(
+            path = "/export.csv",
+            produces = {"text/csv", "application/problem+json"})
+    @Operation(
+            summary = "Export credentials as CSV",
+            description = "Scope: read. Every credential the same filters as the list select, in its order, as CSV "
+                    + "(UTF-8, a header row; columns id, url, recipient_name, recipient_email, achievement_id, "
+                    + "achievement_name, issued_at, valid_until, status, claim, credits_earned, status_reason), "
+                    + "streamed as it is read: any number of rows, without paging.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The CSV, chunked",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "400", ref = ApiDocs.INVALID)
+    void export(
+            @AuthenticationPrincipal ApiClient client, @ParameterObject Filters filters, HttpServletResponse response)
+            throws java.io.IOException {
+        client.require(Scope.READ);
+        IssuedCredentials.Search search = search(filters);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(
+                org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment()
+                        .filename("credentials.csv")
+                        .build()
+                        .toString());
+        csv.write(new OrganizationId(client.organizationId()), search, response.getOutputStream());
+    }
+
+    /** The list's and the export's filters, as query parameters. */
+    record Filters(
+            @Parameter(description = "Only this achievement's (its id)")
+            String achievement,
+
+            @Parameter(description = "Only those issued to this address (case-insensitive)")
+            String recipient,
+
+            @Parameter(
+                    description = "Only those whose recipient name or address contains this text, case and "
+                            + "accents aside (\"zoe\" finds Zoë)")
+            String q,
+
+            @Parameter(
+                    description = "Only those with this status: active, expired (past validUntil), renewed "
+                            + "(still valid, a newer credential renews it), suspended or revoked; or whose "
+                            + "claim is pending, accepted or declined (as claim does)")
+            String status,
+
+            @Parameter(
+                    description = "Only those their earner accepted, declined, or neither yet",
+                    schema = @Schema(allowableValues = {"pending", "accepted", "declined"}))
+            String claim,
+
+            @Parameter(description = "Only those issued at or after: an ISO date (00:00 UTC) or instant")
+            String issuedAfter,
+
+            @Parameter(description = "Only those issued before: an ISO date (00:00 UTC) or instant")
+            String issuedBefore,
+
+            @Parameter(
+                    description = "Only active credentials that expire within this ISO-8601 duration from "
+                            + "now, e.g. P30D",
+                    example = "P30D")
+            String expiringWithin,
+
+            @Parameter(description = "Only those this bulk job issued")
+            String job,
+
+            @Parameter(
+                    description = "The order: newest (default), oldest, name (recipient) or expiry "
+                            + "(soonest first, never last)",
+                    schema = @Schema(allowableValues = {"newest", "oldest", "name", "expiry"}))
+            String sort) {}
+
+    private IssuedCredentials.Search search(Filters filters) {
+        try {
+            return new CredentialFilters(
+                            filters.q(),
+                            filters.recipient(),
+                            filters.achievement(),
+                            filters.status(),
+                            filters.claim(),
+                            filters.issuedAfter(),
+                            filters.issuedBefore(),
+                            filters.expiringWithin(),
+                            filters.job(),
+                            filters.sort())
+                    .search(clock.instant());
+        } catch (CredentialFilters.Invalid invalid) {
+            throw ApiError.invalid(invalid.field(), invalid.getMessage());
+        }
     }
 
     @GetMapping("/{id}")
@@ -266,27 +343,5 @@ class CredentialsApi {
 
     private CredentialResource resource(IssuedCredential credential) {
         return CredentialResource.of(credential, settings.url("/c/" + credential.id()), clock.instant());
-    }
-
-    private static CredentialStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        return CredentialStatus.parse(status)
-                .orElseThrow(
-                        () -> ApiError.invalid("status", "must be active, expired, renewed, suspended or revoked"));
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10
-                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiError.invalid(name, "must be an ISO date (2026-06-30) or instant (2026-06-30T12:00:00Z)");
-        }
     }
 }

@@ -9,7 +9,6 @@ import dev.laurel.server.organizations.TenantAccess;
 import dev.laurel.server.platform.Problem;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -107,40 +106,6 @@ class CredentialController {
         flash.addFlashAttribute(
                 "flash", messages.getMessage("issue.done", new Object[] {credential.recipientName()}, locale));
         return "redirect:/organizations/" + id + "/credentials/" + credential.id();
-    }
-
-    @GetMapping("/organizations/{id}/credentials")
-    String list(
-            @PathVariable UUID id,
-            @AuthenticationPrincipal LaurelUser user,
-            @RequestParam(required = false) UUID badge,
-            @RequestParam(required = false) String state,
-            Model model) {
-        Role role = access.require(new OrganizationId(id), user, Role.VIEWER);
-        CredentialStatus filter = null;
-        if (state != null && !state.isBlank()) {
-            filter = CredentialStatus.parse(state)
-                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown state " + state));
-        }
-        OrganizationId organizationId = new OrganizationId(id);
-        Instant now = clock.instant();
-        model.addAttribute("organization", organizations.find(organizationId).orElseThrow());
-        model.addAttribute(
-                "credentials",
-                credentials.search(
-                        organizationId,
-                        new IssuedCredentials.Search(
-                                badge == null ? null : new BadgeId(badge), null, filter, null, null),
-                        null,
-                        200,
-                        now));
-        model.addAttribute("now", now);
-        model.addAttribute("statuses", CredentialStatus.values());
-        model.addAttribute("canIssue", role.includes(Role.ISSUER));
-        model.addAttribute("badges", badges.of(organizationId));
-        model.addAttribute("selectedBadge", badge == null ? null : new BadgeId(badge));
-        model.addAttribute("selectedState", filter == null ? "" : filter.key());
-        return "issuing/credentials";
     }
 
     @GetMapping("/organizations/{id}/credentials/{credentialId}")

@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Every credential issued, as a collection: the read side other modules use (public pages, claims, backpack). */
 @Repository
@@ -22,6 +26,12 @@ public class IssuedCredentials {
             + "c.recipient_name, c.issued_at, c.valid_until, c.format, c.document, c.state, c.state_reason, "
             + "c.state_changed_at, c.claim, c.renews, c.credits_earned, "
             + "(select r.id from credentials r where r.renews = c.id) as renewed_by";
+
+    /** {@link #COLUMNS} with an empty document instead of the document (null still when the earner was erased). */
+    private static final String COLUMNS_WITHOUT_DOCUMENT =
+            COLUMNS.replace("c.document,", "case when c.document is not null then '' end as document,");
+
+    private static final int FETCH_SIZE = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -138,67 +148,98 @@ public class IssuedCredentials {
     }
 
     /**
-     * What to look for among an organization's credentials; every field may be null.
+     * What to look for among an organization's credentials, and in which order; every field but {@code order} may be
+     * null.
      *
      * @param badgeId only this badge's
      * @param recipientEmail only those issued to this address (case-insensitive)
-     * @param state only those in this state
+     * @param status only those with this status at the moment searched
      * @param issuedFrom only those issued at or after this instant
      * @param issuedBefore only those issued before this instant
+     * @param text only those whose recipient name or address contains this, case and accents aside
+     * @param claim only those their earner accepted, declined, or neither yet
+     * @param expiringBefore only those active, not expired yet, and expiring at or before this instant
+     * @param bulkJob only those a bulk job issued
+     * @param order the order of the results
      */
     public record Search(
             BadgeId badgeId,
             String recipientEmail,
             CredentialStatus status,
             Instant issuedFrom,
-            Instant issuedBefore) {}
+            Instant issuedBefore,
+            String text,
+            ClaimState claim,
+            Instant expiringBefore,
+            UUID bulkJob,
+            CredentialOrder order) {
 
-    /** A position in the newest-first order: the (issuedAt, id) of the last credential seen. */
+        public Search {
+            order = Objects.requireNonNullElse(order, CredentialOrder.NEWEST);
+        }
+
+        public Search(
+                BadgeId badgeId,
+                String recipientEmail,
+                CredentialStatus status,
+                Instant issuedFrom,
+                Instant issuedBefore) {
+            this(badgeId, recipientEmail, status, issuedFrom, issuedBefore, null, null, null, null, null);
+        }
+    }
+
+    /**
+     * A position in a search's order: the last credential seen. In the newest-first and oldest-first orders its issue
+     * time, when given, is the key; otherwise the credential's row gives it.
+     */
     public record Position(Instant issuedAt, CredentialId id) {}
 
     /**
-     * Up to {@code limit} of the organization's credentials matching {@code search}, newest first (by issue time, then
-     * id), after {@code after} when given — keyset pagination: stable while credentials are being issued.
+     * Up to {@code limit} of the organization's credentials matching {@code search}, in its order (newest first by
+     * default, then by id), after {@code after} when given — keyset pagination: stable while credentials are being
+     * issued.
      */
     public List<IssuedCredential> search(
             OrganizationId organizationId, Search search, Position after, int limit, Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from credentials c where c.organization_id = :org "
-                        + "and (cast(:badge as uuid) is null or c.badge_id = :badge) "
-                        + "and (cast(:email as text) is null or lower(c.recipient_email) = lower(:email)) "
-                        + statusCondition(search.status()) + " "
-                        + "and (cast(:from as timestamptz) is null or c.issued_at >= :from) "
-                        + "and (cast(:before as timestamptz) is null or c.issued_at < :before) "
-                        + "and (cast(:afterAt as timestamptz) is null or (c.issued_at, c.id) < (:afterAt, :afterId)) "
-                        + "order by c.issued_at desc, c.id desc limit :limit")
-                .param("org", organizationId.value())
-                .param(
-                        "badge",
-                        search.badgeId() == null ? null : search.badgeId().value())
-                .param("email", search.recipientEmail())
-                .param("now", Timestamp.from(now))
-                .param("from", timestamp(search.issuedFrom()))
-                .param("before", timestamp(search.issuedBefore()))
-                .param("afterAt", after == null ? null : Timestamp.from(after.issuedAt()))
-                .param("afterId", after == null ? null : after.id().value())
+        return search(COLUMNS, organizationId, search, after, limit, now);
+    }
+
+    /**
+     * As {@link #search}, without reading the documents ({@code document} is empty, null for an erased earner): what a
+     * list page shows.
+     */
+    public List<IssuedCredential> listed(
+            OrganizationId organizationId, Search search, Position after, int limit, Instant now) {
+        return search(COLUMNS_WITHOUT_DOCUMENT, organizationId, search, after, limit, now);
+    }
+
+    private List<IssuedCredential> search(
+            String columns, OrganizationId organizationId, Search search, Position after, int limit, Instant now) {
+        CredentialQuery query = CredentialQuery.of(organizationId, search, after, now);
+        return jdbc.sql("select " + columns + " from credentials c where " + query.where() + " order by "
+                        + query.orderBy() + " limit :limit")
+                .params(query.params())
                 .param("limit", limit)
                 .query(IssuedCredentials::credential)
                 .list();
     }
 
-    /** The SQL condition on {@code c} for {@code status} (see {@link IssuedCredential#status}); true for null. */
-    private static String statusCondition(CredentialStatus status) {
-        if (status == null) {
-            return "and cast(:now as timestamptz) is not null";
-        }
-        String expired = "(c.valid_until is not null and c.valid_until <= :now)";
-        String renewed = "exists (select 1 from credentials r where r.renews = c.id)";
-        return switch (status) {
-            case REVOKED -> "and c.state = 'revoked' and cast(:now as timestamptz) is not null";
-            case SUSPENDED -> "and c.state = 'suspended' and cast(:now as timestamptz) is not null";
-            case EXPIRED -> "and c.state = 'active' and " + expired;
-            case RENEWED -> "and c.state = 'active' and not " + expired + " and " + renewed;
-            case ACTIVE -> "and c.state = 'active' and not " + expired + " and not " + renewed;
-        };
+    /**
+     * Hands every credential of the organization matching {@code search}, in its order, to {@code each} as it is read
+     * from the database (a cursor, {@value #FETCH_SIZE} rows at a time), so any number can be written out without
+     * holding them in memory. Documents are not read: {@code document} is empty, null for an erased earner.
+     */
+    @Transactional(readOnly = true)
+    public void each(OrganizationId organizationId, Search search, Instant now, Consumer<IssuedCredential> each) {
+        CredentialQuery query = CredentialQuery.of(organizationId, search, null, now);
+        JdbcTemplate cursor = new JdbcTemplate(Objects.requireNonNull(batch.getDataSource()));
+        cursor.setFetchSize(FETCH_SIZE);
+        new NamedParameterJdbcTemplate(cursor)
+                .query(
+                        "select " + COLUMNS_WITHOUT_DOCUMENT + " from credentials c where " + query.where()
+                                + " order by " + query.orderBy(),
+                        query.params(),
+                        (RowCallbackHandler) rs -> each.accept(credential(rs, 0)));
     }
 
     /**

@@ -60,7 +60,11 @@ class ApiDocsTest extends ServerTest {
                                                     ? "201"
                                                     : "200");
             assertThat(success.isMissingNode()).as(name + " success response").isFalse();
-            if (!endpoint.method().equals("DELETE") && !endpoint.path().endsWith("/evidence")) {
+            if (endpoint.path().endsWith(".csv")) {
+                assertThat(success.at("/content/text~1csv").isMissingNode())
+                        .as(name + " CSV response")
+                        .isFalse();
+            } else if (!endpoint.method().equals("DELETE") && !endpoint.path().endsWith("/evidence")) {
                 assertThat(success.at("/content/application~1json/schema/$ref").asText())
                         .as(name + " response schema")
                         .startsWith("#/components/schemas/");

@@ -112,6 +112,8 @@ class TenantIsolationTest extends ServerTest {
 
         Map<String, String> form() {
             Map<String, String> form = new LinkedHashMap<>();
+            form.put("action", "revoke");
+            form.put("credential", credential.toString());
             form.put("name", "Hijacked");
             form.put("description", "Hijacked");
             form.put("criteriaNarrative", "Hijacked");
