@@ -6,7 +6,6 @@
         allowedDependencies = {
             "accounts",
             "platform",
-            "web",
         })
 package dev.laurel.server.oauth;
 

@@ -89,11 +89,12 @@ class TokenEndpointConfiguration {
                             .tokenGenerator(tokens)
                             .clientAuthentication(client -> client.authenticationProviders(providers -> {
                                 providers.clear();
-                                // Registered platforms first, each passing over API keys; the API key's last, so its
-                                // refusal is the one a failed API key hears.
+                                // An API key (lrl_…) is authenticated as one, any other client as a registered
+                                // platform: each hears the refusal of its own kind.
                                 earners.clientAuthentications()
-                                        .forEach(provider -> providers.add(new NotForApiKeys(provider)));
-                                providers.add(new ApiKeyClientAuthentication(keys, apiKeyClients));
+                                        .forEach(provider -> providers.add(new ForClients(provider, false)));
+                                providers.add(
+                                        new ForClients(new ApiKeyClientAuthentication(keys, apiKeyClients), true));
                             }))
                             .tokenEndpoint(endpoint -> endpoint.accessTokenRequestConverter(new DefaultScopes()));
                     earners.configure(server, tokens);
@@ -113,13 +114,12 @@ class TokenEndpointConfiguration {
         return http.build();
     }
 
-    /** A client authentication that lets API keys ({@code lrl_…}) pass to the API key's own. */
-    private record NotForApiKeys(AuthenticationProvider provider) implements AuthenticationProvider {
+    /** A client authentication for API keys ({@code lrl_…}) only, or for every other client. */
+    private record ForClients(AuthenticationProvider provider, boolean apiKeys) implements AuthenticationProvider {
         @Override
         public Authentication authenticate(Authentication authentication) {
-            return String.valueOf(authentication.getPrincipal()).startsWith(ApiKeyFilter.KEY_PREFIX)
-                    ? null
-                    : provider.authenticate(authentication);
+            boolean apiKey = String.valueOf(authentication.getPrincipal()).startsWith(ApiKeyFilter.KEY_PREFIX);
+            return apiKey == apiKeys ? provider.authenticate(authentication) : null;
         }
 
         @Override
