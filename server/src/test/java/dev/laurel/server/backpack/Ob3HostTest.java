@@ -7,6 +7,8 @@ import dev.laurel.credentials.json.Json;
 import dev.laurel.server.Browser;
 import dev.laurel.server.Scenario;
 import dev.laurel.server.ServerTest;
+import dev.laurel.server.apikeys.ApiKeys;
+import dev.laurel.server.apikeys.Scope;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,7 +22,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * A third-party platform, scripted with the JDK's HTTP client, uses the OB 3.0 API as 1EdTech describes it: discovery,
@@ -37,6 +41,13 @@ class Ob3HostTest extends ServerTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApiKeys keys;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     private final HttpClient platform = HttpClient.newHttpClient();
 
@@ -193,6 +204,19 @@ class Ob3HostTest extends ServerTest {
                         .firstValue("X-Total-Count"))
                 .contains("5");
 
+        // The pushed credential comes back as it was sent.
+        JsonNode all = json(api("GET", "/ims/ob/v3p0/credentials", access, null, null));
+        String pushedId = Json.parse(pushed).path("id").asText();
+        assertThat(all.path("credential").findValuesAsText("id")).contains(pushedId);
+        assertThat(all.path("compactJwsString").toString()).contains(jwt);
+
+        // Another earner connected to the same platform sees their own backpack only.
+        Scenario.Person other = Scenario.signUp(port, jdbc, "Bea Host");
+        String otherAccess = connect(other, flow, tokenUrl, clientId, secret, redirect);
+        HttpResponse<String> theirs = api("GET", "/ims/ob/v3p0/credentials", otherAccess, null, null);
+        assertThat(theirs.headers().firstValue("X-Total-Count")).contains("0");
+        assertThat(theirs.body()).doesNotContain(pushedId);
+
         // Profile.
         assertThat(api("GET", "/ims/ob/v3p0/profile", access, null, null).statusCode())
                 .isEqualTo(404);
@@ -239,15 +263,40 @@ class Ob3HostTest extends ServerTest {
     }
 
     @Test
-    void theApiRefusesApiKeysAndAnonymousCallers() throws Exception {
-        assertThat(api("GET", "/ims/ob/v3p0/credentials", null, null, null).statusCode())
-                .isEqualTo(401);
-        HttpResponse<String> key = api("GET", "/ims/ob/v3p0/credentials", "lrl_abcdefgh_whatever", null, null);
-        assertThat(key.statusCode()).isEqualTo(401);
-        assertThat(json(key)
-                        .at("/imsx_codeMinor/imsx_codeMinorField/0/imsx_codeMinorFieldValue")
-                        .asText())
-                .isEqualTo("unauthorizedrequest");
+    void everyRouteRefusesAnonymousCallersApiKeysAndVcApiTokens() throws Exception {
+        UUID organization = Scenario.issuer(port, jdbc, "Ob3 Key Institute").organizationId();
+        String key = keys.create(
+                        organization,
+                        "everything",
+                        java.util.EnumSet.allOf(Scope.class),
+                        new dev.laurel.server.organizations.Actor.Operator())
+                .secret();
+        String prefix = key.substring(0, key.indexOf('_', 4));
+        HttpResponse<String> vcApiToken = send(HttpRequest.newBuilder(url("/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        form(Map.of("grant_type", "client_credentials", "client_id", prefix, "client_secret", key)))));
+        assertThat(vcApiToken.statusCode()).as(vcApiToken.body()).isEqualTo(200);
+        String jwt = json(vcApiToken).path("access_token").asText();
+
+        java.util.Set<String> routes = new java.util.TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternValues().stream()
+                .filter(pattern -> pattern.startsWith("/ims/ob/v3p0/") && !pattern.endsWith("/discovery"))
+                .forEach(pattern ->
+                        info.getMethodsCondition().getMethods().forEach(method -> routes.add(method + " " + pattern))));
+        assertThat(routes).hasSize(4);
+        for (String route : routes) {
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1);
+            for (String bearer : new String[] {null, key, jwt, "lrl_forged_0000000000000000000000000000"}) {
+                HttpResponse<String> refused = api(method, path, bearer, "application/json", "{}");
+                assertThat(refused.statusCode()).as(route + " with " + bearer).isEqualTo(401);
+                assertThat(json(refused)
+                                .at("/imsx_codeMinor/imsx_codeMinorField/0/imsx_codeMinorFieldValue")
+                                .asText())
+                        .isEqualTo("unauthorizedrequest");
+            }
+        }
     }
 
     @Test
@@ -258,6 +307,54 @@ class Ob3HostTest extends ServerTest {
                         + "[\"https://greedy.example/cb\"],\"scope\":\"admin\"}")));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("invalid_client_metadata");
+    }
+
+    /** Runs authorize (consent once) and the token request for {@code person}; their access token. */
+    private String connect(
+            Scenario.Person person, JsonNode flow, String tokenUrl, String clientId, String secret, String redirect)
+            throws Exception {
+        String verifier = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(UUID.randomUUID().toString().repeat(2).getBytes(StandardCharsets.US_ASCII));
+        String challenge = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        Browser.Page consent = person.browser()
+                .get(flow.path("authorizationUrl").asText() + "?"
+                        + form(Map.of(
+                                "response_type", "code",
+                                "client_id", clientId,
+                                "redirect_uri", redirect,
+                                "scope", SCOPES,
+                                "state", "s",
+                                "code_challenge", challenge,
+                                "code_challenge_method", "S256")));
+        String state = between(consent.body(), "name=\"state\" value=\"", "\"");
+        Browser.Page back = person.browser()
+                .postForm(
+                        "/oauth2/authorize",
+                        java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(
+                                                Map.entry("client_id", clientId), Map.entry("state", state)),
+                                        java.util.Arrays.stream(SCOPES.split(" "))
+                                                .map(s -> Map.entry("scope", s)))
+                                .toList());
+        HttpResponse<String> tokens = token(
+                tokenUrl,
+                clientId,
+                secret,
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        query(back.uri(), "code"),
+                        "redirect_uri",
+                        redirect,
+                        "code_verifier",
+                        verifier));
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        return json(tokens).path("access_token").asText();
     }
 
     private HttpResponse<String> api(String method, String path, String token, String type, String body) {
