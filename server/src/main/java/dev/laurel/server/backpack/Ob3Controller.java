@@ -10,7 +10,9 @@ import dev.laurel.server.platform.LaurelSettings;
 import dev.laurel.server.signing.ProofFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -313,7 +315,7 @@ class Ob3Controller {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return java.time.LocalDateTime.parse(value).toInstant(java.time.ZoneOffset.UTC);
+                return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException again) {
                 throw Imsx.invalidQuery("since must be an ISO 8601 date and time");
             }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -185,10 +184,5 @@ public class AuthorizationServer {
     private static boolean isAuthorize(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/oauth2/authorize") && "GET".equals(request.getMethod());
-    }
-
-    /** The registration endpoint's path, for chains that must let anyone reach it. */
-    public static List<String> openPaths() {
-        return new ArrayList<>(List.of(REGISTRATION));
     }
 }

@@ -3,8 +3,10 @@ package dev.laurel.server.oauth;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.laurel.credentials.json.Json;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.core.convert.converter.Converter;
@@ -98,17 +100,17 @@ final class RegistrationSettings implements Converter<OAuth2ClientRegistration, 
         return value.isTextual() ? value.asText() : null;
     }
 
-    private static java.util.Optional<String> https(Object value) {
+    private static Optional<String> https(Object value) {
         if (!(value instanceof String text) || text.length() > 1000) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             URI uri = new URI(text);
             return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
-                    ? java.util.Optional.of(uri.toString())
-                    : java.util.Optional.empty();
-        } catch (java.net.URISyntaxException e) {
-            return java.util.Optional.empty();
+                    ? Optional.of(uri.toString())
+                    : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
     }
 }

@@ -66,6 +66,10 @@ class Ob3HostTest extends ServerTest {
         JsonNode flow = scheme.at("/flows/authorizationCode");
         assertThat(flow.path("scopes").size()).isEqualTo(4);
         String tokenUrl = flow.path("tokenUrl").asText();
+        JsonNode metadata = json(send(HttpRequest.newBuilder(url("/.well-known/oauth-authorization-server"))));
+        assertThat(metadata.path("registration_endpoint").asText()).isEqualTo(registrationUrl);
+        assertThat(metadata.path("code_challenge_methods_supported").toString()).isEqualTo("[\"S256\"]");
+        assertThat(metadata.path("scopes_supported").toString()).contains("credential.upsert");
 
         // Dynamic registration (RFC 7591), open.
         String redirect = "http://localhost:" + port + "/ob3-platform/callback";
@@ -297,6 +301,36 @@ class Ob3HostTest extends ServerTest {
                         .isEqualTo("unauthorizedrequest");
             }
         }
+    }
+
+    @Test
+    void anEarnerWhoDeniesSendsThePlatformBackWithAccessDenied() throws Exception {
+        Scenario.Person earner = Scenario.signUp(port, jdbc, "Cy Denies");
+        String redirect = "http://localhost:" + port + "/ob3-platform/denied";
+        HttpResponse<String> registered = send(HttpRequest.newBuilder(url("/oauth2/register"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"client_name\":\"Refused Platform\"," + "\"redirect_uris\":[\"" + redirect + "\"]}")));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String clientId = json(registered).path("client_id").asText();
+        Browser.Page consent = earner.browser()
+                .get("/oauth2/authorize?"
+                        + form(Map.of(
+                                "response_type", "code",
+                                "client_id", clientId,
+                                "redirect_uri", redirect,
+                                "scope", SCOPES,
+                                "state", "no",
+                                "code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM",
+                                "code_challenge_method", "S256")));
+        String state = between(consent.body(), "name=\"state\" value=\"", "\"");
+        Browser.Page back = earner.browser()
+                .postForm(
+                        "/oauth2/authorize",
+                        java.util.List.of(Map.entry("client_id", clientId), Map.entry("state", state)));
+        assertThat(back.uri().getPath()).isEqualTo("/ob3-platform/denied");
+        assertThat(query(back.uri(), "error")).isEqualTo("access_denied");
+        assertThat(earner.browser().get("/backpack/account").body()).doesNotContain("Refused Platform");
     }
 
     @Test
