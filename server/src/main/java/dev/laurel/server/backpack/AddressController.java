@@ -5,6 +5,7 @@ import dev.laurel.server.accounts.Tokens;
 import dev.laurel.server.notifications.MailTemplates;
 import dev.laurel.server.notifications.Outbox;
 import dev.laurel.server.notifications.TokenLink;
+import dev.laurel.server.oauth.ConnectedPlatforms;
 import dev.laurel.server.platform.LaurelSettings;
 import java.time.Clock;
 import java.util.Locale;
@@ -39,6 +40,7 @@ class AddressController {
     private final Clock clock;
     private final EarnerDeletion deletion;
     private final Items items;
+    private final ConnectedPlatforms platforms;
 
     AddressController(
             EarnerAddresses addresses,
@@ -48,7 +50,9 @@ class AddressController {
             MessageSource messages,
             Clock clock,
             EarnerDeletion deletion,
-            Items items) {
+            Items items,
+            ConnectedPlatforms platforms) {
+        this.platforms = platforms;
         this.deletion = deletion;
         this.items = items;
         this.addresses = addresses;
@@ -64,6 +68,7 @@ class AddressController {
         model.addAttribute("login", user.email());
         model.addAttribute("addresses", addresses.further(user.accountId()));
         model.addAttribute("deletable", deletion.refusal(user.accountId()) == null);
+        model.addAttribute("platforms", platforms.of(user.accountId()));
         return "backpack/account";
     }
 

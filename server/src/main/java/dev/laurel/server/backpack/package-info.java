@@ -9,6 +9,7 @@
             "claims :: events",
             "issuing",
             "notifications",
+            "oauth",
             "organizations",
             "platform",
             "signing",

@@ -6,6 +6,7 @@
         allowedDependencies = {
             "apikeys",
             "issuing",
+            "oauth",
             "platform",
             "signing",
             "verification",

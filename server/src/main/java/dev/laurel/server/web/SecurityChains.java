@@ -25,8 +25,11 @@ public final class SecurityChains {
     /** {@code /dev/mail/ID/html}: a mail's body in the development outbox, framed by its page ({@code notifications}). */
     public static final int DEV_MAIL_BODY = 5;
 
+    /** {@code /ims/ob/v3p0/**}: the 1EdTech OB 3.0 API, stateless, earners' access tokens ({@code backpack}). */
+    public static final int OB3_API = 6;
+
     /** Everything else: pages, form login, sessions, CSRF, every module's {@link PublicPaths} ({@code web}). */
-    public static final int WEB = 6;
+    public static final int WEB = 7;
 
     private SecurityChains() {}
 }
