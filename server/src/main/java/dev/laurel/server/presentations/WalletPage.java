@@ -1,0 +1,115 @@
+package dev.laurel.server.presentations;
+
+import dev.laurel.server.verification.ReportModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * "Verify from a wallet", for the person verifying: {@code POST /verify/wallet} opens a request and sends the browser
+ * to its page, whose URL holds the request's secret; the page shows the QR code and the {@code openid4vp://} link
+ * (same device), and polls its outcome (htmx, every two seconds) until the wallet has answered, the request expired,
+ * or it was refused; the answer is the report {@code /verify} shows. Works whatever device the wallet is on: the
+ * wallet talks to the response URI, the page reads the database.
+ */
+@Controller
+class WalletPage {
+
+    private final WalletRequests requests;
+    private final AuthorizationRequest authorization;
+    private final ReportModel reports;
+    private final Clock clock;
+    private final Duration lifetime;
+
+    WalletPage(
+            WalletRequests requests,
+            AuthorizationRequest authorization,
+            ReportModel reports,
+            Clock clock,
+            @Value("${laurel.presentations.request-lifetime:PT5M}") Duration lifetime) {
+        this.requests = requests;
+        this.authorization = authorization;
+        this.reports = reports;
+        this.clock = clock;
+        this.lifetime = lifetime;
+    }
+
+    @PostMapping("/verify/wallet")
+    String open() {
+        return "redirect:/verify/wallet/"
+                + requests.open(clock.instant(), lifetime).transaction();
+    }
+
+    @GetMapping("/verify/wallet/{transaction}")
+    ModelAndView page(@PathVariable String transaction, Locale locale) {
+        return view("presentations/wallet", transaction, locale);
+    }
+
+    @GetMapping("/verify/wallet/{transaction}/outcome")
+    ModelAndView outcome(@PathVariable String transaction, Locale locale) {
+        return view("presentations/wallet :: outcome", transaction, locale);
+    }
+
+    @GetMapping(path = "/verify/wallet/{transaction}/qr.svg", produces = "image/svg+xml")
+    ResponseEntity<String> qr(@PathVariable String transaction) {
+        return requests.byTransaction(transaction)
+                .map(request -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType("image/svg+xml"))
+                        .cacheControl(CacheControl.noStore())
+                        .body(QrCode.svg(authorization.link(request.requestId()))))
+                .orElse(ResponseEntity.notFound().build());
+    }
+
+    private ModelAndView view(String name, String transaction, Locale locale) {
+        ModelAndView view = new ModelAndView(name);
+        Optional<PresentationRequest> found = requests.byTransaction(transaction);
+        if (found.isEmpty()) {
+            view.setStatus(HttpStatus.NOT_FOUND);
+            view.addObject("state", "unknown");
+            return view;
+        }
+        PresentationRequest request = found.get();
+        Instant now = clock.instant();
+        view.addObject("transaction", transaction);
+        view.addObject("link", authorization.link(request.requestId()));
+        view.addObject("expiresAt", request.expiresAt());
+        view.addObject(
+                "minutes",
+                Math.max(1, Duration.between(now, request.expiresAt()).toMinutes()));
+        if (request.outcome() != null) {
+            Outcome outcome = Outcome.read(request.outcome());
+            view.addObject("state", state(outcome));
+            view.addObject("outcome", outcome);
+            if (outcome instanceof Outcome.Presented presented && presented.credential() != null) {
+                view.addAllObjects(reports.of(presented.credential(), null, locale));
+            }
+        } else if (request.answeredAt() != null) {
+            view.addObject("state", "checking");
+        } else if (request.expired(now)) {
+            view.addObject("state", "expired");
+        } else {
+            view.addObject("state", "waiting");
+        }
+        return view;
+    }
+
+    private static String state(Outcome outcome) {
+        return switch (outcome) {
+            case Outcome.Declined declined -> "declined";
+            case Outcome.Malformed malformed -> "malformed";
+            case Outcome.Presented presented -> "presented";
+        };
+    }
+}
