@@ -91,10 +91,7 @@ class WalletPage {
         if (request.outcome() != null) {
             Outcome outcome = Outcome.read(request.outcome());
             view.addObject("state", state(outcome));
-            view.addObject("outcome", outcome);
-            if (outcome instanceof Outcome.Presented presented && presented.credential() != null) {
-                view.addAllObjects(reports.of(presented.credential(), null, locale));
-            }
+            describe(view, outcome, locale);
         } else if (request.answeredAt() != null) {
             view.addObject("state", "checking");
         } else if (request.expired(now)) {
@@ -103,6 +100,36 @@ class WalletPage {
             view.addObject("state", "waiting");
         }
         return view;
+    }
+
+    /** The outcome as plain model values (the template reads no package-private type). */
+    private void describe(ModelAndView view, Outcome outcome, Locale locale) {
+        switch (outcome) {
+            case Outcome.Declined declined -> {
+                view.addObject("walletError", declined.error());
+                view.addObject("walletErrorDescription", declined.description() == null ? "" : declined.description());
+            }
+            case Outcome.Malformed malformed -> view.addObject("why", malformed.description());
+            case Outcome.Presented presented -> {
+                view.addObject("accepted", presented.accepted());
+                view.addObject("openBadge", presented.openBadge());
+                view.addObject("binding", presented.binding().code());
+                view.addObject("bindingSubject", subject(presented.binding()));
+                view.addObject("presentationChecks", presented.presentation().checks());
+                if (presented.credential() != null) {
+                    view.addAllObjects(reports.of(presented.credential(), null, locale));
+                }
+            }
+        }
+    }
+
+    private static String subject(HolderBinding binding) {
+        return switch (binding) {
+            case HolderBinding.Bound bound -> bound.subject();
+            case HolderBinding.OtherKey other -> other.subject();
+            case HolderBinding.Unbound unbound -> unbound.subject() == null ? "—" : unbound.subject();
+            case HolderBinding.Unproven unproven -> "";
+        };
     }
 
     private static String state(Outcome outcome) {
