@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +31,7 @@ class WalletPage {
     private final WalletRequests requests;
     private final AuthorizationRequest authorization;
     private final ReportModel reports;
+    private final MessageSource messages;
     private final Clock clock;
     private final Duration lifetime;
 
@@ -37,11 +39,13 @@ class WalletPage {
             WalletRequests requests,
             AuthorizationRequest authorization,
             ReportModel reports,
+            MessageSource messages,
             Clock clock,
             @Value("${laurel.presentations.request-lifetime:PT5M}") Duration lifetime) {
         this.requests = requests;
         this.authorization = authorization;
         this.reports = reports;
+        this.messages = messages;
         this.clock = clock;
         this.lifetime = lifetime;
     }
@@ -117,7 +121,9 @@ class WalletPage {
                 view.addObject("bindingSubject", subject(presented.binding()));
                 view.addObject("presentationChecks", presented.presentation().checks());
                 if (presented.credential() != null) {
-                    view.addAllObjects(reports.of(presented.credential(), null, locale));
+                    String source =
+                            messages.getMessage("presentations.source", new Object[] {presented.format()}, locale);
+                    view.addAllObjects(reports.of(presented.credential(), source, locale));
                 }
             }
         }

@@ -19,13 +19,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Open Badges 3.0 credentials issued to a wallet's DID ({@code credentialSubject.id}) through an existing operation,
  * the organization's VC-API issuer instance: with a Data Integrity proof, or as a VC-JWT.
  */
-final class HeldCredentials {
+public final class HeldCredentials {
 
     private final String origin;
     private final String issuePath;
     private final String key;
 
-    HeldCredentials(int port, JdbcClient jdbc, ApiKeys keys, String organizationName) {
+    public HeldCredentials(int port, JdbcClient jdbc, ApiKeys keys, String organizationName) {
         this.origin = "http://localhost:" + port;
         UUID organization = Scenario.issuer(port, jdbc, organizationName).organizationId();
         this.issuePath = "/vc-api/" + organization + "/credentials/issue";
@@ -34,12 +34,12 @@ final class HeldCredentials {
     }
 
     /** An OpenBadgeCredential about {@code did}, with an embedded eddsa-rdfc-2022 proof. */
-    ObjectNode dataIntegrity(String did) {
+    public ObjectNode dataIntegrity(String did) {
         return (ObjectNode) issue(did, "{}");
     }
 
     /** The same, as a compact VC-JWT. */
-    String vcJwt(String did) {
+    public String vcJwt(String did) {
         String id =
                 issue(did, "{\"mediaType\": \"application/vc+jwt\"}").get("id").asText();
         return id.substring(id.indexOf(',') + 1);

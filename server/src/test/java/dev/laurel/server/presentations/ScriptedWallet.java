@@ -28,30 +28,35 @@ import java.util.stream.Collectors;
  * fetches the request object by reference, and answers with {@code direct_post}: a Data Integrity {@code ldp_vp} or a
  * VP-JWT of the VC 1.1 form carrying a VC-JWT, bound to the request's nonce and client identifier.
  */
-final class ScriptedWallet {
+public final class ScriptedWallet {
+
+    /** The credential query ids of Laurel's DCQL query. */
+    public static final String LDP = "openbadge_ldp";
+
+    public static final String JWT = "openbadge_jwt";
 
     /** A request the wallet fetched: its claims. */
-    record Request(ObjectNode claims) {
-        String nonce() {
+    public record Request(ObjectNode claims) {
+        public String nonce() {
             return claims.get("nonce").asText();
         }
 
-        String clientId() {
+        public String clientId() {
             return claims.get("client_id").asText();
         }
 
-        String state() {
+        public String state() {
             return claims.get("state").asText();
         }
 
-        String responseUri() {
+        public String responseUri() {
             return claims.get("response_uri").asText();
         }
     }
 
     /** What an endpoint answered. */
-    record Answer(int status, String contentType, String body) {
-        JsonNode json() {
+    public record Answer(int status, String contentType, String body) {
+        public JsonNode json() {
             return Json.parse(body);
         }
     }
@@ -59,24 +64,24 @@ final class ScriptedWallet {
     private final SigningKey key;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    ScriptedWallet() {
+    public ScriptedWallet() {
         this(SigningKey.generate(KeyType.ED25519, new SecureRandom()));
     }
 
-    ScriptedWallet(SigningKey key) {
+    public ScriptedWallet(SigningKey key) {
         this.key = key;
     }
 
-    String did() {
+    public String did() {
         return key.publicKey().didKey();
     }
 
-    String keyId() {
+    public String keyId() {
         return key.publicKey().didKeyVerificationMethod();
     }
 
     /** Opens the link: reads {@code client_id} and {@code request_uri}, fetches the request object, checks its typ. */
-    Request open(String link) {
+    public Request open(String link) {
         if (!link.startsWith("openid4vp://?")) {
             throw new AssertionError("not an openid4vp link: " + link);
         }
@@ -98,7 +103,7 @@ final class ScriptedWallet {
     }
 
     /** A Data Integrity presentation of {@code credential}, for {@code nonce} and {@code audience}. */
-    ObjectNode ldpPresentation(JsonNode credential, String nonce, String audience) {
+    public ObjectNode ldpPresentation(JsonNode credential, String nonce, String audience) {
         ObjectNode presentation = Json.MAPPER.createObjectNode();
         presentation.putArray("@context").add("https://www.w3.org/ns/credentials/v2");
         presentation.putArray("type").add("VerifiablePresentation");
@@ -111,7 +116,7 @@ final class ScriptedWallet {
     }
 
     /** A VP-JWT (OpenID4VP 1.0 Appendix B.1.3.1): {@code vp} carrying the VC-JWT, {@code nonce} and {@code aud}. */
-    String jwtPresentation(String vcJwt, String nonce, String audience) {
+    public String jwtPresentation(String vcJwt, String nonce, String audience) {
         ObjectNode header = Json.MAPPER.createObjectNode();
         header.put("alg", "EdDSA");
         header.put("typ", "JWT");
@@ -135,13 +140,13 @@ final class ScriptedWallet {
     }
 
     /** Posts {@code vp_token} = {queryId: [presentation]} with the request's state, as {@code direct_post}. */
-    Answer answer(Request request, String queryId, JsonNode presentation) {
+    public Answer answer(Request request, String queryId, JsonNode presentation) {
         ObjectNode token = Json.MAPPER.createObjectNode();
         token.putArray(queryId).add(presentation);
         return post(request.responseUri(), Map.of("vp_token", Json.write(token), "state", request.state()));
     }
 
-    Answer post(String uri, Map<String, String> form) {
+    public Answer post(String uri, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -149,13 +154,13 @@ final class ScriptedWallet {
         return postRaw(uri, body);
     }
 
-    Answer postRaw(String uri, String body) {
+    public Answer postRaw(String uri, String body) {
         return send(HttpRequest.newBuilder(URI.create(uri))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    Answer get(String uri) {
+    public Answer get(String uri) {
         return send(HttpRequest.newBuilder(URI.create(uri)).GET());
     }
 
