@@ -1,6 +1,5 @@
 package dev.laurel.server.presentations;
 
-import dev.laurel.server.platform.Problem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -87,9 +86,8 @@ class WalletEndpoints {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            Problem problem = PresentationError.INVALID_REQUEST.problem(
+            throw PresentationError.INVALID_REQUEST.problem(
                     "The response body is not well-formed application/x-www-form-urlencoded.");
-            throw problem;
         }
     }
 }

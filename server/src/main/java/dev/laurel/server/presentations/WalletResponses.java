@@ -2,12 +2,14 @@ package dev.laurel.server.presentations;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.laurel.credentials.report.CheckId;
 import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.PresentationReport;
 import dev.laurel.credentials.verify.PresentationVerifier;
 import dev.laurel.server.platform.Problem;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,10 +88,9 @@ class WalletResponses {
                             + " credentials; the request asks for exactly one.");
         }
         JsonNode credential = report.credentials().get(0).credential().orElse(null);
-        boolean proven = report.presentation().check(dev.laurel.credentials.report.CheckId.PROOF).stream()
+        boolean proven = report.presentation().check(CheckId.PROOF).stream()
                 .anyMatch(check -> check instanceof CheckResult.Passed);
-        HolderBinding binding =
-                HolderBinding.of(credential, proven ? presented.provingKey() : java.util.Optional.empty());
+        HolderBinding binding = HolderBinding.of(credential, proven ? presented.provingKey() : Optional.empty());
         boolean openBadge = OpenBadgeQuery.isOpenBadge(credential);
         ObjectNode stored = Outcome.presented(presented.format(), report, binding, openBadge);
         requests.settle(request.id(), stored);
