@@ -91,15 +91,16 @@ class WalletPage {
         view.addObject("expiresAt", request.expiresAt());
         view.addObject(
                 "minutes",
-                Math.max(1, Duration.between(now, request.expiresAt()).toMinutes()));
+                Math.max(1, (Duration.between(now, request.expiresAt()).toSeconds() + 59) / 60));
         if (request.outcome() != null) {
             Outcome outcome = Outcome.read(request.outcome());
             view.addObject("state", state(outcome));
             describe(view, outcome, locale);
+        } else if (request.expired(now)) {
+            // also a response taken but never checked (its node stopped): the page stops waiting when the request ends
+            view.addObject("state", "expired");
         } else if (request.answeredAt() != null) {
             view.addObject("state", "checking");
-        } else if (request.expired(now)) {
-            view.addObject("state", "expired");
         } else {
             view.addObject("state", "waiting");
         }

@@ -35,17 +35,27 @@ public final class HeldCredentials {
 
     /** An OpenBadgeCredential about {@code did}, with an embedded eddsa-rdfc-2022 proof. */
     public ObjectNode dataIntegrity(String did) {
-        return (ObjectNode) issue(did, "{}");
+        return (ObjectNode) issue("\"id\": \"" + did + "\",", "{}");
+    }
+
+    /** An OpenBadgeCredential whose subject is named by an email address only: not bound to any key. */
+    public ObjectNode toEmail(String email) {
+        return (ObjectNode) issue(
+                "\"identifier\": [{\"type\": \"IdentityObject\", \"hashed\": false, \"identityHash\": \"" + email
+                        + "\", \"identityType\": \"emailAddress\"}],",
+                "{}");
     }
 
     /** The same, as a compact VC-JWT. */
     public String vcJwt(String did) {
-        String id =
-                issue(did, "{\"mediaType\": \"application/vc+jwt\"}").get("id").asText();
+        String id = issue("\"id\": \"" + did + "\",", "{\"mediaType\": \"application/vc+jwt\"}")
+                .get("id")
+                .asText();
         return id.substring(id.indexOf(',') + 1);
     }
 
-    private JsonNode issue(String did, String options) {
+    /** Issues the credential with {@code subject}'s identifying members (ending with a comma) and {@code options}. */
+    private JsonNode issue(String subject, String options) {
         String body = """
                 {"credential": {
                    "@context": ["https://www.w3.org/ns/credentials/v2",
@@ -56,7 +66,7 @@ public final class HeldCredentials {
                    "validFrom": "2026-01-01T00:00:00Z",
                    "name": "Teamwork",
                    "credentialSubject": {
-                     "id": "%s",
+                     %s
                      "type": ["AchievementSubject"],
                      "achievement": {
                        "id": "https://example.edu/achievements/teamwork",
@@ -68,7 +78,7 @@ public final class HeldCredentials {
                    }
                  },
                  "options": %s}
-                """.formatted(UUID.randomUUID(), did, options);
+                """.formatted(UUID.randomUUID(), subject, options);
         try {
             HttpResponse<String> response = HttpClient.newHttpClient()
                     .send(

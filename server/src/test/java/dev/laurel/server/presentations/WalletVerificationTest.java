@@ -92,6 +92,24 @@ class WalletVerificationTest extends ServerTest {
     }
 
     @Test
+    void reportsACredentialNamingItsRecipientByEmailAsNotHolderBound() {
+        VerifierPage page = new VerifierPage(port);
+        ScriptedWallet.Request request = wallet.open(page.link());
+
+        ScriptedWallet.Answer answer = wallet.answer(
+                request,
+                ScriptedWallet.LDP,
+                wallet.ldpPresentation(issuer.toEmail("ada@example.org"), request.nonce(), request.clientId()));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(page.outcome())
+                .contains("data-binding=\"holder-binding.unbound\"")
+                .contains("not bound to a key")
+                .contains("data-accepted=\"true\"")
+                .contains("data-verified=\"true\"");
+    }
+
+    @Test
     void refusesAPresentationForAnotherNonce() {
         VerifierPage page = new VerifierPage(port);
         ScriptedWallet.Request request = wallet.open(page.link());
