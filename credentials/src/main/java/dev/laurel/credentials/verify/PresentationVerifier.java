@@ -28,6 +28,11 @@ import java.util.Optional;
  * {@code aud} as the domain, {@code iss} and {@code jti} agreeing with holder and id, {@code nbf}, {@code iat} and
  * {@code exp} against the clock, and the credentials in its payload.
  *
+ * <p>A carried credential may also be a VC-JWT given as its compact JWS string, as a VP-JWT of the VC Data Model
+ * 1.1 form carries them (OpenID4VP 1.0 §B.1.3.1, format {@code jwt_vc_json}); it is verified as {@link
+ * Verifier#verify(String)} verifies one, and is left out of the presentation's JSON-LD {@code context} check: a JWS is
+ * not JSON-LD.
+ *
  * <p>Like the {@link Verifier}, it never throws for bad input: each problem is a failed check in the presentation's
  * report. Time, keys and status lists come from that verifier. Thread-safe when the verifier is.
  */
@@ -191,10 +196,13 @@ public final class PresentationVerifier {
             ObjectNode presentation, Optional<VerificationMethod> holderKey, List<CheckResult> checks, String format) {
         List<VerificationReport> reports = new ArrayList<>();
         for (JsonNode credential : VerifiablePresentations.credentials(presentation)) {
-            reports.add(
-                    EnvelopedCredential.isEnveloped(credential)
-                            ? enveloped(credential)
-                            : selfAsserted(presentation, credential, holderKey));
+            if (credential.isTextual() && DecodedJwt.looksLikeJwt(credential.asText())) {
+                reports.add(credentials.verify(credential.asText()));
+            } else if (EnvelopedCredential.isEnveloped(credential)) {
+                reports.add(enveloped(credential));
+            } else {
+                reports.add(selfAsserted(presentation, credential, holderKey));
+            }
         }
         checks.add(VerifiablePresentations.summary(reports));
         return new PresentationReport(new VerificationReport(checks, Optional.of(presentation), format), reports);
@@ -256,7 +264,32 @@ public final class PresentationVerifier {
         }
         return new ContextCheck()
                 .run(new VerificationContext(
-                        presentation, null, credentials.clock().instant(), credentials, 0));
+                        withoutCompactJwts(presentation),
+                        null,
+                        credentials.clock().instant(),
+                        credentials,
+                        0));
+    }
+
+    /** The presentation without the compact VC-JWTs it carries as strings: they are verified alone, not as JSON-LD. */
+    private static ObjectNode withoutCompactJwts(ObjectNode presentation) {
+        JsonNode carried = presentation.get("verifiableCredential");
+        if (carried == null || !(carried.isTextual() || carried.isArray())) {
+            return presentation;
+        }
+        List<JsonNode> kept = VerifiablePresentations.credentials(presentation).stream()
+                .filter(credential -> !(credential.isTextual() && DecodedJwt.looksLikeJwt(credential.asText())))
+                .toList();
+        if (kept.size() == VerifiablePresentations.credentials(presentation).size()) {
+            return presentation;
+        }
+        ObjectNode copy = presentation.deepCopy();
+        if (kept.isEmpty()) {
+            copy.remove("verifiableCredential");
+        } else {
+            copy.putArray("verifiableCredential").addAll(kept);
+        }
+        return copy;
     }
 
     private static CheckResult type(ObjectNode presentation) {

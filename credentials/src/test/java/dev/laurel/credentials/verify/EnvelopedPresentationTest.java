@@ -259,6 +259,45 @@ class EnvelopedPresentationTest {
         assertThat(reason(report, CheckId.PROOF)).isEqualTo(Reason.PROOF_INVALID);
     }
 
+    @Test
+    void verifiesAVc11VpJwtCarryingCompactVcJwtsAsStrings() {
+        ObjectNode credential = credential();
+        credential.remove("proof");
+        String vcJwt = VcJwt.sign(credential, ISSUER, ISSUER.publicKey().didKeyVerificationMethod());
+        ObjectNode vp = Json.MAPPER.createObjectNode();
+        vp.putArray("@context").add("https://www.w3.org/2018/credentials/v1");
+        vp.putArray("type").add("VerifiablePresentation");
+        vp.put("holder", HOLDER.publicKey().didKey());
+        vp.putArray("verifiableCredential").add(vcJwt);
+        ObjectNode payload = Json.MAPPER.createObjectNode();
+        payload.put("iss", HOLDER.publicKey().didKey());
+        payload.put("nonce", CHALLENGE);
+        payload.put("aud", DOMAIN);
+        payload.put("iat", NOW.getEpochSecond() - 60);
+        payload.set("vp", vp);
+
+        PresentationReport report = verifier.verifyJwt(VpJwts.sign(payload, HOLDER), CHALLENGE, DOMAIN);
+
+        assertThat(report.verified()).as(report.toJson().toString()).isTrue();
+        assertThat(report.credentials()).hasSize(1);
+        assertThat(report.credentials().get(0).format()).contains("vc-jwt");
+    }
+
+    @Test
+    void failsTheCredentialsOfAVpJwtCarryingATamperedVcJwtString() {
+        ObjectNode credential = credential();
+        credential.remove("proof");
+        String vcJwt = VcJwt.sign(credential, ISSUER, ISSUER.publicKey().didKeyVerificationMethod());
+        String[] parts = vcJwt.split("\\.");
+        String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+        ObjectNode claims = claims(credential);
+        claims.putArray("verifiableCredential").add(tampered);
+
+        PresentationReport report = verifier.verifyJwt(VpJwts.sign(claims, HOLDER), CHALLENGE, DOMAIN);
+
+        assertFailsOnly(report, CheckId.CREDENTIALS);
+    }
+
     private static Reason reason(PresentationReport report, CheckId check) {
         return report.presentation()
                 .check(check)

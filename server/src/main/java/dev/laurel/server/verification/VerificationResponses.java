@@ -1,8 +1,6 @@
 package dev.laurel.server.verification;
 
 import dev.laurel.credentials.json.Json;
-import dev.laurel.credentials.report.CheckId;
-import dev.laurel.credentials.report.CheckResult;
 import dev.laurel.credentials.report.VerificationReport;
 import dev.laurel.server.platform.Problem;
 import dev.laurel.server.platform.Problems;
@@ -25,17 +23,17 @@ class VerificationResponses {
     static final String VIEW = "verification/verify";
 
     private final MessageSource messages;
-    private final Verdicts verdicts;
+    private final ReportModel reports;
     private final DataSize maxFileSize;
     private final DataSize maxTextSize;
 
     VerificationResponses(
             MessageSource messages,
-            Verdicts verdicts,
+            ReportModel reports,
             @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
             @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxTextSize) {
         this.messages = messages;
-        this.verdicts = verdicts;
+        this.reports = reports;
         this.maxFileSize = maxFileSize;
         this.maxTextSize = maxTextSize;
     }
@@ -55,35 +53,9 @@ class VerificationResponses {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Json.writePretty(report.toJson()));
         }
         ModelAndView page = page();
-        page.addObject("report", report);
-        page.addObject(
-                "unreadable",
-                report.check(CheckId.FORMAT)
-                        .map(format -> format instanceof CheckResult.Failed)
-                        .orElse(false));
-        CredentialSummary summary = CredentialSummary.of(report);
-        page.addObject("summary", summary);
-        page.addObject(
-                "issuedDay",
-                summary == null || summary.issued() == null ? null : Verdicts.day(summary.issued(), locale));
-        page.addObject("signatureHolds", signatureHolds(report));
-        page.addObject("verdict", verdicts.sentence(report, locale));
-        page.addObject("source", source);
+        page.addAllObjects(reports.of(report, source, locale));
         page.addObject("text", text);
         return page;
-    }
-
-    /**
-     * True when what the credential says is what its issuer signed: it was read, its proof holds and the issuer
-     * controls the key, whatever else failed (revoked, expired).
-     */
-    private static boolean signatureHolds(VerificationReport report) {
-        return report.checks().stream()
-                        .filter(check -> check.id() == CheckId.FORMAT
-                                || check.id() == CheckId.PROOF
-                                || check.id() == CheckId.ISSUER)
-                        .noneMatch(check -> check instanceof CheckResult.Failed)
-                && report.checks(CheckId.PROOF).stream().anyMatch(check -> check instanceof CheckResult.Passed);
     }
 
     /** Why nothing was verified: a problem document, or the page with the message at the field concerned. */
