@@ -223,12 +223,13 @@ final class TestCertificateAuthority implements AutoCloseable {
                 exchange.sendResponseHeaders(400, -1);
                 return;
             }
+            // Counted before the answer leaves: a client that has read it may ask at once how many were answered.
+            answers.incrementAndGet();
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.sendResponseHeaders(200, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
-            answers.incrementAndGet();
         }
     }
 

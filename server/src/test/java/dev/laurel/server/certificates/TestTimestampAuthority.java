@@ -91,12 +91,13 @@ final class TestTimestampAuthority implements AutoCloseable {
                 TimeStampResponse response = responses.generate(
                         request, BigInteger.valueOf(serial.incrementAndGet()), Date.from(clock.instant()));
                 byte[] body = response.getEncoded();
+                // Counted before the answer leaves: a client that has read it may ask at once how many were answered.
+                answered.incrementAndGet();
                 exchange.getResponseHeaders().set("Content-Type", "application/timestamp-reply");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
                 }
-                answered.incrementAndGet();
             } catch (Exception e) {
                 exchange.sendResponseHeaders(500, -1);
             } finally {
