@@ -5,6 +5,7 @@ import dev.laurel.server.issuing.CredentialState;
 import dev.laurel.server.issuing.IssuedCredential;
 import dev.laurel.server.issuing.LifecyclePolicies;
 import dev.laurel.server.issuing.LifecyclePolicy;
+import dev.laurel.server.platform.QrCodes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.laurel.server.presentations;
 
+import dev.laurel.server.platform.QrCodes;
 import dev.laurel.server.verification.ReportModel;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,12 +68,12 @@ class WalletPage {
     }
 
     @GetMapping(path = "/verify/wallet/{transaction}/qr.svg", produces = "image/svg+xml")
-    ResponseEntity<String> qr(@PathVariable String transaction) {
+    ResponseEntity<byte[]> qr(@PathVariable String transaction) {
         return requests.byTransaction(transaction)
                 .map(request -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType("image/svg+xml"))
                         .cacheControl(CacheControl.noStore())
-                        .body(QrCode.svg(authorization.link(request.requestId()))))
+                        .body(QrCodes.svg(authorization.link(request.requestId()))))
                 .orElse(ResponseEntity.notFound().build());
     }
 

@@ -1,4 +1,4 @@
-package dev.laurel.server.backpack;
+package dev.laurel.server.platform;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,15 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** QR codes of a URL, as PNG (8 pixels a module) and SVG (one path), with the standard four-module quiet zone. */
-final class QrCodes {
+/**
+ * QR codes of a URL, as PNG (8 pixels a module) and SVG (one path), with the standard four-module quiet zone: the
+ * backpack's share codes and the wallet-verification request draw theirs here.
+ */
+public final class QrCodes {
 
     private static final int SCALE = 8;
     private static final int QUIET = 4;
 
     private QrCodes() {}
 
-    static byte[] png(String text) {
+    public static byte[] png(String text) {
         BitMatrix matrix = matrix(text);
         int side = (matrix.getWidth() + 2 * QUIET) * SCALE;
         BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_BINARY);
@@ -44,7 +47,7 @@ final class QrCodes {
         return out.toByteArray();
     }
 
-    static byte[] svg(String text) {
+    public static byte[] svg(String text) {
         BitMatrix matrix = matrix(text);
         int side = matrix.getWidth() + 2 * QUIET;
         StringBuilder path = new StringBuilder();
